@@ -1,0 +1,58 @@
+"""Pick the models the local server is seeded with from the npm package
+`all-the-public-replicate-models` (real public metadata: schemas and example predictions).
+
+    npm pack all-the-public-replicate-models && tar xzf all-the-public-replicate-models-*.tgz
+    python -m tests.local_replicate.make_fixture package/models.json
+
+The selection keeps the two reference models, the most-run models of every output
+shape, and a few odd ones, so that forms and output views meet every kind of schema.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+SEEDS = ("meta/meta-llama-3-8b-instruct", "stability-ai/sdxl")
+PER_OUTPUT_SHAPE = 3
+FIXTURE = Path(__file__).with_name("models.json")
+
+
+def output_shape(model: dict) -> str:
+    """A short label for the shape of a model's output schema."""
+    try:
+        out = model["latest_version"]["openapi_schema"]["components"]["schemas"]["Output"]
+    except (KeyError, TypeError):
+        return "none"
+    if out.get("type") == "array":
+        items = out.get("items", {})
+        return f"array:{items.get('type')}:{items.get('format')}:{out.get('x-cog-array-type')}"
+    return f"{out.get('type')}:{out.get('format')}"
+
+
+def select(models: list[dict]) -> list[dict]:
+    by_id = {f"{m['owner']}/{m['name']}": m for m in models}
+    chosen = {key: by_id[key] for key in SEEDS}
+    shapes: dict[str, list[dict]] = defaultdict(list)
+    for model in sorted(models, key=lambda m: m.get("run_count") or 0, reverse=True):
+        shapes[output_shape(model)].append(model)
+    for group in shapes.values():
+        for model in group[:PER_OUTPUT_SHAPE]:
+            chosen.setdefault(f"{model['owner']}/{model['name']}", model)
+    return sorted(chosen.values(), key=lambda m: (m["owner"], m["name"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("models_json", type=Path, help="models.json from the npm package")
+    args = parser.parse_args()
+    models = json.loads(args.models_json.read_text(encoding="utf-8"))
+    chosen = select(models)
+    FIXTURE.write_text(json.dumps(chosen, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} models written to {FIXTURE}")
+
+
+if __name__ == "__main__":
+    main()

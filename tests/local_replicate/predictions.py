@@ -1,0 +1,228 @@
+"""Predictions of the local server: their life from `starting` to a terminal state,
+run in a thread each, with the events that the SSE stream and `Prefer: wait` follow."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import string
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterator
+
+from .catalog import output_schema
+from .outputs import png_bytes, text_tokens
+
+TERMINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
+FAIL_MARKER = "#fail"  # a prompt holding this makes the model fail, for tests of failures
+_ID_ALPHABET = string.ascii_lowercase + string.digits
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class Pace:
+    """How fast simulated models work (seconds)."""
+
+    start_delay: float = 0.2
+    token_delay: float = 0.03
+    step_delay: float = 0.05
+    image_steps: int = 4
+
+
+@dataclass
+class Prediction:
+    id: str
+    model: dict
+    version: dict
+    input: dict
+    stream: bool
+    status: str = "starting"
+    output: Any = None
+    logs: str = ""
+    error: str | None = None
+    created_at: str = field(default_factory=now_iso)
+    started_at: str | None = None
+    completed_at: str | None = None
+    metrics: dict = field(default_factory=dict)
+    events: list[tuple[str, str]] = field(default_factory=list)
+    cancel_requested: bool = False
+    began: float = field(default_factory=time.monotonic)
+
+    @property
+    def model_name(self) -> str:
+        return f"{self.model['owner']}/{self.model['name']}"
+
+    def to_json(self, base_url: str) -> dict:
+        urls = {
+            "get": f"{base_url}/v1/predictions/{self.id}",
+            "cancel": f"{base_url}/v1/predictions/{self.id}/cancel",
+            "web": f"{base_url}/p/{self.id}",
+        }
+        if self.stream:
+            urls["stream"] = f"{base_url}/v1/stream/{self.id}"
+        return {
+            "id": self.id, "model": self.model_name, "version": self.version["id"],
+            "input": self.input, "output": self.output, "logs": self.logs, "error": self.error,
+            "status": self.status, "created_at": self.created_at, "started_at": self.started_at,
+            "completed_at": self.completed_at, "data_removed": False, "source": "api",
+            "metrics": self.metrics, "urls": urls,
+        }
+
+
+class PredictionStore:
+    """All predictions, one lock; every change wakes the waiters (SSE, Prefer: wait)."""
+
+    def __init__(self, pace: Pace, base_url: Callable[[], str]) -> None:
+        self.pace = pace
+        self._base_url = base_url
+        self._cond = threading.Condition()
+        self._predictions: dict[str, Prediction] = {}
+        self.files: dict[str, bytes] = {}
+        self.closing = False
+
+    # --- reading -----------------------------------------------------------------
+    def get(self, prediction_id: str) -> Prediction | None:
+        with self._cond:
+            return self._predictions.get(prediction_id)
+
+    def newest_first(self) -> list[Prediction]:
+        with self._cond:
+            return sorted(self._predictions.values(), key=lambda p: p.began, reverse=True)
+
+    def snapshot(self, prediction: Prediction) -> dict:
+        with self._cond:
+            return json.loads(json.dumps(prediction.to_json(self._base_url())))
+
+    def wait_done(self, prediction: Prediction, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        with self._cond:
+            while prediction.status not in TERMINAL and not self.closing:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                self._cond.wait(left)
+
+    def events(self, prediction: Prediction) -> Iterator[tuple[int, str, str]]:
+        """Yield (index, event, data) as they happen, until the `done` event."""
+        index = 0
+        while True:
+            with self._cond:
+                while index >= len(prediction.events) and not self.closing:
+                    self._cond.wait(0.5)
+                if self.closing:
+                    return
+                pending = prediction.events[index:]
+            for event, data in pending:
+                index += 1
+                yield index, event, data
+                if event == "done":
+                    return
+
+    # --- changing ----------------------------------------------------------------
+    def create(self, model: dict, version: dict, given_input: dict, stream: bool) -> Prediction:
+        pid = "".join(secrets.choice(_ID_ALPHABET) for _ in range(26))
+        prediction = Prediction(pid, model, version, given_input, stream)
+        with self._cond:
+            self._predictions[pid] = prediction
+        threading.Thread(target=self._run, args=(prediction,), daemon=True).start()
+        return prediction
+
+    def cancel(self, prediction: Prediction) -> None:
+        with self._cond:
+            prediction.cancel_requested = True
+            if prediction.status not in TERMINAL:
+                self._finish(prediction, "canceled")
+
+    def close(self) -> None:
+        with self._cond:
+            self.closing = True
+            self._cond.notify_all()
+
+    def _emit(self, prediction: Prediction, event: str, data: str) -> None:
+        prediction.events.append((event, data))
+        if event == "logs":
+            prediction.logs += data + "\n"
+        self._cond.notify_all()
+
+    def _finish(self, prediction: Prediction, status: str, error: str | None = None) -> None:
+        prediction.status = status
+        prediction.error = error
+        prediction.completed_at = now_iso()
+        elapsed = time.monotonic() - prediction.began
+        prediction.metrics = {"predict_time": round(elapsed, 6), "total_time": round(elapsed, 6)}
+        if error:
+            self._emit(prediction, "error", json.dumps({"detail": error}))
+        self._emit(prediction, "done", json.dumps({"reason": status} if status != "succeeded" else {}))
+
+    def _step(self, prediction: Prediction, seconds: float) -> bool:
+        """Sleep for one step of work; False once the prediction was canceled."""
+        with self._cond:
+            self._cond.wait_for(lambda: prediction.status in TERMINAL or self.closing, seconds)
+            return prediction.status not in TERMINAL and not self.closing
+
+    # --- the model at work -------------------------------------------------------------
+    def _run(self, prediction: Prediction) -> None:
+        if not self._step(prediction, self.pace.start_delay):
+            return
+        with self._cond:
+            prediction.status = "processing"
+            prediction.started_at = now_iso()
+            self._emit(prediction, "logs", f"Running {prediction.model_name} on the local stand-in")
+        spec = output_schema(prediction.version)
+        prompt = str(prediction.input.get("prompt", ""))
+        if spec.get("type") == "array" and spec.get("x-cog-array-type") == "iterator" \
+                and spec.get("items", {}).get("type") == "string":
+            self._stream_text(prediction, prompt)
+        elif spec.get("format") == "uri" or spec.get("items", {}).get("format") == "uri":
+            self._make_images(prediction, many=spec.get("type") == "array")
+        else:
+            with self._cond:
+                prediction.output = prediction.model.get("default_example", {}).get("output")
+                self._emit(prediction, "output", json.dumps(prediction.output))
+        with self._cond:
+            if prediction.status in TERMINAL:
+                return
+            if FAIL_MARKER in prompt:
+                self._finish(prediction, "failed", "The model ran out of memory (simulated failure).")
+            else:
+                self._finish(prediction, "succeeded")
+
+    def _stream_text(self, prediction: Prediction, prompt: str) -> None:
+        limit = prediction.input.get("max_tokens", prediction.input.get("max_new_tokens"))
+        example = prediction.model.get("default_example", {}).get("output")
+        with self._cond:
+            prediction.output = []
+        for token in text_tokens(prompt, example, limit if isinstance(limit, int) else None):
+            if not self._step(prediction, self.pace.token_delay):
+                return
+            with self._cond:
+                prediction.output.append(token)
+                self._emit(prediction, "output", token)
+
+    def _make_images(self, prediction: Prediction, many: bool) -> None:
+        count = int(prediction.input.get("num_outputs", 1)) if many else 1
+        width = int(prediction.input.get("width", 512))
+        height = int(prediction.input.get("height", 512))
+        steps = self.pace.image_steps
+        for step in range(1, steps + 1):
+            if not self._step(prediction, self.pace.step_delay):
+                return
+            with self._cond:
+                bar = "█" * (10 * step // steps)
+                self._emit(prediction, "logs", f"{100 * step // steps:3d}%|{bar:<10}| {step}/{steps}")
+        urls = []
+        for index in range(count):
+            path = f"/files/{prediction.id}/out-{index}.png"
+            image = png_bytes(width, height, seed=hash((prediction.id, index)) & 0xFFFF)
+            with self._cond:
+                self.files[path] = image
+            urls.append(self._base_url() + path)
+        with self._cond:
+            prediction.output = urls if many else urls[0]
+            for url in urls:
+                self._emit(prediction, "output", url)

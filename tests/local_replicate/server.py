@@ -1,0 +1,283 @@
+"""A Replicate-compatible HTTP server on 127.0.0.1, for tests and offline manual runs.
+
+It answers what the official `replicate` client sends, in the shapes of Replicate's
+OpenAPI spec: bearer auth, models and versions, predictions (created by model or by
+version, `Prefer: wait`, polling, cancel, paginated listing), the SSE stream, and the
+output files, served from its own URLs without auth (as Replicate's file host does).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from .catalog import Catalog, validate_input
+from .predictions import Pace, PredictionStore
+
+DEFAULT_TOKEN = "local-test-token"  # not a Replicate token: the stand-in's own
+ACCOUNT = {"type": "user", "username": "local-tester", "name": "Local Tester",
+           "github_url": None, "avatar_url": None}
+
+
+@dataclass
+class Injected:
+    """A failure the next matching request answers with, for tests of error handling."""
+
+    status: int
+    title: str
+    detail: str
+    method: str = "POST"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class LocalReplicate:
+    """The server: `with LocalReplicate() as server:` gives `server.base_url` on an ephemeral port."""
+
+    def __init__(self, port: int = 0, tokens: set[str] | None = None,
+                 pace: Pace | None = None, page_size: int = 100) -> None:
+        self.catalog = Catalog.from_fixture()
+        self.tokens = tokens if tokens is not None else {DEFAULT_TOKEN}
+        self.page_size = page_size
+        self.predictions = PredictionStore(pace or Pace(), lambda: self.base_url)
+        self.requests: list[tuple[str, str, str | None]] = []  # method, path, Authorization
+        self.injected: list[Injected] = []
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
+        self._httpd.daemon_threads = True
+        self._httpd.app = self  # type: ignore[attr-defined]
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> "LocalReplicate":
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.predictions.close()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> "LocalReplicate":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+ROUTES: list[tuple[str, re.Pattern[str], str]] = [
+    (m, re.compile(p + r"/?$"), h) for m, p, h in [
+        ("GET", r"/v1/account", "account"),
+        ("GET", r"/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)", "model"),
+        ("GET", r"/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)/versions", "versions"),
+        ("GET", r"/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)/versions/(?P<vid>[^/]+)", "version"),
+        ("POST", r"/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)/predictions", "create_by_model"),
+        ("POST", r"/v1/predictions", "create_by_version"),
+        ("GET", r"/v1/predictions", "list_predictions"),
+        ("GET", r"/v1/predictions/(?P<pid>[^/]+)", "get_prediction"),
+        ("POST", r"/v1/predictions/(?P<pid>[^/]+)/cancel", "cancel"),
+        ("GET", r"/v1/stream/(?P<pid>[^/]+)", "stream"),
+        ("GET", r"/files/(?P<pid>[^/]+)/(?P<file>[^/]+)", "file"),
+    ]
+]
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.body = {"title": title, "detail": detail, "status": status, **extra}
+        self.status = status
+
+
+NOT_FOUND = ApiError(404, "Not found", "The requested resource could not be found.")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "LocalReplicate/1"
+
+    @property
+    def app(self) -> LocalReplicate:
+        return self.server.app  # type: ignore[attr-defined]
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+        pass
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def _dispatch(self, method: str) -> None:
+        url = urlsplit(self.path)
+        self.query = parse_qs(url.query)
+        self.app.requests.append((method, url.path, self.headers.get("Authorization")))
+        try:
+            body = self._read_json() if method == "POST" else {}
+            for route_method, pattern, handler in ROUTES:
+                match = pattern.match(url.path)
+                if match and route_method == method:
+                    if handler not in ("file", "stream"):
+                        self._authorize()
+                        self._injected(method)
+                    getattr(self, "h_" + handler)(body, **match.groupdict())
+                    return
+            raise NOT_FOUND
+        except ApiError as error:
+            self._send_json(error.status, error.body)
+
+    def _read_json(self) -> dict:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            data = json.loads(raw or b"{}")
+        except ValueError:
+            raise ApiError(400, "Bad request", "The request body is not valid JSON.")
+        if not isinstance(data, dict):
+            raise ApiError(400, "Bad request", "The request body must be a JSON object.")
+        return data
+
+    def _authorize(self) -> None:
+        scheme, _, token = (self.headers.get("Authorization") or "").partition(" ")
+        if scheme != "Bearer" or token not in self.app.tokens:
+            raise ApiError(401, "Unauthenticated", "You did not pass a valid authentication token")
+
+    def _injected(self, method: str) -> None:
+        for failure in list(self.app.injected):
+            if failure.method == method:
+                self.app.injected.remove(failure)
+                raise ApiError(failure.status, failure.title, failure.detail)
+
+    def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
+        payload = json.dumps(data).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json" if status < 400 else "application/problem+json")
+        self.send_header("Content-Length", str(len(payload)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    # --- handlers ----------------------------------------------------------------
+    def h_account(self, body: dict) -> None:
+        self._send_json(200, ACCOUNT)
+
+    def _model(self, owner: str, name: str) -> dict:
+        model = self.app.catalog.model(owner, name)
+        if model is None:
+            raise NOT_FOUND
+        return model
+
+    def h_model(self, body: dict, owner: str, name: str) -> None:
+        self._send_json(200, self._model(owner, name))
+
+    def h_versions(self, body: dict, owner: str, name: str) -> None:
+        latest = self._model(owner, name)["latest_version"]
+        self._send_json(200, {"next": None, "previous": None, "results": [latest]})
+
+    def h_version(self, body: dict, owner: str, name: str, vid: str) -> None:
+        version = self.app.catalog.version(owner, name, vid)
+        if version is None:
+            raise NOT_FOUND
+        self._send_json(200, version)
+
+    def h_create_by_model(self, body: dict, owner: str, name: str) -> None:
+        model = self._model(owner, name)
+        self._create(model, model["latest_version"], body)
+
+    def h_create_by_version(self, body: dict) -> None:
+        version_id = str(body.get("version", ""))
+        model = self.app.catalog.model_of_version(version_id.rsplit(":", 1)[-1])
+        if model is None:
+            raise ApiError(422, "Invalid version or not permitted",
+                           "The specified version does not exist (or perhaps you don't have permission to use it?)")
+        self._create(model, model["latest_version"], body)
+
+    def _create(self, model: dict, version: dict, body: dict) -> None:
+        given = body.get("input")
+        if not isinstance(given, dict):
+            raise ApiError(422, "Input validation failed", "- input: Input should be an object\n",
+                           invalid_fields=[{"type": "object_type", "field": "input",
+                                            "description": "Input should be an object"}])
+        filled, problems = validate_input(version, given)
+        if problems:
+            detail = "".join(f"- {p.field}: {p.description}\n" for p in problems)
+            raise ApiError(422, "Input validation failed", detail,
+                           invalid_fields=[vars(p) for p in problems])
+        prediction = self.app.predictions.create(model, version, filled, bool(body.get("stream")))
+        wait = _prefer_wait(self.headers.get("Prefer"))
+        if wait:
+            self.app.predictions.wait_done(prediction, wait)
+        self._send_json(201, self.app.predictions.snapshot(prediction),
+                        {"Location": f"{self.app.base_url}/v1/predictions/{prediction.id}"})
+
+    def h_list_predictions(self, body: dict) -> None:
+        everything = self.app.predictions.newest_first()
+        start = int(self.query.get("cursor", ["0"])[0] or 0)
+        size = self.app.page_size
+        page = everything[start:start + size]
+        base = f"{self.app.base_url}/v1/predictions?cursor="
+        self._send_json(200, {
+            "next": base + str(start + size) if start + size < len(everything) else None,
+            "previous": base + str(max(0, start - size)) if start > 0 else None,
+            "results": [self.app.predictions.snapshot(p) for p in page],
+        })
+
+    def _prediction(self, pid: str):
+        prediction = self.app.predictions.get(pid)
+        if prediction is None:
+            raise NOT_FOUND
+        return prediction
+
+    def h_get_prediction(self, body: dict, pid: str) -> None:
+        self._send_json(200, self.app.predictions.snapshot(self._prediction(pid)))
+
+    def h_cancel(self, body: dict, pid: str) -> None:
+        prediction = self._prediction(pid)
+        self.app.predictions.cancel(prediction)
+        self._send_json(200, self.app.predictions.snapshot(prediction))
+
+    def h_stream(self, body: dict, pid: str) -> None:
+        prediction = self._prediction(pid)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        try:
+            for index, event, data in self.app.predictions.events(prediction):
+                lines = "".join(f"data: {line}\n" for line in data.split("\n"))
+                self.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away: the prediction goes on, as on Replicate
+
+    def h_file(self, body: dict, pid: str, file: str) -> None:
+        data = self.app.predictions.files.get(f"/files/{pid}/{file}")
+        if data is None:
+            raise NOT_FOUND
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def _prefer_wait(header: str | None) -> float:
+    """Seconds to hold a create request for `Prefer: wait` / `wait=N` (Replicate caps it at 60)."""
+    if not header:
+        return 0.0
+    match = re.match(r"\s*wait(?:=(\d+))?", header)
+    if not match:
+        return 0.0
+    return float(min(int(match.group(1) or 60), 60))
