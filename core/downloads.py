@@ -1,0 +1,75 @@
+"""Output files, fetched with Replidesk's own HTTP client into the data folder.
+
+Never with the official client's FileOutput: it sends the API token to whatever host
+serves the file. Only http(s) URLs are fetched; file names are made safe and unique.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from . import APP_NAME, __version__
+
+MAX_NAME_LENGTH = 120
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+class UnsafeUrl(ValueError):
+    """An output URL that is not http(s): shown as text, never opened."""
+
+
+def safe_file_name(url: str, fallback: str = "output") -> str:
+    """A file name from the URL's last path segment, safe on every OS."""
+    raw = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    name = unicodedata.normalize("NFKC", raw)
+    name = "".join(ch for ch in name if ch.isprintable())
+    name = _UNSAFE.sub("_", name).strip(" ._") or fallback
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem:
+        stem, suffix = name, ""
+    if stem.lower() in _RESERVED:
+        stem = f"_{stem}"
+    suffix = suffix[:16]
+    stem = stem[: MAX_NAME_LENGTH - len(suffix) - 1]
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    candidate = folder / name
+    stem, suffix = candidate.stem, candidate.suffix
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({counter}){suffix}"
+        counter += 1
+    return candidate
+
+
+class Downloader:
+    """Downloads into `root/<prediction id>/`, with no credentials sent."""
+
+    def __init__(self, root: Path, timeout: float = 60.0) -> None:
+        self.root = root
+        self._timeout = timeout
+
+    async def fetch(self, url: str, prediction_id: str) -> Path:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise UnsafeUrl(url)
+        folder = self.root / safe_file_name(prediction_id, "run")
+        folder.mkdir(parents=True, exist_ok=True)
+        target = unique_path(folder, safe_file_name(url))
+        partial = target.with_name(target.name + ".part")
+        headers = {"User-Agent": f"{APP_NAME}/{__version__}"}
+        async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=True, headers=headers) as http:
+            async with http.stream("GET", url) as response:
+                response.raise_for_status()
+                with partial.open("wb") as out:
+                    async for chunk in response.aiter_bytes(256 * 1024):
+                        out.write(chunk)
+        partial.replace(target)
+        return target

@@ -1,0 +1,106 @@
+"""Replicate, through the official client's async API.
+
+Predictions are created here and followed by id (never `async_run`), so that a cancel
+reaches Replicate: cancelling the task of `async_run` leaves the prediction running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import AsyncIterator, Callable
+
+import replicate
+from replicate.exceptions import ReplicateError
+from replicate.helpers import FileOutput
+from replicate.prediction import Prediction
+from replicate.stream import ServerSentEvent
+
+from .errors import token_missing
+from .model_info import ModelInfo
+from .model_ref import ModelRef
+
+CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    kind: str  # "output", "logs", "error" or "done"
+    data: str
+
+
+class ReplicateService:
+    """One official client per event loop and token (a client outlives neither)."""
+
+    def __init__(self, token: Callable[[], str | None], base_url: str | None = None,
+                 poll_interval: float = 0.5) -> None:
+        self._token = token
+        self._base_url = base_url  # None: the client reads REPLICATE_BASE_URL itself
+        self.poll_interval = poll_interval
+        self._cached: tuple[asyncio.AbstractEventLoop, str, replicate.Client] | None = None
+
+    def _client(self, token: str | None = None) -> replicate.Client:
+        token = token or self._token()
+        if not token:
+            raise token_missing()
+        loop = asyncio.get_running_loop()
+        if self._cached and self._cached[0] is loop and self._cached[1] == token:
+            return self._cached[2]
+        client = replicate.Client(api_token=token, base_url=self._base_url)
+        client.poll_interval = self.poll_interval
+        self._cached = (loop, token, client)
+        return client
+
+    async def account(self, token: str | None = None) -> Account:
+        """Who the token belongs to; raises ReplicateError 401 for a token Replicate refuses."""
+        found = await self._client(token).accounts.async_current()
+        return Account(found.username, found.name or found.username)
+
+    async def model(self, ref: ModelRef) -> ModelInfo:
+        client = self._client()
+        model = await client.models.async_get(ref.slug)
+        if ref.version:
+            version = await model.versions.async_get(ref.version)
+        else:
+            version = model.latest_version
+        schema = version.openapi_schema if version else None
+        return ModelInfo.from_schema(ref, model.description, version.id if version else None, schema)
+
+    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> Prediction:
+        client = self._client()
+        if info.ref.version:
+            call = client.predictions.async_create(version=info.ref.version, input=inputs, stream=stream)
+        else:
+            call = client.models.predictions.async_create(model=info.ref.slug, input=inputs, stream=stream)
+        try:
+            return await asyncio.wait_for(call, CREATE_TIMEOUT)
+        except ReplicateError as error:
+            # Only official models run by name; any other runs by its latest version.
+            if error.status != 404 or info.ref.version or not info.version_id:
+                raise
+        return await asyncio.wait_for(
+            client.predictions.async_create(version=info.version_id, input=inputs, stream=stream),
+            CREATE_TIMEOUT)
+
+    async def get(self, prediction_id: str) -> Prediction:
+        return await self._client().predictions.async_get(prediction_id)
+
+    async def cancel(self, prediction_id: str) -> Prediction:
+        return await self._client().predictions.async_cancel(prediction_id)
+
+    async def stream(self, prediction: Prediction) -> AsyncIterator[StreamEvent]:
+        """The prediction's server-sent events. An `error` event arrives as a StreamEvent, not
+        as the client's bare RuntimeError."""
+        try:
+            async for event in prediction.async_stream(use_file_output=False):
+                kind = event.event.value if isinstance(event, ServerSentEvent) else "output"
+                data = event.data.url if isinstance(event.data, FileOutput) else str(event.data)
+                yield StreamEvent(kind, data)
+        except RuntimeError as error:  # how the client reports an `error` event
+            yield StreamEvent("error", str(error))

@@ -1,0 +1,148 @@
+"""One run of a model: create the prediction, follow it (stream or poll), fetch its files.
+
+`Run.updates()` yields what the GUI shows, in order, and always ends with `Finished`.
+`Run.cancel()` cancels the prediction on Replicate by id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, AsyncIterator
+
+import httpx
+from replicate.prediction import Prediction
+
+from .downloads import Downloader, UnsafeUrl
+from .errors import Problem, UserError, explain, prompt_missing
+from .model_info import ModelInfo, OutputKind
+from .replicate_service import ReplicateService
+from .runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
+                   RunUpdate, StatusChanged, TextAppended)
+
+
+def build_inputs(info: ModelInfo, prompt: str, token_limit: int | None = None) -> dict[str, Any]:
+    """The input JSON for a prompt; other inputs keep the model's defaults."""
+    field = info.prompt_field
+    if field is None:
+        raise UserError("This model takes no prompt",
+                        f"{info.ref.slug} has no prompt input, so Replidesk cannot run it yet.")
+    if not prompt.strip():
+        raise prompt_missing(field)
+    inputs: dict[str, Any] = {field: prompt}
+    limit_field = info.token_limit_field
+    if limit_field and token_limit is not None:
+        inputs[limit_field] = token_limit
+    return inputs
+
+
+def file_urls(output: Any) -> list[str]:
+    """Every URL in an output, in order (a URL, a list of them, or objects holding them)."""
+    if isinstance(output, str):
+        return [output] if output.startswith(("http://", "https://")) else []
+    if isinstance(output, dict):
+        return [url for value in output.values() for url in file_urls(value)]
+    if isinstance(output, list):
+        return [url for value in output for url in file_urls(value)]
+    return []
+
+
+class Run:
+    def __init__(self, service: ReplicateService, downloader: Downloader,
+                 info: ModelInfo, inputs: dict[str, Any]) -> None:
+        self.service = service
+        self.downloader = downloader
+        self.info = info
+        self.inputs = inputs
+        self.prediction_id: str | None = None
+        self._cancel_requested = False
+        self._status: RunStatus | None = None
+        self._text_shown = 0
+
+    async def cancel(self) -> None:
+        """Cancel on Replicate; if the prediction is not created yet, as soon as it is."""
+        self._cancel_requested = True
+        if self.prediction_id:
+            await self.service.cancel(self.prediction_id)
+
+    async def updates(self) -> AsyncIterator[RunUpdate]:
+        try:
+            yield self._set(RunStatus.STARTING)
+            wants_stream = self.info.output_kind is OutputKind.TEXT_STREAM
+            prediction = await self.service.create(self.info, self.inputs, stream=wants_stream)
+            self.prediction_id = prediction.id
+            yield Created(prediction.id)
+            if self._cancel_requested:
+                await self.service.cancel(prediction.id)
+            streamed = wants_stream and bool((prediction.urls or {}).get("stream"))
+            if streamed:
+                async for update in self._follow_stream(prediction):
+                    yield update
+                prediction = await self.service.get(prediction.id)  # the create reply is stale
+            async for update in self._poll(prediction, show_logs=not streamed):
+                yield update
+        except (Exception, asyncio.TimeoutError) as error:  # every failure ends as a message
+            yield Finished(self._set_terminal(RunStatus.FAILED), explain(error, self.info.ref.slug))
+
+    def _set(self, status: RunStatus) -> StatusChanged:
+        self._status = status
+        return StatusChanged(status)
+
+    def _text(self, text: str) -> TextAppended:
+        self._text_shown += len(text)
+        return TextAppended(text)
+
+    def _set_terminal(self, status: RunStatus) -> RunStatus:
+        self._status = status
+        return status
+
+    async def _follow_stream(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
+        try:
+            async for event in self.service.stream(prediction):
+                if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
+                    yield self._set(RunStatus.PROCESSING)
+                if event.kind == "output":
+                    yield self._text(event.data)
+                elif event.kind == "logs":
+                    yield LogAppended(event.data)
+                elif event.kind in ("error", "done"):
+                    return
+        except httpx.TransportError:
+            return  # the stream broke: polling below follows the prediction to its end
+
+    async def _poll(self, prediction: Prediction, show_logs: bool) -> AsyncIterator[RunUpdate]:
+        """Follow the prediction by id to its end, then report its outputs and how it ended."""
+        seen_logs = 0
+        while True:
+            status = RunStatus.from_api(prediction.status)
+            if not status.is_terminal and status is not self._status:
+                yield self._set(status)
+            logs = prediction.logs or ""
+            if show_logs and len(logs) > seen_logs:
+                yield LogAppended(logs[seen_logs:].rstrip("\n"))
+                seen_logs = len(logs)
+            if self.info.output_kind is OutputKind.TEXT_STREAM:  # what a stream missed, if any
+                text = "".join(str(token) for token in prediction.output or [])
+                if len(text) > self._text_shown:
+                    yield self._text(text[self._text_shown:])
+            if status.is_terminal:
+                break
+            await asyncio.sleep(self.service.poll_interval)
+            prediction = await self.service.get(prediction.id)
+        if status is RunStatus.SUCCEEDED and self.info.output_kind is not OutputKind.TEXT_STREAM:
+            async for update in self._outputs(prediction):
+                yield update
+        problem = None
+        if status is RunStatus.FAILED:
+            reason = (prediction.error or "no reason given").strip()
+            problem = Problem("The model failed", f"The model stopped with an error: {reason}")
+        yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
+
+    async def _outputs(self, final: Prediction) -> AsyncIterator[RunUpdate]:
+        urls = file_urls(final.output)
+        if not urls:
+            yield OutputValue(final.output)
+        for url in urls:
+            try:
+                yield FileReady(await self.downloader.fetch(url, final.id), url)
+            except UnsafeUrl:
+                yield OutputValue(url)

@@ -1,0 +1,74 @@
+"""A run of a model as the user sees it: its status and the updates it goes through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from .errors import Problem
+
+
+class RunStatus(Enum):
+    STARTING = "starting"
+    PROCESSING = "processing"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELED = "canceled"
+
+    @classmethod
+    def from_api(cls, status: str) -> "RunStatus":
+        # Replicate's spec also has `aborted`: ended before it started, as canceled for the user.
+        return cls.CANCELED if status == "aborted" else cls(status)
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in (RunStatus.SUCCEEDED, RunStatus.FAILED, RunStatus.CANCELED)
+
+    @property
+    def label(self) -> str:
+        return {"starting": "Starting", "processing": "Running", "succeeded": "Done",
+                "failed": "Failed", "canceled": "Canceled"}[self.value]
+
+
+@dataclass(frozen=True)
+class Created:
+    prediction_id: str
+
+
+@dataclass(frozen=True)
+class StatusChanged:
+    status: RunStatus
+
+
+@dataclass(frozen=True)
+class TextAppended:
+    text: str
+
+
+@dataclass(frozen=True)
+class LogAppended:
+    text: str
+
+
+@dataclass(frozen=True)
+class FileReady:
+    path: Path
+    url: str
+
+
+@dataclass(frozen=True)
+class OutputValue:
+    """An output that is neither streamed text nor files (a string, number or object)."""
+
+    value: object
+
+
+@dataclass(frozen=True)
+class Finished:
+    status: RunStatus
+    problem: Problem | None = None
+    metrics: dict = field(default_factory=dict)
+
+
+RunUpdate = Created | StatusChanged | TextAppended | LogAppended | FileReady | OutputValue | Finished
