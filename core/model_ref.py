@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from .errors import UserError
 
+# Offered in the model picker before the user has recent models of their own.
+SUGGESTED_MODELS = ("meta/meta-llama-3-8b-instruct", "stability-ai/sdxl")
+
 _REF = re.compile(
     r"^(?P<owner>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)(?::(?P<version>[A-Za-z0-9]+))?$")
 

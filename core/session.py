@@ -1,0 +1,47 @@
+"""The signed-in state: the token in use, checked with Replicate before it is stored."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from .downloads import Downloader
+from .errors import UserError
+from .paths import outputs_dir
+from .replicate_service import Account, ReplicateService
+from .token_store import TokenStore
+
+
+class Session:
+    def __init__(self, store: TokenStore, base_url: str | None = None,
+                 poll_interval: float = 0.5, outputs: Path | None = None) -> None:
+        self.store = store
+        self.token: str | None = None
+        self.replicate = ReplicateService(lambda: self.token, base_url, poll_interval)
+        self.downloader = Downloader(outputs or outputs_dir())
+
+    @property
+    def token_from_environment(self) -> bool:
+        return self.store.from_environment() is not None
+
+    async def load_token(self) -> str | None:
+        # keyring talks to D-Bus or the OS: off the UI thread.
+        self.token = await asyncio.to_thread(self.store.load)
+        return self.token
+
+    async def sign_in(self, token: str) -> Account:
+        """Check the token with Replicate (GET /v1/account), then keep it in the keyring."""
+        token = token.strip()
+        if not token:
+            raise UserError("No token pasted", "Paste your Replicate API token in the box first.")
+        if any(ch.isspace() for ch in token):
+            raise UserError("That does not look like a token",
+                            "An API token has no spaces or line breaks. Copy it again from Replicate.")
+        account = await self.replicate.account(token)
+        await asyncio.to_thread(self.store.save, token)
+        self.token = token
+        return account
+
+    async def sign_out(self) -> None:
+        await asyncio.to_thread(self.store.delete)
+        self.token = self.store.from_environment()

@@ -1,0 +1,1 @@
+"""Replidesk's Qt front end: widgets and dialogs that render core objects."""

@@ -1,0 +1,46 @@
+"""Start-up: the Qt application, the qasync event loop, the session and the main window."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from core import APP_NAME, __version__
+from core.paths import log_file
+from core.session import Session
+from core.token_store import TokenStore
+
+from .error_reporting import install_exception_hook, setup_logging
+from .main_window import MainWindow
+from .resources import app_icon
+from .settings import AppSettings
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+async def run_window(window: MainWindow) -> None:
+    closed = asyncio.Event()
+    QApplication.instance().aboutToQuit.connect(closed.set)
+    window.show()
+    await window.start()
+    await closed.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = make_application(argv if argv is not None else sys.argv)
+    session = Session(TokenStore())
+    setup_logging(log_file(), lambda: [session.token])
+    window = MainWindow(session, AppSettings())
+    install_exception_hook(lambda: window)
+    qasync.run(run_window(window))
+    return 0

@@ -1,0 +1,333 @@
+"""The main window: model picker, prompt editor, Run/Cancel, output panel and status line."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPlainTextEdit,
+                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from core import APP_NAME, __version__
+from core.errors import Problem, UserError, explain, prompt_missing, token_missing
+from core.model_info import ModelInfo
+from core.model_ref import ModelRef
+from core.runner import Run, build_inputs
+from core.runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
+                       StatusChanged, TextAppended)
+from core.session import Session
+from qasync import asyncSlot
+
+from .model_picker import ModelPicker
+from .output_panel import OutputPanel
+from .resources import app_icon
+from .settings import AppSettings
+from .token_dialog import TokenDialog
+
+CANCEL_GRACE = 5.0  # seconds to wait for the server's "canceled" before letting go locally
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: AppSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.model_info: ModelInfo | None = None
+        self._models: dict[str, ModelInfo] = {}
+        self._resolving: asyncio.Task | None = None
+        self.run: Run | None = None
+        self.run_task: asyncio.Task | None = None
+        self.token_dialog: TokenDialog | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self._build()
+        self._build_actions()
+        self._elapsed = QElapsedTimer()
+        self._ticker = QTimer(self, interval=100, timeout=self._show_elapsed)
+        self._status = RunStatus.SUCCEEDED
+        self._set_running(False)
+        self.set_status("Ready")
+        if geometry := settings.geometry():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+
+    # --- building -----------------------------------------------------------------
+    def _build(self) -> None:
+        self.picker = ModelPicker(self.settings.recent_models(), self)
+        self.picker.committed.connect(self.resolve_model)
+        self.prompt = QPlainTextEdit(self)
+        self.prompt.setObjectName("promptEditor")
+        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setPlaceholderText("Write your prompt here. Ctrl+Enter runs it.")
+        self.prompt.setTabChangesFocus(True)
+        self.max_tokens = QSpinBox(self)
+        self.max_tokens.setObjectName("maxTokensInput")
+        self.max_tokens.setAccessibleName("Maximum tokens")
+        self.max_tokens.setRange(1, 1_000_000)
+        self.max_tokens.setValue(512)
+        self.max_tokens_label = QLabel("Max tokens:", self)
+        self.max_tokens_label.setBuddy(self.max_tokens)
+        self.run_button = QPushButton("Run", self)
+        self.run_button.setObjectName("runButton")
+        self.run_button.setAccessibleName("Run")
+        self.run_button.setToolTip("Run the model (Ctrl+Enter)")
+        self.run_button.clicked.connect(self.start_run)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setToolTip("Stop the run on Replicate (Esc)")
+        self.cancel_button.clicked.connect(self.cancel_run)
+        self.message = QLabel(self)
+        self.message.setObjectName("messageBanner")
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.output = OutputPanel(self)
+
+        options = QHBoxLayout()
+        options.addWidget(self.max_tokens_label)
+        options.addWidget(self.max_tokens)
+        options.addStretch(1)
+        options.addWidget(self.cancel_button)
+        options.addWidget(self.run_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("Model", self))
+        left_layout.addWidget(self.picker)
+        left_layout.addWidget(QLabel("Prompt", self))
+        left_layout.addWidget(self.prompt, 1)
+        left_layout.addLayout(options)
+        left_layout.addWidget(self.message)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.output)
+        self.splitter.setStretchFactor(1, 1)
+        if state := self.settings.splitter():
+            self.splitter.restoreState(state)
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.statusBar().addWidget(self.status_label, 1)
+        self._show_token_limit(None)
+
+    def _build_actions(self) -> None:
+        self.run_action = QAction("&Run", self, shortcut=QKeySequence("Ctrl+Return"),
+                                  triggered=self.start_run)
+        self.run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.cancel_action = QAction("&Cancel run", self, shortcut=QKeySequence(Qt.Key.Key_Escape),
+                                     triggered=self.cancel_run)
+        self.token_action = QAction("Set API &token…", self, triggered=lambda: self.ask_for_token())
+        self.sign_out_action = QAction("Sign &out", self, triggered=self.sign_out)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        about_action = QAction(f"&About {APP_NAME}", self, triggered=self.show_about)
+        for action in (self.run_action, self.cancel_action):
+            self.addAction(action)  # shortcuts work wherever the focus is
+        menus = self.menuBar()
+        menus.addMenu("&File").addActions([self.run_action, self.cancel_action, quit_action])
+        menus.addMenu("&Account").addActions([self.token_action, self.sign_out_action])
+        menus.addMenu("&Help").addAction(about_action)
+
+    # --- start-up and the token ---------------------------------------------------------
+    async def start(self) -> None:
+        """After the window shows: load the token (off the UI thread), then look up the model."""
+        try:
+            token = await self.session.load_token()
+        except UserError as error:
+            self.show_problem(error.problem)
+            token = None
+        if not token:
+            self.ask_for_token()
+        else:
+            self.resolve_model(self.picker.text())
+
+    def ask_for_token(self, reason: str = "") -> TokenDialog:
+        if self.token_dialog is None or not self.token_dialog.isVisible():
+            self.token_dialog = TokenDialog(self.session, reason, self)
+            self.token_dialog.accepted.connect(self._signed_in)
+            self.token_dialog.open()  # not exec(): that would stall the asyncio loop
+        return self.token_dialog
+
+    def _signed_in(self) -> None:
+        account = self.token_dialog.account if self.token_dialog else None
+        if account:
+            self.set_status(f"Signed in as {account.name}")
+        self.hide_problem()
+        self.resolve_model(self.picker.text())
+
+    @asyncSlot()
+    async def sign_out(self) -> None:
+        try:
+            await self.session.sign_out()
+        except UserError as error:
+            self.show_problem(error.problem)
+            return
+        note = " (REPLICATE_API_TOKEN is still set in the environment)" if self.session.token else ""
+        self.set_status("Signed out: the token was removed from the password store" + note)
+
+    # --- the model ---------------------------------------------------------------------
+    def resolve_model(self, text: str) -> None:
+        if self._resolving and not self._resolving.done():
+            self._resolving.cancel()
+        self._resolving = asyncio.ensure_future(self._resolve(text))
+
+    async def _resolve(self, text: str) -> ModelInfo | None:
+        try:
+            ref = ModelRef.parse(text)
+            if str(ref) not in self._models:
+                self.picker.show_description("Looking up the model…")
+                self._models[str(ref)] = await self.session.replicate.model(ref)
+        except Exception as error:  # told beside the picker; the run button tells again
+            self.model_info = None
+            self._show_token_limit(None)
+            self.picker.show_problem(explain(error, text.strip()).message)
+            return None
+        info = self._models[str(ref)]
+        self.model_info = info
+        self.picker.show_description(info.description or "(This model has no description.)")
+        self._show_token_limit(info)
+        self.settings.remember_model(str(ref))
+        return info
+
+    def _show_token_limit(self, info: ModelInfo | None) -> None:
+        field = info.token_limit_field if info else None
+        self.max_tokens.setVisible(field is not None)
+        self.max_tokens_label.setVisible(field is not None)
+        if info and field:
+            low, high = info.bounds_of(field)
+            self.max_tokens.setRange(int(low or 1), int(high or 1_000_000))
+            self.max_tokens.setValue(int(info.default_of(field) or 512))
+
+    # --- running -------------------------------------------------------------------------
+    def start_run(self, *_args: object) -> None:
+        """Check what can be checked at once (model name, prompt, token), then run."""
+        if self.run_task and not self.run_task.done():
+            return
+        self.hide_problem()
+        try:
+            ref = ModelRef.parse(self.picker.text())
+            if not self.prompt.toPlainText().strip():
+                info = self._models.get(str(ref))
+                raise prompt_missing((info and info.prompt_field) or "prompt")
+            if not self.session.token:
+                raise token_missing()
+        except UserError as error:
+            self.show_problem(error.problem)
+            if error.problem.needs_token:
+                self.ask_for_token(error.problem.message)
+            else:
+                self.prompt.setFocus()
+            return
+        self.run_task = asyncio.ensure_future(self._run(self.picker.text(), self.prompt.toPlainText()))
+
+    async def _run(self, model_text: str, prompt: str) -> None:
+        self._set_running(True)
+        self.output.clear()
+        self._elapsed.start()
+        self._ticker.start()
+        try:
+            info = self.model_info
+            if info is None or str(info.ref) != str(ModelRef.parse(model_text)):
+                self.set_status("Looking up the model…")
+                info = await self._resolve(model_text)
+            if info is None:
+                self._finish(RunStatus.FAILED, self.picker.description.text() and Problem(
+                    "Can't run this model", self.picker.description.text()))
+                return
+            inputs = build_inputs(info, prompt, self.max_tokens.value())
+            self.run = Run(self.session.replicate, self.session.downloader, info, inputs)
+            async for update in self.run.updates():
+                await self._apply(update)
+        except UserError as error:
+            self._finish(RunStatus.FAILED, error.problem)
+        except asyncio.CancelledError:
+            self._finish(RunStatus.CANCELED, None)
+        finally:
+            self._ticker.stop()
+            self._set_running(False)
+
+    async def _apply(self, update: object) -> None:
+        if isinstance(update, TextAppended):
+            self.output.append_text(update.text)
+        elif isinstance(update, StatusChanged):
+            self._status = update.status
+            self._show_elapsed()
+        elif isinstance(update, LogAppended):
+            self.output.append_log(update.text)
+        elif isinstance(update, FileReady):
+            await self.output.add_image(update.path)
+        elif isinstance(update, OutputValue):
+            self.output.show_value(update.value)
+        elif isinstance(update, Created):
+            self.setWindowTitle(f"{APP_NAME} — {update.prediction_id}")
+        elif isinstance(update, Finished):
+            self._finish(update.status, update.problem, update.metrics)
+
+    def _finish(self, status: RunStatus, problem: Problem | None, metrics: dict | None = None) -> None:
+        self._status = status
+        seconds = self._elapsed.elapsed() / 1000 if self._elapsed.isValid() else 0.0
+        detail = f" · {seconds:.1f} s"
+        if metrics and "predict_time" in metrics:
+            detail += f" (model time {float(metrics['predict_time']):.1f} s)"
+        self.set_status(status.label + detail)
+        self.setWindowTitle(APP_NAME)
+        if problem:
+            self.show_problem(problem)
+            if problem.needs_token:
+                self.ask_for_token(problem.message)
+
+    def cancel_run(self, *_args: object) -> None:
+        if self.run_task and not self.run_task.done():
+            asyncio.ensure_future(self._cancel())
+
+    async def _cancel(self) -> None:
+        task, run = self.run_task, self.run
+        self.cancel_button.setEnabled(False)
+        self.set_status("Canceling…")
+        try:
+            if run is not None:
+                await asyncio.wait_for(run.cancel(), CANCEL_GRACE)
+            await asyncio.wait_for(asyncio.shield(task), CANCEL_GRACE)
+        except Exception as error:  # the server did not confirm: stop following it here
+            task.cancel()
+            self.show_problem(Problem("Cancel not confirmed", explain(error).message
+                                      + " The run may still be going on Replicate."))
+
+    # --- what the user sees -------------------------------------------------------------
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.run_action.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.cancel_action.setEnabled(running)
+
+    def _show_elapsed(self) -> None:
+        if self._elapsed.isValid() and not self._status.is_terminal:
+            self.set_status(f"{self._status.label} · {self._elapsed.elapsed() / 1000:.1f} s")
+
+    def set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def show_problem(self, problem: Problem) -> None:
+        self.message.setText(f"<b>{problem.title}</b><br>{problem.message}")
+        self.message.show()
+
+    def hide_problem(self) -> None:
+        self.message.hide()
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3>"
+                          "<p>A desktop app for running AI models hosted on Replicate.</p>"
+                          f"<p>{APP_NAME} is an independent project. It is not made, endorsed or "
+                          "supported by Replicate, Inc.</p>", QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter(self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

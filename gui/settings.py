@@ -1,0 +1,42 @@
+"""Every QSettings key Replidesk uses, declared in one place. Never the token."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from core.model_ref import SUGGESTED_MODELS
+
+MAX_RECENT_MODELS = 12
+
+
+class AppSettings:
+    RECENT_MODELS = "models/recent"
+    GEOMETRY = "window/geometry"
+    SPLITTER = "window/splitter"
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    def recent_models(self) -> list[str]:
+        value = self._store.value(self.RECENT_MODELS, [])
+        recent = [value] if isinstance(value, str) else list(value or [])
+        return recent or list(SUGGESTED_MODELS)
+
+    def remember_model(self, ref: str) -> None:
+        recent = [ref] + [r for r in self.recent_models() if r != ref]
+        self._store.setValue(self.RECENT_MODELS, recent[:MAX_RECENT_MODELS])
+
+    def geometry(self) -> QByteArray | None:
+        return self._store.value(self.GEOMETRY)
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._store.setValue(self.GEOMETRY, value)
+
+    def splitter(self) -> QByteArray | None:
+        return self._store.value(self.SPLITTER)
+
+    def set_splitter(self, value: QByteArray) -> None:
+        self._store.setValue(self.SPLITTER, value)
+
+    def sync(self) -> None:
+        self._store.sync()
