@@ -57,7 +57,7 @@ class LocalReplicate:
         return f"http://{host}:{port}"
 
     def start(self) -> "LocalReplicate":
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
 

@@ -1,0 +1,28 @@
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+QT_PACKAGES = ("PySide6", "shiboken6", "qasync")
+
+
+def test_core_sources_import_no_qt():
+    offenders = []
+    for path in (ROOT / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in QT_PACKAGES]
+    assert offenders == []
+
+
+def test_importing_all_of_core_loads_no_qt():
+    modules = sorted(p.stem for p in (ROOT / "core").glob("*.py") if p.stem != "__init__")
+    code = ("import sys\n" + "".join(f"import core.{m}\n" for m in modules)
+            + f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,41 @@
+import pytest
+
+from core.downloads import Downloader, UnsafeUrl, safe_file_name
+from tests.conftest import run_async
+from tests.local_replicate.outputs import png_bytes
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://x.test/files/out-0.png", "out-0.png"),
+    ("https://x.test/a/..%2F..%2Fx.png", "x.png"),
+    ("https://x.test/a/%2E%2E", "output"),
+    ("https://x.test/a/na%00me.png", "name.png"),
+    ("https://x.test/a/con.txt", "_con.txt"),
+    ("https://x.test/", "output"),
+])
+def test_file_names_are_made_safe(url, expected):
+    assert safe_file_name(url) == expected
+
+
+def test_long_names_are_cut_and_keep_their_suffix():
+    name = safe_file_name("https://x.test/" + "a" * 500 + ".png")
+    assert len(name) <= 120 and name.endswith(".png")
+
+
+def test_downloads_the_same_bytes_without_credentials_and_never_overwrites(server, tmp_path):
+    served = png_bytes(40, 30, seed=3)
+    server.predictions.files["/files/p1/out-0.png"] = served
+    downloader = Downloader(tmp_path)
+    url = f"{server.base_url}/files/p1/out-0.png"
+    first = run_async(downloader.fetch(url, "p1"))
+    second = run_async(downloader.fetch(url, "p1"))
+    assert first.read_bytes() == served == second.read_bytes()
+    assert first != second and first.parent == second.parent == tmp_path / "p1"
+    file_requests = [r for r in server.requests if r[1].startswith("/files/")]
+    assert len(file_requests) == 2 and all(auth is None for *_, auth in file_requests)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "data:text/plain,hi", "ftp://x.test/a"])
+def test_refuses_anything_but_http(tmp_path, url):
+    with pytest.raises(UnsafeUrl):
+        run_async(Downloader(tmp_path).fetch(url, "p"))

@@ -1,0 +1,144 @@
+"""The core run flow against the local Replicate-compatible server, over real HTTP."""
+
+import asyncio
+
+import pytest
+
+from core.downloads import Downloader
+from core.model_ref import ModelRef
+from core.replicate_service import ReplicateService
+from core.runner import Run, build_inputs, file_urls
+from core.runs import Created, FileReady, Finished, LogAppended, RunStatus, StatusChanged, TextAppended
+from tests.conftest import run_async
+from tests.local_replicate.outputs import text_tokens
+from tests.local_replicate.server import Injected
+
+LLAMA = "meta/meta-llama-3-8b-instruct"
+
+
+def make_service(server, token):
+    return ReplicateService(lambda: token, server.base_url, poll_interval=0.02)
+
+
+async def run_model(server, token, tmp_path, ref, prompt, limit=None, on_created=None):
+    service = make_service(server, token)
+    info = await service.model(ModelRef.parse(ref))
+    run = Run(service, Downloader(tmp_path), info, build_inputs(info, prompt, limit))
+    updates = []
+    async for update in run.updates():
+        updates.append(update)
+        if isinstance(update, Created) and on_created:
+            await on_created(run)
+    return run, updates
+
+
+def test_llama_streams_every_token_in_order(server, token, tmp_path):
+    run, updates = run_async(run_model(server, token, tmp_path, LLAMA, "Why is the sky blue?", 40))
+    text = "".join(u.text for u in updates if isinstance(u, TextAppended))
+    model = server.catalog.model("meta", "meta-llama-3-8b-instruct")
+    assert text == "".join(text_tokens("Why is the sky blue?", model["default_example"]["output"], 40))
+    assert [u.status for u in updates if isinstance(u, StatusChanged)] == [RunStatus.STARTING, RunStatus.PROCESSING]
+    assert updates[-1] == Finished(RunStatus.SUCCEEDED, None, updates[-1].metrics)
+    assert updates[-1].metrics["predict_time"] > 0
+    assert server.predictions.get(run.prediction_id).input["max_tokens"] == 40
+
+
+def test_sdxl_image_is_downloaded_at_its_size(server, token, tmp_path):
+    run, updates = run_async(run_model(server, token, tmp_path, "stability-ai/sdxl", "a red fox"))
+    files = [u for u in updates if isinstance(u, FileReady)]
+    assert len(files) == 1
+    served = server.predictions.files[f"/files/{run.prediction_id}/out-0.png"]
+    assert files[0].path.read_bytes() == served
+    assert served[16:24] == (1024).to_bytes(4, "big") * 2  # IHDR width and height: SDXL's defaults
+    assert any(isinstance(u, LogAppended) and "100%" in u.text for u in updates)
+    assert updates[-1].status is RunStatus.SUCCEEDED
+
+
+def test_pinned_version_runs_by_version(server, token, tmp_path):
+    version = server.catalog.model("stability-ai", "sdxl")["latest_version"]["id"]
+    run, updates = run_async(run_model(server, token, tmp_path, f"stability-ai/sdxl:{version}", "x"))
+    assert updates[-1].status is RunStatus.SUCCEEDED
+    assert ("POST", "/v1/predictions") in [r[:2] for r in server.requests]
+
+
+def test_cancel_reaches_the_server(server, token, tmp_path):
+    server.predictions.pace.token_delay = 0.2
+
+    async def cancel_soon(run):
+        await asyncio.sleep(0.3)
+        await run.cancel()
+
+    run, updates = run_async(run_model(server, token, tmp_path, LLAMA, "long story", on_created=cancel_soon))
+    assert updates[-1].status is RunStatus.CANCELED
+    on_server = server.predictions.get(run.prediction_id)
+    assert on_server.cancel_requested and on_server.status == "canceled"
+    assert ("POST", f"/v1/predictions/{run.prediction_id}/cancel") in [r[:2] for r in server.requests]
+
+
+def test_cancel_before_creation_is_sent_once_the_id_is_known(server, token, tmp_path):
+    async def scenario():
+        service = make_service(server, token)
+        info = await service.model(ModelRef.parse(LLAMA))
+        run = Run(service, Downloader(tmp_path), info, build_inputs(info, "hi"))
+        await run.cancel()  # before anything was created
+        return run, [u async for u in run.updates()]
+
+    run, updates = run_async(scenario())
+    assert updates[-1].status is RunStatus.CANCELED
+    assert server.predictions.get(run.prediction_id).cancel_requested
+
+
+def test_model_failure_is_explained(server, token, tmp_path):
+    _, updates = run_async(run_model(server, token, tmp_path, "stability-ai/sdxl", "a cat #fail"))
+    assert updates[-1].status is RunStatus.FAILED
+    assert "out of memory" in updates[-1].problem.message
+
+
+@pytest.mark.parametrize("status, words", [(429, "too many requests"), (500, "servers"), (503, "servers")])
+def test_api_failures_on_create_are_explained(server, token, tmp_path, status, words):
+    server.injected.append(Injected(status, "Injected", "injected failure"))
+    _, updates = run_async(run_model(server, token, tmp_path, LLAMA, "hello"))
+    assert updates[-1].status is RunStatus.FAILED
+    assert words in updates[-1].problem.message.lower()
+
+
+def test_invalid_input_names_the_field(server, token, tmp_path):
+    async def scenario():
+        service = make_service(server, token)
+        info = await service.model(ModelRef.parse(LLAMA))
+        run = Run(service, Downloader(tmp_path), info, {"prompt": "x", "max_tokens": "lots"})
+        return [u async for u in run.updates()]
+
+    updates = run_async(scenario())
+    assert "max_tokens" in updates[-1].problem.message
+
+
+def test_refused_token_asks_for_a_new_one(server, tmp_path):
+    _, updates = run_async(run_model(server, "local-test-token", tmp_path, LLAMA, "hi"))
+    assert updates[-1].status is RunStatus.SUCCEEDED
+
+    async def with_bad_token():
+        service = make_service(server, "wrong-token")
+        with pytest.raises(Exception) as caught:
+            await service.model(ModelRef.parse(LLAMA))
+        return caught.value
+
+    error = run_async(with_bad_token())
+    from core.errors import explain
+    assert explain(error).needs_token
+
+
+def test_unreachable_server_is_explained(tmp_path, token):
+    async def scenario():
+        service = ReplicateService(lambda: token, "http://127.0.0.1:9", poll_interval=0.02)
+        with pytest.raises(Exception) as caught:
+            await service.model(ModelRef.parse(LLAMA))
+        return caught.value
+
+    from core.errors import explain
+    assert "could not connect" in explain(run_async(scenario())).message
+
+
+def test_file_urls_are_found_anywhere_in_an_output():
+    output = {"a": ["https://x/1.png", {"b": "http://x/2.wav"}], "c": "text", "d": 3}
+    assert file_urls(output) == ["https://x/1.png", "http://x/2.wav"]
