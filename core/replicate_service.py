@@ -7,6 +7,7 @@ reaches Replicate: cancelling the task of `async_run` leaves the prediction runn
 from __future__ import annotations
 
 import asyncio
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import AsyncIterator, Callable
 
@@ -98,9 +99,10 @@ class ReplicateService:
         """The prediction's server-sent events. An `error` event arrives as a StreamEvent, not
         as the client's bare RuntimeError."""
         try:
-            async for event in prediction.async_stream(use_file_output=False):
-                kind = event.event.value if isinstance(event, ServerSentEvent) else "output"
-                data = event.data.url if isinstance(event.data, FileOutput) else str(event.data)
-                yield StreamEvent(kind, data)
+            async with aclosing(prediction.async_stream(use_file_output=False)) as events:
+                async for event in events:
+                    kind = event.event.value if isinstance(event, ServerSentEvent) else "output"
+                    data = event.data.url if isinstance(event.data, FileOutput) else str(event.data)
+                    yield StreamEvent(kind, data)
         except RuntimeError as error:  # how the client reports an `error` event
             yield StreamEvent("error", str(error))

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import aclosing
 from typing import Any, AsyncIterator
 
 import httpx
@@ -75,8 +76,9 @@ class Run:
                 await self.service.cancel(prediction.id)
             streamed = wants_stream and bool((prediction.urls or {}).get("stream"))
             if streamed:
-                async for update in self._follow_stream(prediction):
-                    yield update
+                async with aclosing(self._follow_stream(prediction)) as stream_updates:
+                    async for update in stream_updates:
+                        yield update
                 prediction = await self.service.get(prediction.id)  # the create reply is stale
             async for update in self._poll(prediction, show_logs=not streamed):
                 yield update
@@ -97,15 +99,16 @@ class Run:
 
     async def _follow_stream(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
         try:
-            async for event in self.service.stream(prediction):
-                if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
-                    yield self._set(RunStatus.PROCESSING)
-                if event.kind == "output":
-                    yield self._text(event.data)
-                elif event.kind == "logs":
-                    yield LogAppended(event.data)
-                elif event.kind in ("error", "done"):
-                    return
+            async with aclosing(self.service.stream(prediction)) as events:  # closes the HTTP stream
+                async for event in events:
+                    if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
+                        yield self._set(RunStatus.PROCESSING)
+                    if event.kind == "output":
+                        yield self._text(event.data)
+                    elif event.kind == "logs":
+                        yield LogAppended(event.data)
+                    elif event.kind in ("error", "done"):
+                        return
         except httpx.TransportError:
             return  # the stream broke: polling below follows the prediction to its end
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import aclosing
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -186,9 +187,10 @@ class MainWindow(QMainWindow):
             self.picker.show_problem(explain(error, text.strip()).message)
             return None
         info = self._models[str(ref)]
-        self.model_info = info
+        if info is not self.model_info:  # the same model again keeps the user's settings
+            self.model_info = info
+            self._show_token_limit(info)
         self.picker.show_description(info.description or "(This model has no description.)")
-        self._show_token_limit(info)
         self.settings.remember_model(str(ref))
         return info
 
@@ -239,8 +241,9 @@ class MainWindow(QMainWindow):
                 return
             inputs = build_inputs(info, prompt, self.max_tokens.value())
             self.run = Run(self.session.replicate, self.session.downloader, info, inputs)
-            async for update in self.run.updates():
-                await self._apply(update)
+            async with aclosing(self.run.updates()) as updates:
+                async for update in updates:
+                    await self._apply(update)
         except UserError as error:
             self._finish(RunStatus.FAILED, error.problem)
         except asyncio.CancelledError:

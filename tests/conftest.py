@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -62,16 +63,32 @@ def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()
 
 
-@pytest.fixture
-def qloop(qapp):
-    """A qasync loop that counts as running while pytest-qt spins Qt (qtbot.waitUntil),
-    so that asyncSlots, tasks and httpx work inside GUI tests."""
+@pytest.fixture(scope="session")
+def _session_qloop(qapp):
     import qasync
 
     loop = qasync.QEventLoop(qapp, already_running=True)  # also marks it as the running loop
-    asyncio.set_event_loop(loop)
     yield loop
-    asyncio.events._set_running_loop(None)
+    loop.stop()  # only marks it stopped: Qt itself is not in exec()
+    loop.close()  # stops its worker threads
+
+
+@pytest.fixture
+def qloop(_session_qloop, qapp):
+    """A qasync loop that counts as running while pytest-qt spins Qt (qtbot.waitUntil),
+    so that asyncSlots, tasks and httpx work inside GUI tests. Tasks a test leaves are
+    cancelled and allowed to unwind before the next test."""
+    loop = _session_qloop
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    yield loop
+    leftover = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in leftover:
+        task.cancel()
+    deadline = time.monotonic() + 5
+    while any(not task.done() for task in leftover) and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.005)
     asyncio.set_event_loop(None)
 
 

@@ -1,0 +1,44 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from core.token_store import ACCOUNT_NAME, SERVICE_NAME
+
+
+def test_first_start_without_token_asks_for_one_and_stores_it(make_window, memory_keyring, qtbot, token):
+    window = make_window(memory_keyring)
+    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
+    dialog = window.token_dialog
+    field = dialog.findChild(QLineEdit, "tokenInput")
+    assert field.echoMode() == QLineEdit.EchoMode.Password and dialog.ok_button.isDefault()
+    qtbot.keyClicks(field, token)
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # OK is the default button
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert memory_keyring.passwords[(SERVICE_NAME, ACCOUNT_NAME)] == token
+    assert "Local Tester" in window.status_label.text()
+    qtbot.waitUntil(lambda: window.model_info is not None, timeout=10_000)
+
+
+def test_a_refused_token_is_explained_and_not_stored(make_window, memory_keyring, qtbot):
+    window = make_window(memory_keyring)
+    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
+    dialog = window.token_dialog
+    dialog.token_input.setText("not-a-valid-token")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not accept" in dialog.message.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert memory_keyring.passwords == {}
+
+
+def test_running_without_a_token_opens_the_dialog(make_window, memory_keyring, qtbot, server):
+    window = make_window(memory_keyring, start=False)
+    window.prompt.setPlainText("hello")
+    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+    assert "No API token" in window.message.text()
+    assert window.token_dialog is not None and window.token_dialog.isVisible()
+    assert server.requests == []
+
+
+def test_sign_out_removes_the_token(window, memory_keyring, qtbot):
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: memory_keyring.passwords == {}, timeout=5_000)
+    assert window.session.token is None and "Signed out" in window.status_label.text()

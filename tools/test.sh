@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: offscreen Qt, and a real Secret Service keyring (gnome-keyring)
+# in a private D-Bus session, so that the token tests use the OS keyring for real.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+export REPLIDESK_REQUIRE_SECRET_SERVICE="${REPLIDESK_REQUIRE_SECRET_SERVICE:-1}"
+exec dbus-run-session -- bash tools/with-keyring.sh .venv/bin/python -m pytest "$@"
