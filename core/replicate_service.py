@@ -7,33 +7,26 @@ reaches Replicate: cancelling the task of `async_run` leaves the prediction runn
 from __future__ import annotations
 
 import asyncio
-from contextlib import aclosing
 from dataclasses import dataclass
 from typing import AsyncIterator, Callable
 
 import replicate
 from replicate.exceptions import ReplicateError
-from replicate.helpers import FileOutput
 from replicate.prediction import Prediction
-from replicate.stream import ServerSentEvent
 
 from .errors import token_missing
 from .model_info import ModelInfo
 from .model_ref import ModelRef
+from .sse import Decoder, Event
 
 CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
+DRAIN_TIMEOUT = 5.0    # seconds to wait for a stream's end after its `done` event
 
 
 @dataclass(frozen=True)
 class Account:
     username: str
     name: str
-
-
-@dataclass(frozen=True)
-class StreamEvent:
-    kind: str  # "output", "logs", "error" or "done"
-    data: str
 
 
 class ReplicateService:
@@ -95,14 +88,34 @@ class ReplicateService:
     async def cancel(self, prediction_id: str) -> Prediction:
         return await self._client().predictions.async_cancel(prediction_id)
 
-    async def stream(self, prediction: Prediction) -> AsyncIterator[StreamEvent]:
-        """The prediction's server-sent events. An `error` event arrives as a StreamEvent, not
-        as the client's bare RuntimeError."""
-        try:
-            async with aclosing(prediction.async_stream(use_file_output=False)) as events:
-                async for event in events:
-                    kind = event.event.value if isinstance(event, ServerSentEvent) else "output"
-                    data = event.data.url if isinstance(event.data, FileOutput) else str(event.data)
-                    yield StreamEvent(kind, data)
-        except RuntimeError as error:  # how the client reports an `error` event
-            yield StreamEvent("error", str(error))
+    async def stream(self, prediction: Prediction) -> AsyncIterator[Event]:
+        """The prediction's server-sent events, read to the end of the response.
+
+        Read here rather than with `prediction.async_stream()`: that one stops reading at
+        `done` and leaves httpx's byte stream to the garbage collector, which closes it from
+        another task (an error on every run); it also raises on unknown event names.
+        """
+        url = (prediction.urls or {}).get("stream")
+        if not url:
+            raise ValueError("this prediction has no stream")
+        http = self._client()._async_client  # the official client's transport: auth, retries
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+        async with http.stream("GET", url, headers=headers) as response:
+            if response.status_code >= 400:
+                await response.aread()
+                raise ReplicateError.from_response(response)
+            decoder = Decoder()
+            done = False
+            lines = response.aiter_lines()
+            while True:
+                try:
+                    # After `done`, only the end of the response is awaited, briefly.
+                    line = await (asyncio.wait_for(anext(lines), DRAIN_TIMEOUT) if done else anext(lines))
+                except StopAsyncIteration:
+                    return
+                except asyncio.TimeoutError:
+                    return  # a server that keeps the connection open after `done`
+                event = decoder.feed(line.rstrip("\r\n"))
+                if event is not None and not done:
+                    done = event.kind == "done"
+                    yield event

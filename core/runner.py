@@ -98,8 +98,10 @@ class Run:
         return status
 
     async def _follow_stream(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
+        """Text and logs as they stream. Read to the stream's own end: leaving early would
+        leave the HTTP response half-read."""
         try:
-            async with aclosing(self.service.stream(prediction)) as events:  # closes the HTTP stream
+            async with aclosing(self.service.stream(prediction)) as events:
                 async for event in events:
                     if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
                         yield self._set(RunStatus.PROCESSING)
@@ -107,8 +109,6 @@ class Run:
                         yield self._text(event.data)
                     elif event.kind == "logs":
                         yield LogAppended(event.data)
-                    elif event.kind in ("error", "done"):
-                        return
         except httpx.TransportError:
             return  # the stream broke: polling below follows the prediction to its end
 

@@ -15,7 +15,7 @@ from core.token_store import TokenStore
 
 from .error_reporting import install_exception_hook, setup_logging
 from .main_window import MainWindow
-from .resources import app_icon
+from .resources import app_icon, resource_path
 from .settings import AppSettings
 
 
@@ -25,6 +25,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # the same look on every OS; the style sheet adds the rest
+    app.setStyleSheet(resource_path("styles/app.qss").read_text(encoding="utf-8"))
     return app
 
 

@@ -29,6 +29,13 @@ from .token_dialog import TokenDialog
 CANCEL_GRACE = 5.0  # seconds to wait for the server's "canceled" before letting go locally
 
 
+def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionLabel")
+    label.setBuddy(buddy)
+    return label
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: AppSettings) -> None:
         super().__init__()
@@ -97,9 +104,9 @@ class MainWindow(QMainWindow):
         options.addWidget(self.run_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("Model", self))
+        left_layout.addWidget(section_label("Model", self.picker.combo, self))
         left_layout.addWidget(self.picker)
-        left_layout.addWidget(QLabel("Prompt", self))
+        left_layout.addWidget(section_label("Prompt", self.prompt, self))
         left_layout.addWidget(self.prompt, 1)
         left_layout.addLayout(options)
         left_layout.addWidget(self.message)
@@ -175,17 +182,20 @@ class MainWindow(QMainWindow):
             self._resolving.cancel()
         self._resolving = asyncio.ensure_future(self._resolve(text))
 
-    async def _resolve(self, text: str) -> ModelInfo | None:
+    async def _resolve(self, text: str) -> ModelInfo | Problem:
         try:
             ref = ModelRef.parse(text)
             if str(ref) not in self._models:
                 self.picker.show_description("Looking up the model…")
                 self._models[str(ref)] = await self.session.replicate.model(ref)
-        except Exception as error:  # told beside the picker; the run button tells again
+        except Exception as error:  # told beside the picker; a run tells it again
+            problem = explain(error, text.strip())
             self.model_info = None
             self._show_token_limit(None)
-            self.picker.show_problem(explain(error, text.strip()).message)
-            return None
+            self.picker.show_problem(problem.message)
+            if problem.needs_token:
+                self.ask_for_token(problem.message)
+            return problem
         info = self._models[str(ref)]
         if info is not self.model_info:  # the same model again keeps the user's settings
             self.model_info = info
@@ -234,11 +244,11 @@ class MainWindow(QMainWindow):
             info = self.model_info
             if info is None or str(info.ref) != str(ModelRef.parse(model_text)):
                 self.set_status("Looking up the model…")
-                info = await self._resolve(model_text)
-            if info is None:
-                self._finish(RunStatus.FAILED, self.picker.description.text() and Problem(
-                    "Can't run this model", self.picker.description.text()))
-                return
+                found = await self._resolve(model_text)
+                if isinstance(found, Problem):
+                    self._finish(RunStatus.FAILED, found)
+                    return
+                info = found
             inputs = build_inputs(info, prompt, self.max_tokens.value())
             self.run = Run(self.session.replicate, self.session.downloader, info, inputs)
             async with aclosing(self.run.updates()) as updates:
