@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from contextlib import aclosing
 from typing import Any, AsyncIterator
 
@@ -19,6 +20,8 @@ from .model_info import ModelInfo, OutputKind
 from .replicate_service import ReplicateService
 from .runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
                    RunUpdate, StatusChanged, TextAppended)
+
+SLICE = 0.008  # seconds of stream work before giving the event loop a turn
 
 
 def build_inputs(info: ModelInfo, prompt: str, token_limit: int | None = None) -> dict[str, Any]:
@@ -102,7 +105,11 @@ class Run:
         leave the HTTP response half-read."""
         try:
             async with aclosing(self.service.stream(prediction)) as events:
+                turn_began = time.perf_counter()
                 async for event in events:
+                    if time.perf_counter() - turn_began > SLICE:  # a burst of buffered events
+                        await asyncio.sleep(0)  # lets the UI paint and react between slices
+                        turn_began = time.perf_counter()
                     if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
                         yield self._set(RunStatus.PROCESSING)
                     if event.kind == "output":

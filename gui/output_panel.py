@@ -7,7 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QTextCursor
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QToolButton, QVBoxLayout,
@@ -88,6 +88,8 @@ class OutputPanel(QWidget):
         self.text.setAccessibleName("Output text")
         self.text.setReadOnly(True)
         self.text.setPlaceholderText("The model's answer appears here.")
+        self._pending: list[str] = []
+        self._flush_timer = QTimer(self, singleShot=True, interval=0, timeout=self.flush_text)
         self.gallery = QWidget()
         self.gallery_layout = QVBoxLayout(self.gallery)
         self.gallery_layout.addStretch(1)
@@ -119,6 +121,7 @@ class OutputPanel(QWidget):
         layout.addWidget(self.logs)
 
     def clear(self) -> None:
+        self._pending.clear()
         self.text.clear()
         self.text.show()
         self.logs.clear()
@@ -127,15 +130,26 @@ class OutputPanel(QWidget):
         self.images.hide()
 
     def plain_text(self) -> str:
+        self.flush_text()
         return self.text.toPlainText()
 
     def append_text(self, text: str) -> None:
-        # Append at the end without re-rendering the document (long answers stay smooth).
+        """Queue text for the end of the document; it is inserted once per event-loop turn,
+        so a burst of thousands of tokens costs one layout, not thousands."""
+        self._pending.append(text)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush_text(self) -> None:
+        if not self._pending:
+            return
+        text, self._pending = "".join(self._pending), []
+        bar = self.text.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 4
         cursor = QTextCursor(self.text.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-        bar = self.text.verticalScrollBar()
-        if bar.value() >= bar.maximum() - 4:
+        cursor.insertText(text)  # appends without re-rendering what is already there
+        if following:
             bar.setValue(bar.maximum())
 
     def append_log(self, text: str) -> None:

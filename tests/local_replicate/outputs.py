@@ -17,15 +17,20 @@ def split_tokens(text: str) -> list[str]:
 
 def text_tokens(prompt: str, example_output: Any, limit: int | None) -> list[str]:
     """The tokens a language model "answers" with: an echo of the prompt, then the model's
-    real example answer, cut at `limit` tokens (the model's max_tokens)."""
-    tokens = split_tokens(f"You asked: {prompt.strip()[:200]}\n\n")
+    real example answer, repeated or cut to `limit` tokens (the model's max_tokens)."""
+    echo = split_tokens(f"You asked: {prompt.strip()[:200]}\n\n")
+    answer: list[str] = []
     if isinstance(example_output, list) and all(isinstance(t, str) for t in example_output):
-        tokens += example_output
+        answer = list(example_output)
     elif isinstance(example_output, str):
-        tokens += split_tokens(example_output)
-    else:
-        tokens += split_tokens("This is a deterministic answer from the local Replicate stand-in.")
-    return tokens[:limit] if limit is not None and limit >= 0 else tokens
+        answer = split_tokens(example_output)
+    answer = answer or split_tokens("This is a deterministic answer from the local Replicate stand-in.")
+    if limit is None or limit < 0:
+        return echo + answer
+    tokens = echo
+    while len(tokens) < limit:  # a long max_tokens gets a long answer, as from a real model
+        tokens = tokens + answer[: limit - len(tokens)]
+    return tokens[:limit]
 
 
 def png_bytes(width: int, height: int, seed: int = 0) -> bytes:
