@@ -1,0 +1,75 @@
+"""Start-up time to a shown window, and the sizes of the Linux packages.
+
+Run after tools/package_linux.sh. Each round starts the source app (python main.py) and the
+frozen one-folder app side by side with --exit-when-shown (the app quits once its first frame
+is painted), warm; and, when this user may drop the page cache (root), cold as well.
+
+    .venv/bin/python bench/startup_and_size.py [--rounds 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FROZEN = ROOT / "dist" / "Replidesk" / "replidesk"
+COMMANDS = {"source": [sys.executable, str(ROOT / "main.py"), "--exit-when-shown"],
+            "frozen": [str(FROZEN), "--exit-when-shown"]}
+
+
+def drop_caches() -> bool:
+    try:
+        subprocess.run(["sync"], check=True)
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def timed(command: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "REPLIDESK_DATA_DIR": str(ROOT / "build" / "bench-data")}
+    began = time.perf_counter()
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - began) * 1000
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    if not FROZEN.exists():
+        raise SystemExit("build first: tools/package_linux.sh")
+    results: dict[str, list[float]] = {f"{name} {kind}": [] for name in COMMANDS for kind in ("warm", "cold")}
+    can_drop = drop_caches()
+    for _ in range(args.rounds):
+        for name, command in COMMANDS.items():
+            timed(command)  # warms the cache for the warm figure
+            results[f"{name} warm"].append(timed(command))
+            if can_drop and drop_caches():
+                results[f"{name} cold"].append(timed(command))
+    print(f"start-up to a shown window, {args.rounds} rounds, platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+    for label, values in results.items():
+        if values:
+            print(f"  {label:<12} median {statistics.median(values):6.0f} ms   "
+                  f"min {min(values):6.0f} ms   max {max(values):6.0f} ms")
+        else:
+            print(f"  {label:<12} not measured: dropping the page cache needs root")
+    print("sizes")
+    print(f"  one-folder app      {folder_size(FROZEN.parent) / 1e6:7.1f} MB")
+    for package in sorted((ROOT / "dist").glob("*.tar.gz")) + sorted((ROOT / "dist").glob("*.deb")):
+        print(f"  {package.name:<40} {package.stat().st_size / 1e6:7.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

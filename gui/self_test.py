@@ -1,0 +1,116 @@
+"""`replidesk --self-test`: proves a build is whole. Imports, keyring backend (a value stored,
+read back and deleted), bundled resources and Qt plugins, CA certificates, and the main window
+built offscreen; optionally one real run through the window. Prints one line, exits 0 or 1."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import importlib.metadata
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from core import APP_NAME, __version__
+
+PROBE_SERVICE = f"{APP_NAME} self-test"
+PROBE_VALUE = "self-test-probe"
+
+
+def check_imports() -> str:
+    for name in ("replicate", "qasync", "keyring", "httpx", "platformdirs", "certifi", "PySide6.QtWidgets"):
+        importlib.import_module(name)
+    return "replicate " + importlib.metadata.version("replicate")  # needs the copied metadata
+
+
+def check_keyring() -> str:
+    import keyring
+
+    backend = keyring.get_keyring()
+    backend.set_password(PROBE_SERVICE, "probe", PROBE_VALUE)
+    try:
+        if backend.get_password(PROBE_SERVICE, "probe") != PROBE_VALUE:
+            raise RuntimeError(f"{type(backend).__name__} did not read back what it stored")
+    finally:
+        backend.delete_password(PROBE_SERVICE, "probe")
+    return f"keyring {type(backend).__module__.rsplit('.', 1)[-1]}"
+
+
+def check_certificates() -> str:
+    import certifi
+
+    if not Path(certifi.where()).is_file():
+        raise FileNotFoundError(certifi.where())
+    return "certifi"
+
+
+def check_resources() -> str:
+    from .resources import app_icon, resource_path
+
+    resource_path("styles/app.qss").read_text(encoding="utf-8")
+    if app_icon().pixmap(64, 64).isNull():  # also proves the SVG plugin is bundled
+        raise RuntimeError("the app icon (SVG) could not be drawn")
+    return "resources"
+
+
+def build_window():
+    from PySide6.QtCore import QSettings
+
+    from core.session import Session
+    from core.token_store import TokenStore
+
+    from .main_window import MainWindow
+    from .settings import AppSettings
+
+    scratch = Path(tempfile.mkdtemp(prefix="replidesk-self-test-"))
+    settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    return MainWindow(Session(TokenStore(), outputs=scratch / "outputs"), settings)
+
+
+async def real_run(window, model: str, prompt: str) -> str:
+    await window.session.load_token()
+    window.picker.set_text(model)
+    window.prompt.setPlainText(prompt)
+    window.start_run()
+    if window.run_task is None:
+        raise RuntimeError(window.message.text() or "the run did not start")
+    await asyncio.wait_for(asyncio.shield(window.run_task), 120)
+    if not window.status_label.text().startswith("Done"):
+        raise RuntimeError(f"{window.status_label.text()}: {window.message.text()}")
+    shown = len(window.output.plain_text()) or len(window.output.image_cards())
+    return f"ran {model} ({shown} {'chars' if window.output.plain_text() else 'images'})"
+
+
+def report(line: str, path: str | None) -> None:
+    print(line, flush=True)  # prints nothing in a windowed Windows build: sys.stdout is None
+    if path:
+        Path(path).write_text(line + "\n", encoding="utf-8")
+
+
+def run_self_test(model: str, prompt: str | None, report_path: str | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[str] = []
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("imports", check_imports), ("keyring", check_keyring), ("certificates", check_certificates)]
+    try:
+        for _name, step in steps:
+            results.append(step())
+        import qasync
+
+        from .app import make_application
+
+        make_application(sys.argv[:1])
+        results.append(check_resources())
+        window = build_window()
+        results.append("window")
+        if prompt:
+            results.append(qasync.run(real_run(window, model, prompt)))
+        window.close()
+    except Exception as error:  # the one line says what failed
+        report(f"{APP_NAME} {__version__} self-test FAILED after [{', '.join(results)}]: "
+               f"{type(error).__name__}: {error}", report_path)
+        return 1
+    report(f"{APP_NAME} {__version__} self-test ok: {', '.join(results)}", report_path)
+    return 0

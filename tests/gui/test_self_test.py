@@ -1,0 +1,43 @@
+"""`main.py --self-test` from source: the same check the frozen builds run in CI."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core import __version__
+from tests.gui.test_secret_service import secret_service
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def self_test(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", "--self-test", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_version_flag():
+    out = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == f"Replidesk {__version__}"
+
+
+def test_self_test_fails_in_one_line_without_a_keyring(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=" + str(tmp_path / "no-bus")
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    report = tmp_path / "report.txt"
+    result = self_test("--self-test-report", str(report), env=env)
+    assert result.returncode == 1
+    assert result.stdout.count("\n") == 1 and "self-test FAILED" in result.stdout
+    assert report.read_text() == result.stdout
+
+
+def test_self_test_passes_and_runs_a_prompt(server, token, tmp_path):
+    secret_service()  # skips (or fails under tools/test.sh) without a Secret Service
+    env = {**os.environ, "REPLICATE_BASE_URL": server.base_url, "REPLICATE_API_TOKEN": token}
+    result = self_test("--self-test-prompt", "hello there", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout and "ran meta/meta-llama-3-8b-instruct" in result.stdout
+    assert ("POST", "/v1/models/meta/meta-llama-3-8b-instruct/predictions") in [r[:2] for r in server.requests]

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the Linux one-folder app with PyInstaller and packs it as a .tar.gz and a .deb
+# (installing under /opt/replidesk, with `replidesk` on the PATH and a menu entry).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VERSION="$(.venv/bin/python -c 'import core; print(core.__version__)')"
+ARCH="$(dpkg --print-architecture)"
+MACHINE="$(uname -m)"
+
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+tar -C dist -czf "dist/Replidesk-${VERSION}-linux-${MACHINE}.tar.gz" Replidesk
+
+root="build/deb/replidesk_${VERSION}_${ARCH}"
+rm -rf "$root"
+mkdir -p "$root/DEBIAN" "$root/opt/replidesk" "$root/usr/bin" "$root/usr/share/applications" \
+  "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/icons/hicolor/256x256/apps"
+cp -a dist/Replidesk/. "$root/opt/replidesk/"
+ln -s /opt/replidesk/replidesk "$root/usr/bin/replidesk"
+install -m 644 packaging/linux/replidesk.desktop "$root/usr/share/applications/replidesk.desktop"
+install -m 644 resources/icons/replidesk.svg "$root/usr/share/icons/hicolor/scalable/apps/replidesk.svg"
+install -m 644 resources/icons/replidesk.png "$root/usr/share/icons/hicolor/256x256/apps/replidesk.png"
+cat > "$root/DEBIAN/control" <<CONTROL
+Package: replidesk
+Version: ${VERSION}
+Architecture: ${ARCH}
+Maintainer: Replidesk developers <replidesk@users.noreply.github.com>
+Installed-Size: $(du -sk "$root" | cut -f1)
+Depends: libgl1, libegl1, libxcb1, fontconfig-config
+Recommends: gnome-keyring
+Section: graphics
+Priority: optional
+Homepage: https://github.com/replidesk/replidesk
+Description: Desktop app for running AI models hosted on Replicate
+ Pick a model, write a prompt, press Run, and watch text stream or images appear;
+ every result is kept on your own disk. The API token is kept in the system keyring.
+ Replidesk is independent of Replicate, Inc.
+CONTROL
+dpkg-deb --build --root-owner-group -Zxz "$root" "dist/replidesk_${VERSION}_${ARCH}.deb" >/dev/null
+ls -l dist/*.tar.gz dist/*.deb
