@@ -11,8 +11,6 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import httpx
-
 from . import APP_NAME, __version__
 
 MAX_NAME_LENGTH = 120
@@ -60,6 +58,7 @@ class Downloader:
     async def fetch(self, url: str, prediction_id: str) -> Path:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
+        import httpx  # not at start-up
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
         target = unique_path(folder, safe_file_name(url))

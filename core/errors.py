@@ -1,19 +1,14 @@
-"""Every failure the user can meet, turned into a plain-language title and message."""
+"""Every failure the user can meet, turned into a plain-language title and message.
+
+httpx, keyring and replicate are imported when an error is explained, not at start-up:
+together they cost about 250 ms before the window could show.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import re
 from dataclasses import dataclass
-
-import httpx
-import keyring.errors
-from replicate.exceptions import ModelError, ReplicateError
-
-try:  # the client validates responses with pydantic's v1 API
-    from pydantic.v1 import ValidationError as _ValidationError
-except ImportError:  # pragma: no cover
-    from pydantic import ValidationError as _ValidationError  # type: ignore
 
 
 @dataclass(frozen=True)
@@ -51,6 +46,11 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
     """The plain-language explanation of any exception a run or a look-up can raise."""
     if isinstance(error, UserError):
         return error.problem
+    import httpx
+    import keyring.errors
+    from pydantic.v1 import ValidationError  # the client validates with pydantic's v1 API
+    from replicate.exceptions import ModelError, ReplicateError
+
     if isinstance(error, ReplicateError):
         return _explain_api(error, model)
     if isinstance(error, ModelError):
@@ -63,7 +63,7 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
         return Problem("Can't reach Replicate",
                        "Replidesk could not connect to Replicate. Check that you are online "
                        "(and that no firewall or proxy blocks it), then try again.")
-    if isinstance(error, _ValidationError):
+    if isinstance(error, ValidationError):
         return Problem("Unexpected answer from Replicate",
                        "Replicate answered with something Replidesk does not understand yet. "
                        "Try again later, or try another model.")
@@ -72,7 +72,8 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
     return Problem("Something went wrong", f"An unexpected error happened: {type(error).__name__}.")
 
 
-def _explain_api(error: ReplicateError, model: str | None) -> Problem:
+def _explain_api(error, model: str | None) -> Problem:
+    """A ReplicateError (an HTTP error answer) in plain language."""
     status = error.status or 0
     detail = (error.detail or "").strip()
     if status == 401:
@@ -109,6 +110,8 @@ def _explain_api(error: ReplicateError, model: str | None) -> Problem:
 
 
 def explain_keyring(error: BaseException) -> Problem:
+    import keyring.errors
+
     if isinstance(error, keyring.errors.NoKeyringError):
         return Problem("No password store found",
                        "Replidesk keeps your API token in your system's password store, and none "

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import AsyncIterator, Callable
-
-import replicate
-from replicate.exceptions import ReplicateError
-from replicate.prediction import Prediction
+from typing import TYPE_CHECKING, AsyncIterator, Callable
 
 from .errors import token_missing
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .sse import Decoder, Event
+
+if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
+    import replicate
+    from replicate.prediction import Prediction
 
 CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
 DRAIN_TIMEOUT = 5.0    # seconds to wait for a stream's end after its `done` event
@@ -37,9 +37,11 @@ class ReplicateService:
         self._token = token
         self._base_url = base_url  # None: the client reads REPLICATE_BASE_URL itself
         self.poll_interval = poll_interval
-        self._cached: tuple[asyncio.AbstractEventLoop, str, replicate.Client] | None = None
+        self._cached: tuple[asyncio.AbstractEventLoop, str, "replicate.Client"] | None = None
 
-    def _client(self, token: str | None = None) -> replicate.Client:
+    def _client(self, token: str | None = None) -> "replicate.Client":
+        import replicate
+
         token = token or self._token()
         if not token:
             raise token_missing()
@@ -66,7 +68,9 @@ class ReplicateService:
         schema = version.openapi_schema if version else None
         return ModelInfo.from_schema(ref, model.description, version.id if version else None, schema)
 
-    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> Prediction:
+    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> "Prediction":
+        from replicate.exceptions import ReplicateError
+
         client = self._client()
         if info.ref.version:
             call = client.predictions.async_create(version=info.ref.version, input=inputs, stream=stream)
@@ -82,13 +86,13 @@ class ReplicateService:
             client.predictions.async_create(version=info.version_id, input=inputs, stream=stream),
             CREATE_TIMEOUT)
 
-    async def get(self, prediction_id: str) -> Prediction:
+    async def get(self, prediction_id: str) -> "Prediction":
         return await self._client().predictions.async_get(prediction_id)
 
-    async def cancel(self, prediction_id: str) -> Prediction:
+    async def cancel(self, prediction_id: str) -> "Prediction":
         return await self._client().predictions.async_cancel(prediction_id)
 
-    async def stream(self, prediction: Prediction) -> AsyncIterator[Event]:
+    async def stream(self, prediction: "Prediction") -> AsyncIterator[Event]:
         """The prediction's server-sent events, read to the end of the response.
 
         Read here rather than with `prediction.async_stream()`: that one stops reading at
@@ -102,6 +106,8 @@ class ReplicateService:
         headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
         async with http.stream("GET", url, headers=headers) as response:
             if response.status_code >= 400:
+                from replicate.exceptions import ReplicateError
+
                 await response.aread()
                 raise ReplicateError.from_response(response)
             decoder = Decoder()

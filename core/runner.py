@@ -9,10 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from contextlib import aclosing
-from typing import Any, AsyncIterator
-
-import httpx
-from replicate.prediction import Prediction
+from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from .downloads import Downloader, UnsafeUrl
 from .errors import Problem, UserError, explain, prompt_missing
@@ -20,6 +17,9 @@ from .model_info import ModelInfo, OutputKind
 from .replicate_service import ReplicateService
 from .runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
                    RunUpdate, StatusChanged, TextAppended)
+
+if TYPE_CHECKING:
+    from replicate.prediction import Prediction
 
 SLICE = 0.008  # seconds of stream work before giving the event loop a turn
 
@@ -100,9 +100,11 @@ class Run:
         self._status = status
         return status
 
-    async def _follow_stream(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
+    async def _follow_stream(self, prediction: "Prediction") -> AsyncIterator[RunUpdate]:
         """Text and logs as they stream. Read to the stream's own end: leaving early would
         leave the HTTP response half-read."""
+        import httpx
+
         try:
             async with aclosing(self.service.stream(prediction)) as events:
                 turn_began = time.perf_counter()
@@ -119,7 +121,7 @@ class Run:
         except httpx.TransportError:
             return  # the stream broke: polling below follows the prediction to its end
 
-    async def _poll(self, prediction: Prediction, show_logs: bool) -> AsyncIterator[RunUpdate]:
+    async def _poll(self, prediction: "Prediction", show_logs: bool) -> AsyncIterator[RunUpdate]:
         """Follow the prediction by id to its end, then report its outputs and how it ended."""
         seen_logs = 0
         while True:
@@ -147,7 +149,7 @@ class Run:
             problem = Problem("The model failed", f"The model stopped with an error: {reason}")
         yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
 
-    async def _outputs(self, final: Prediction) -> AsyncIterator[RunUpdate]:
+    async def _outputs(self, final: "Prediction") -> AsyncIterator[RunUpdate]:
         urls = file_urls(final.output)
         if not urls:
             yield OutputValue(final.output)

@@ -6,10 +6,7 @@ It is never written anywhere else. REPLICATE_API_TOKEN in the environment overri
 from __future__ import annotations
 
 import os
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from .errors import UserError, explain_keyring
 
@@ -17,16 +14,23 @@ SERVICE_NAME = "Replidesk"
 ACCOUNT_NAME = "replicate-api-token"
 ENVIRONMENT_VARIABLE = "REPLICATE_API_TOKEN"
 
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
 
 class TokenStore:
     """Reads, saves and deletes the token. Calls may block on D-Bus: run them off the UI thread."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: "KeyringBackend | None" = None) -> None:
         self._backend = backend
 
     @property
-    def _keyring(self) -> KeyringBackend:
-        return self._backend or keyring.get_keyring()
+    def _keyring(self) -> "KeyringBackend":
+        if self._backend is None:
+            import keyring  # finding the backend is slow: not at start-up
+
+            self._backend = keyring.get_keyring()
+        return self._backend
 
     @staticmethod
     def from_environment() -> str | None:
@@ -40,6 +44,8 @@ class TokenStore:
         self._call(self._keyring.set_password, SERVICE_NAME, ACCOUNT_NAME, token.strip())
 
     def delete(self) -> None:
+        import keyring.errors
+
         try:
             self._call(self._keyring.delete_password, SERVICE_NAME, ACCOUNT_NAME)
         except UserError as error:
@@ -48,6 +54,8 @@ class TokenStore:
 
     @staticmethod
     def _call(function, *args):
+        import keyring.errors
+
         try:
             return function(*args)
         except keyring.errors.KeyringError as error:
