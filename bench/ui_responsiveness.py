@@ -70,7 +70,7 @@ async def run_in_window(window: MainWindow, model: str, prompt: str, tokens: int
     window.resolve_model(model)
     await until(lambda: window._resolving.done())
     if tokens:
-        window.max_tokens.setValue(tokens)
+        window.form.editors["max_tokens"].spin.setValue(tokens)
     window.prompt.setPlainText(prompt)
     started = time.perf_counter()
     window.start_run()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from .input_fields import InputField, input_fields, prompt_field_name
 from .model_ref import ModelRef
-
-TOKEN_LIMIT_FIELDS = ("max_tokens", "max_new_tokens")
 
 
 class OutputKind(Enum):
@@ -22,42 +21,25 @@ class ModelInfo:
     ref: ModelRef                 # as the user named it
     description: str
     version_id: str | None        # the version that runs (pinned, or the latest)
-    input_properties: dict[str, Any] = field(default_factory=dict)
-    required_inputs: tuple[str, ...] = ()
+    fields: tuple[InputField, ...] = ()
     output_kind: OutputKind = OutputKind.OTHER
+    example_input: dict[str, Any] | None = None  # the model's default example, to fill the form
 
     @classmethod
     def from_schema(cls, ref: ModelRef, description: str | None, version_id: str | None,
-                    openapi_schema: dict | None) -> "ModelInfo":
+                    openapi_schema: dict | None, example_input: dict | None = None) -> "ModelInfo":
         schemas = ((openapi_schema or {}).get("components") or {}).get("schemas") or {}
-        inputs = schemas.get("Input") or {}
-        return cls(ref, (description or "").strip(), version_id,
-                   dict(inputs.get("properties") or {}), tuple(inputs.get("required") or ()),
-                   _output_kind(schemas.get("Output") or {}))
+        output = schemas.get("Output") if isinstance(schemas.get("Output"), dict) else {}
+        return cls(ref, (description or "").strip(), version_id, tuple(input_fields(openapi_schema)),
+                   _output_kind(output), example_input if isinstance(example_input, dict) else None)
 
     @property
     def prompt_field(self) -> str | None:
-        """The input the prompt editor fills: `prompt`, else the first required string."""
-        if "prompt" in self.input_properties:
-            return "prompt"
-        for name in self.required_inputs:
-            if self.input_properties.get(name, {}).get("type") == "string":
-                return name
-        return None
+        """The input the prompt editor fills."""
+        return prompt_field_name(list(self.fields))
 
-    @property
-    def token_limit_field(self) -> str | None:
-        """The input that caps a language model's answer, if it has one."""
-        if self.output_kind is not OutputKind.TEXT_STREAM:
-            return None
-        return next((f for f in TOKEN_LIMIT_FIELDS if f in self.input_properties), None)
-
-    def default_of(self, name: str) -> Any:
-        return self.input_properties.get(name, {}).get("default")
-
-    def bounds_of(self, name: str) -> tuple[float | None, float | None]:
-        spec = self.input_properties.get(name, {})
-        return spec.get("minimum"), spec.get("maximum")
+    def field(self, name: str) -> InputField | None:
+        return next((f for f in self.fields if f.name == name), None)
 
 
 def _output_kind(output: dict) -> OutputKind:

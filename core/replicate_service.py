@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, AsyncIterator, Callable
 
 from .errors import token_missing
@@ -66,7 +67,19 @@ class ReplicateService:
         else:
             version = model.latest_version
         schema = version.openapi_schema if version else None
-        return ModelInfo.from_schema(ref, model.description, version.id if version else None, schema)
+        example = model.default_example.input if model.default_example else None
+        return ModelInfo.from_schema(ref, model.description, version.id if version else None, schema, example)
+
+    async def upload(self, path: Path) -> str:
+        """Upload a local file through the files API; returns the URL to give as input.
+        In a worker thread: the client reads the file synchronously."""
+        client = self._client()
+
+        def send() -> str:
+            with path.open("rb") as file:
+                return client.files.create(file, filename=path.name).urls["get"]
+
+        return await asyncio.to_thread(send)
 
     async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> "Prediction":
         from replicate.exceptions import ReplicateError

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from .downloads import Downloader, UnsafeUrl
 from .errors import Problem, UserError, explain, prompt_missing
+from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import ReplicateService
 from .runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
-                   RunUpdate, StatusChanged, TextAppended)
+                   RunUpdate, StatusChanged, TextAppended, Uploading)
 
 if TYPE_CHECKING:
     from replicate.prediction import Prediction
@@ -24,19 +25,27 @@ if TYPE_CHECKING:
 SLICE = 0.008  # seconds of stream work before giving the event loop a turn
 
 
-def build_inputs(info: ModelInfo, prompt: str, token_limit: int | None = None) -> dict[str, Any]:
-    """The input JSON for a prompt; other inputs keep the model's defaults."""
+class InvalidInput(UserError):
+    """Fields the user must correct before anything is sent; `problems` by field name."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        count = len(problems)
+        super().__init__("Some inputs need a fix", " ".join(problems.values()) if count == 1 else
+                         f"{count} inputs need a fix: " + " ".join(problems.values()))
+        self.problems = problems
+
+
+def prepare_input(info: ModelInfo, values: FormValues, prompt: str) -> CheckedInput:
+    """Put the prompt in its field and check every field; raise before anything is sent."""
     field = info.prompt_field
-    if field is None:
-        raise UserError("This model takes no prompt",
-                        f"{info.ref.slug} has no prompt input, so Replidesk cannot run it yet.")
-    if not prompt.strip():
-        raise prompt_missing(field)
-    inputs: dict[str, Any] = {field: prompt}
-    limit_field = info.token_limit_field
-    if limit_field and token_limit is not None:
-        inputs[limit_field] = token_limit
-    return inputs
+    if field is not None:
+        if not prompt.strip():
+            raise prompt_missing(field)
+        values.set(field, prompt)
+    checked = values.check()
+    if checked.problems:
+        raise InvalidInput(checked.problems)
+    return checked
 
 
 def file_urls(output: Any) -> list[str]:
@@ -50,13 +59,22 @@ def file_urls(output: Any) -> list[str]:
     return []
 
 
+def _replaced(value: Any, local: str, url: str) -> Any:
+    """The input value with one local file path replaced by its uploaded URL (lists: the first)."""
+    if isinstance(value, list):
+        at = value.index(local)
+        return value[:at] + [url] + value[at + 1:]
+    return url if value == local else value
+
+
 class Run:
     def __init__(self, service: ReplicateService, downloader: Downloader,
-                 info: ModelInfo, inputs: dict[str, Any]) -> None:
+                 info: ModelInfo, checked: CheckedInput) -> None:
         self.service = service
         self.downloader = downloader
         self.info = info
-        self.inputs = inputs
+        self.inputs = dict(checked.json)
+        self.uploads = checked.uploads
         self.prediction_id: str | None = None
         self._cancel_requested = False
         self._status: RunStatus | None = None
@@ -71,6 +89,11 @@ class Run:
     async def updates(self) -> AsyncIterator[RunUpdate]:
         try:
             yield self._set(RunStatus.STARTING)
+            for name, paths in self.uploads.items():
+                for path in paths:
+                    yield Uploading(path.name)
+                    url = await self.service.upload(path)
+                    self.inputs[name] = _replaced(self.inputs[name], str(path), url)
             wants_stream = self.info.output_kind is OutputKind.TEXT_STREAM
             prediction = await self.service.create(self.info, self.inputs, stream=wants_stream)
             self.prediction_id = prediction.id

@@ -37,6 +37,11 @@ class Created:
 
 
 @dataclass(frozen=True)
+class Uploading:
+    file_name: str
+
+
+@dataclass(frozen=True)
 class StatusChanged:
     status: RunStatus
 
@@ -71,4 +76,4 @@ class Finished:
     metrics: dict = field(default_factory=dict)
 
 
-RunUpdate = Created | StatusChanged | TextAppended | LogAppended | FileReady | OutputValue | Finished
+RunUpdate = Uploading | Created | StatusChanged | TextAppended | LogAppended | FileReady | OutputValue | Finished

@@ -7,19 +7,21 @@ from contextlib import aclosing
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPlainTextEdit,
-                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from core import APP_NAME, __version__
 from core.errors import Problem, UserError, explain, prompt_missing, token_missing
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
-from core.runner import Run, build_inputs
+from core.runner import InvalidInput, Run, prepare_input
 from core.runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
-                       StatusChanged, TextAppended)
+                       StatusChanged, TextAppended, Uploading)
 from core.session import Session
 from qasync import asyncSlot
 
+from .input_form import InputForm
 from .model_picker import ModelPicker
 from .output_panel import OutputPanel
 from .resources import app_icon
@@ -71,13 +73,14 @@ class MainWindow(QMainWindow):
         self.prompt.setAccessibleName("Prompt")
         self.prompt.setPlaceholderText("Write your prompt here. Ctrl+Enter runs it.")
         self.prompt.setTabChangesFocus(True)
-        self.max_tokens = QSpinBox(self)
-        self.max_tokens.setObjectName("maxTokensInput")
-        self.max_tokens.setAccessibleName("Maximum tokens")
-        self.max_tokens.setRange(1, 1_000_000)
-        self.max_tokens.setValue(512)
-        self.max_tokens_label = QLabel("Max tokens:", self)
-        self.max_tokens_label.setBuddy(self.max_tokens)
+        self.form = InputForm(self)
+        self.form.example_button.clicked.connect(self.fill_example)
+        self.inputs_area = QScrollArea(self)
+        self.inputs_area.setObjectName("inputsArea")
+        self.inputs_area.setWidgetResizable(True)
+        self.inputs_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inputs_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.inputs_area.setWidget(self.form)
         self.run_button = QPushButton("Run", self)
         self.run_button.setObjectName("runButton")
         self.run_button.setAccessibleName("Run")
@@ -97,8 +100,6 @@ class MainWindow(QMainWindow):
         self.output = OutputPanel(self)
 
         options = QHBoxLayout()
-        options.addWidget(self.max_tokens_label)
-        options.addWidget(self.max_tokens)
         options.addStretch(1)
         options.addWidget(self.cancel_button)
         options.addWidget(self.run_button)
@@ -107,7 +108,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(section_label("Model", self.picker.combo, self))
         left_layout.addWidget(self.picker)
         left_layout.addWidget(section_label("Prompt", self.prompt, self))
-        left_layout.addWidget(self.prompt, 1)
+        left_layout.addWidget(self.prompt, 2)
+        left_layout.addWidget(section_label("Inputs", self.form, self))
+        left_layout.addWidget(self.inputs_area, 3)
         left_layout.addLayout(options)
         left_layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,11 +119,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         if state := self.settings.splitter():
             self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([460, 720])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addWidget(self.status_label, 1)
-        self._show_token_limit(None)
 
     def _build_actions(self) -> None:
         self.run_action = QAction("&Run", self, shortcut=QKeySequence("Ctrl+Return"),
@@ -191,27 +195,34 @@ class MainWindow(QMainWindow):
         except Exception as error:  # told beside the picker; a run tells it again
             problem = explain(error, text.strip())
             self.model_info = None
-            self._show_token_limit(None)
             self.picker.show_problem(problem.message)
             if problem.needs_token:
                 self.ask_for_token(problem.message)
             return problem
         info = self._models[str(ref)]
-        if info is not self.model_info:  # the same model again keeps the user's settings
+        if info is not self.model_info:  # the same model again keeps what the user set
+            self._remember_inputs()
             self.model_info = info
-            self._show_token_limit(info)
+            self.form.set_model(info, self.settings.inputs(info.ref.slug))
+            has_prompt = info.prompt_field is not None
+            self.prompt.setEnabled(has_prompt)
+            self.prompt.setPlaceholderText("Write your prompt here. Ctrl+Enter runs it." if has_prompt else
+                                           "This model takes no prompt: set its inputs below.")
         self.picker.show_description(info.description or "(This model has no description.)")
         self.settings.remember_model(str(ref))
         return info
 
-    def _show_token_limit(self, info: ModelInfo | None) -> None:
-        field = info.token_limit_field if info else None
-        self.max_tokens.setVisible(field is not None)
-        self.max_tokens_label.setVisible(field is not None)
-        if info and field:
-            low, high = info.bounds_of(field)
-            self.max_tokens.setRange(int(low or 1), int(high or 1_000_000))
-            self.max_tokens.setValue(int(info.default_of(field) or 512))
+    def _remember_inputs(self) -> None:
+        if self.model_info is not None:
+            self.settings.set_inputs(self.model_info.ref.slug, self.form.values.remembered())
+
+    def fill_example(self, *_args: object) -> None:
+        info = self.model_info
+        if info is None or not info.example_input:
+            return
+        self.form.fill(info.example_input)
+        if info.prompt_field and isinstance(info.example_input.get(info.prompt_field), str):
+            self.prompt.setPlainText(info.example_input[info.prompt_field])
 
     # --- running -------------------------------------------------------------------------
     def start_run(self, *_args: object) -> None:
@@ -221,9 +232,10 @@ class MainWindow(QMainWindow):
         self.hide_problem()
         try:
             ref = ModelRef.parse(self.picker.text())
-            if not self.prompt.toPlainText().strip():
-                info = self._models.get(str(ref))
-                raise prompt_missing((info and info.prompt_field) or "prompt")
+            info = self._models.get(str(ref))
+            field = info.prompt_field if info else "prompt"
+            if field and not self.prompt.toPlainText().strip():
+                raise prompt_missing(field)
             if not self.session.token:
                 raise token_missing()
         except UserError as error:
@@ -246,16 +258,21 @@ class MainWindow(QMainWindow):
                 self.set_status("Looking up the model…")
                 found = await self._resolve(model_text)
                 if isinstance(found, Problem):
-                    self._finish(RunStatus.FAILED, found)
-                    return
+                    raise UserError(found.title, found.message, found.needs_token)
                 info = found
-            inputs = build_inputs(info, prompt, self.max_tokens.value())
-            self.run = Run(self.session.replicate, self.session.downloader, info, inputs)
+            try:
+                checked = prepare_input(info, self.form.values, prompt)
+            except InvalidInput as invalid:
+                self.form.show_problems(invalid.problems)
+                raise
+            self._remember_inputs()
+            self.run = Run(self.session.replicate, self.session.downloader, info, checked)
             async with aclosing(self.run.updates()) as updates:
                 async for update in updates:
                     await self._apply(update)
-        except UserError as error:
-            self._finish(RunStatus.FAILED, error.problem)
+        except UserError as error:  # found before anything was sent
+            self.set_status("Not started")
+            self.show_problem(error.problem)
         except asyncio.CancelledError:
             self._finish(RunStatus.CANCELED, None)
         finally:
@@ -274,6 +291,8 @@ class MainWindow(QMainWindow):
             await self.output.add_image(update.path)
         elif isinstance(update, OutputValue):
             self.output.show_value(update.value)
+        elif isinstance(update, Uploading):
+            self.set_status(f"Uploading {update.file_name}…")
         elif isinstance(update, Created):
             self.setWindowTitle(f"{APP_NAME} — {update.prediction_id}")
         elif isinstance(update, Finished):
@@ -340,6 +359,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_inputs()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter(self.splitter.saveState())
         self.settings.sync()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from core.model_ref import SUGGESTED_MODELS
@@ -11,6 +14,7 @@ MAX_RECENT_MODELS = 12
 
 class AppSettings:
     RECENT_MODELS = "models/recent"
+    INPUTS = "inputs/"            # + owner/name: the last input values (never secrets), as JSON
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
 
@@ -25,6 +29,16 @@ class AppSettings:
     def remember_model(self, ref: str) -> None:
         recent = [ref] + [r for r in self.recent_models() if r != ref]
         self._store.setValue(self.RECENT_MODELS, recent[:MAX_RECENT_MODELS])
+
+    def inputs(self, slug: str) -> dict[str, Any]:
+        try:
+            saved = json.loads(self._store.value(self.INPUTS + slug, "{}") or "{}")
+        except ValueError:
+            return {}
+        return saved if isinstance(saved, dict) else {}
+
+    def set_inputs(self, slug: str, values: dict[str, Any]) -> None:
+        self._store.setValue(self.INPUTS + slug, json.dumps(values))
 
     def geometry(self) -> QByteArray | None:
         return self._store.value(self.GEOMETRY)

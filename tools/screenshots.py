@@ -64,6 +64,15 @@ async def shoot(out: Path, base_url: str, scratch: Path) -> None:
     await asyncio.sleep(0.3)
     window.grab().save(str(out / "sdxl.png"))
 
+    window.form.show_advanced(True)
+    window.form.values.set("num_outputs", 9)
+    window.start_run()
+    await until(lambda: window.status_label.text().startswith("Failed"))
+    window.inputs_area.ensureWidgetVisible(window.form.editors["num_outputs"])
+    await asyncio.sleep(0.2)
+    window.grab().save(str(out / "invalid-input.png"))
+    window.form.reset_to_defaults()
+
     window.prompt.clear()
     window.start_run()
     await asyncio.sleep(0.2)

@@ -13,22 +13,21 @@ def info_of(slug: str) -> ModelInfo:
     model = next(m for m in MODELS if f"{m['owner']}/{m['name']}" == slug)
     version = model["latest_version"]
     return ModelInfo.from_schema(ModelRef.parse(slug), model["description"], version["id"],
-                                 version["openapi_schema"])
+                                 version["openapi_schema"], model["default_example"]["input"])
 
 
-def test_llama_streams_text_and_has_a_token_limit():
+def test_llama_streams_text_and_has_max_tokens():
     info = info_of("meta/meta-llama-3-8b-instruct")
     assert info.output_kind is OutputKind.TEXT_STREAM
     assert info.prompt_field == "prompt"
-    assert info.token_limit_field == "max_tokens"
-    assert info.default_of("max_tokens") == 512
+    assert info.field("max_tokens").default == 512
+    assert info.example_input["prompt"].startswith("Johnny has 8 billion parameters")
 
 
-def test_sdxl_makes_files_and_has_no_token_limit():
+def test_sdxl_makes_files():
     info = info_of("stability-ai/sdxl")
     assert info.output_kind is OutputKind.FILES
     assert info.prompt_field == "prompt"
-    assert info.token_limit_field is None
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m['owner']}/{m['name']}")
@@ -40,7 +39,7 @@ def test_every_seeded_model_is_understood(model):
     if output.get("x-cog-array-type") == "iterator" and output.get("items", {}).get("type") == "string" \
             and output["items"].get("format") != "uri":
         assert info.output_kind is OutputKind.TEXT_STREAM
-    assert info.prompt_field is None or info.prompt_field in info.input_properties
+    assert info.prompt_field is None or info.field(info.prompt_field) is not None
 
 
 def test_missing_schema_degrades_to_nothing_known():

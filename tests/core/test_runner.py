@@ -7,7 +7,8 @@ import pytest
 from core.downloads import Downloader
 from core.model_ref import ModelRef
 from core.replicate_service import ReplicateService
-from core.runner import Run, build_inputs, file_urls
+from core.input_values import FormValues
+from core.runner import Run, file_urls, prepare_input
 from core.runs import Created, FileReady, Finished, LogAppended, RunStatus, StatusChanged, TextAppended
 from tests.conftest import run_async
 from tests.local_replicate.outputs import text_tokens
@@ -20,10 +21,19 @@ def make_service(server, token):
     return ReplicateService(lambda: token, server.base_url, poll_interval=0.02)
 
 
-async def run_model(server, token, tmp_path, ref, prompt, limit=None, on_created=None):
+def inputs(info, prompt, **values):
+    form = FormValues(info.fields)
+    for name, value in values.items():
+        form.set(name, value)
+    return prepare_input(info, form, prompt)
+
+
+async def run_model(server, token, tmp_path, ref, prompt, limit=None, on_created=None, **values):
     service = make_service(server, token)
     info = await service.model(ModelRef.parse(ref))
-    run = Run(service, Downloader(tmp_path), info, build_inputs(info, prompt, limit))
+    if limit is not None:
+        values["max_tokens"] = limit
+    run = Run(service, Downloader(tmp_path), info, inputs(info, prompt, **values))
     updates = []
     async for update in run.updates():
         updates.append(update)
@@ -79,7 +89,7 @@ def test_cancel_before_creation_is_sent_once_the_id_is_known(server, token, tmp_
     async def scenario():
         service = make_service(server, token)
         info = await service.model(ModelRef.parse(LLAMA))
-        run = Run(service, Downloader(tmp_path), info, build_inputs(info, "hi"))
+        run = Run(service, Downloader(tmp_path), info, inputs(info, "hi"))
         await run.cancel()  # before anything was created
         return run, [u async for u in run.updates()]
 
@@ -106,7 +116,11 @@ def test_invalid_input_names_the_field(server, token, tmp_path):
     async def scenario():
         service = make_service(server, token)
         info = await service.model(ModelRef.parse(LLAMA))
-        run = Run(service, Downloader(tmp_path), info, {"prompt": "x", "max_tokens": "lots"})
+        form = FormValues(info.fields)
+        form.values.update(prompt="x", max_tokens="lots")  # what a buggy front end might send
+        checked = form.check()
+        checked.json["max_tokens"] = "lots"
+        run = Run(service, Downloader(tmp_path), info, checked)
         return [u async for u in run.updates()]
 
     updates = run_async(scenario())
@@ -142,3 +156,34 @@ def test_unreachable_server_is_explained(tmp_path, token):
 def test_file_urls_are_found_anywhere_in_an_output():
     output = {"a": ["https://x/1.png", {"b": "http://x/2.wav"}], "c": "text", "d": 3}
     assert file_urls(output) == ["https://x/1.png", "http://x/2.wav"]
+
+
+def test_local_files_are_uploaded_and_the_model_receives_them(server, token, tmp_path):
+    from tests.local_replicate.outputs import png_bytes
+
+    picture = tmp_path / "input picture.png"
+    picture.write_bytes(png_bytes(48, 32, seed=9))
+    run, updates = run_async(run_model(server, token, tmp_path, "stability-ai/sdxl", "make it blue",
+                                       image=str(picture), width=256, height=256))
+    assert updates[-1].status is RunStatus.SUCCEEDED
+    assert [u.file_name for u in updates if type(u).__name__ == "Uploading"] == ["input picture.png"]
+    on_server = server.predictions.get(run.prediction_id)
+    assert on_server.received_files["image"] == [picture.read_bytes()]
+    assert on_server.input["image"].startswith(server.base_url + "/v1/files/")
+
+
+def test_problems_are_found_before_anything_is_sent(server, token, tmp_path):
+    from core.runner import InvalidInput
+
+    async def scenario():
+        info = await make_service(server, token).model(ModelRef.parse("stability-ai/sdxl"))
+        with pytest.raises(InvalidInput) as caught:
+            inputs(info, "a cat", num_outputs=9, image=str(tmp_path / "gone.png"), scheduler="NOPE")
+        return caught.value.problems
+
+    problems = run_async(scenario())
+    assert problems == {"num_outputs": "Num Outputs must be at most 4.",
+                        "image": "Image: the file “gone.png” was not found. Choose it again.",
+                        "scheduler": "Scheduler must be one of: DDIM, DPMSolverMultistep, HeunDiscrete, "
+                                     "KarrasDPM, K_EULER_ANCESTRAL, K_EULER, PNDM."}
+    assert not [r for r in server.requests if r[0] == "POST"]

@@ -61,7 +61,7 @@ def test_signing_in_stores_the_token_only_in_the_keyring(make_window, real_keyri
 
     qtbot.waitUntil(lambda: window.model_info is not None, timeout=10_000)
     window.prompt.setPlainText("hello")
-    window.max_tokens.setValue(5)
+    window.form.editors["max_tokens"].spin.setValue(5)
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.status_label.text().startswith("Done"), timeout=10_000)
     window.close()  # writes the settings file

@@ -92,7 +92,7 @@ def validate_input(version: dict, given: dict[str, Any]) -> tuple[dict[str, Any]
     for name, prop in props.items():
         spec = _resolve(prop, schemas)
         if name in given:
-            value = given[name]
+            value = _coerce(spec, given[name])
             problem = _check_value(spec, value)
             if problem:
                 problems.append(InvalidField(f"input.{name}", *problem))
@@ -102,8 +102,25 @@ def validate_input(version: dict, given: dict[str, Any]) -> tuple[dict[str, Any]
     return filled, problems
 
 
+def _coerce(spec: dict, value: Any) -> Any:
+    """Numbers sent as text ("5"), which Cog's pydantic accepts in its lax mode."""
+    if spec.get("type") in ("integer", "number") and isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return value
+        if spec["type"] == "number":
+            return number
+        return int(number) if number.is_integer() else value
+    if "enum" in spec and value not in spec["enum"]:
+        return next((choice for choice in spec["enum"] if str(choice) == str(value)), value)
+    return value
+
+
 def _check_value(spec: dict, value: Any) -> tuple[str, str] | None:
     kind = spec.get("type")
+    if value is None and "default" in spec and spec["default"] is None:
+        return None  # an Optional input sent as null
     if "enum" in spec and value not in spec["enum"]:
         allowed = ", ".join(repr(v) for v in spec["enum"])
         return "enum", f"Input should be one of: {allowed}"
@@ -111,6 +128,8 @@ def _check_value(spec: dict, value: Any) -> tuple[str, str] | None:
         is_bool = isinstance(value, bool)
         if not isinstance(value, _JSON_TYPES[kind]) or (is_bool and kind != "boolean"):
             return f"{kind}_type", f"Input should be a valid {kind}"
+    if kind == "string" and spec.get("format") == "uri" and not value.startswith(("http://", "https://", "data:")):
+        return "url_parsing", "Input should be a valid URL"
     if kind in ("integer", "number"):
         if "minimum" in spec and value < spec["minimum"]:
             return "greater_than_equal", f"Input should be greater than or equal to {spec['minimum']}"

@@ -32,12 +32,36 @@ def output_shape(model: dict) -> str:
     return f"{out.get('type')}:{out.get('format')}"
 
 
+def input_features(model: dict) -> set[str]:
+    """Labels for the rarer kinds of input a model has (lists, secrets, unions, int enums…)."""
+    try:
+        schemas = model["latest_version"]["openapi_schema"]["components"]["schemas"]
+        props = schemas["Input"]["properties"]
+    except (KeyError, TypeError):
+        return set()
+    found = set()
+    for prop in props.values():
+        if "anyOf" in prop:
+            found.add("input:anyOf")
+        if prop.get("format") == "password":
+            found.add("input:password")
+        if prop.get("type") == "array":
+            found.add(f"input:array-of-{prop.get('items', {}).get('format') or prop.get('items', {}).get('type')}")
+        for ref in prop.get("allOf", []):
+            target = schemas.get(ref.get("$ref", "").rsplit("/", 1)[-1], {})
+            if target.get("type") in ("integer", "number"):
+                found.add("input:numeric-enum")
+    return found
+
+
 def select(models: list[dict]) -> list[dict]:
     by_id = {f"{m['owner']}/{m['name']}": m for m in models}
     chosen = {key: by_id[key] for key in SEEDS}
     shapes: dict[str, list[dict]] = defaultdict(list)
     for model in sorted(models, key=lambda m: m.get("run_count") or 0, reverse=True):
         shapes[output_shape(model)].append(model)
+        for feature in input_features(model):
+            shapes[feature].append(model)
     for group in shapes.values():
         for model in group[:PER_OUTPUT_SHAPE]:
             chosen.setdefault(f"{model['owner']}/{model['name']}", model)

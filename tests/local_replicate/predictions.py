@@ -51,6 +51,7 @@ class Prediction:
     metrics: dict = field(default_factory=dict)
     events: list[tuple[str, str]] = field(default_factory=list)
     cancel_requested: bool = False
+    received_files: dict[str, list[bytes]] = field(default_factory=dict)  # file inputs, resolved
     began: float = field(default_factory=time.monotonic)
 
     @property

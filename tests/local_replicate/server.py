@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .catalog import Catalog, validate_input
 from .predictions import Pace, PredictionStore
+from .uploads import StoredFile, new_file, parse_multipart, received_files
 
 DEFAULT_TOKEN = "local-test-token"  # not a Replicate token: the stand-in's own
 ACCOUNT = {"type": "user", "username": "local-tester", "name": "Local Tester",
@@ -46,6 +47,7 @@ class LocalReplicate:
         self.predictions = PredictionStore(pace or Pace(), lambda: self.base_url)
         self.requests: list[tuple[str, str, str | None]] = []  # method, path, Authorization
         self.injected: list[Injected] = []
+        self.files: dict[str, StoredFile] = {}
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.app = self  # type: ignore[attr-defined]
@@ -85,6 +87,9 @@ ROUTES: list[tuple[str, re.Pattern[str], str]] = [
         ("GET", r"/v1/predictions/(?P<pid>[^/]+)", "get_prediction"),
         ("POST", r"/v1/predictions/(?P<pid>[^/]+)/cancel", "cancel"),
         ("GET", r"/v1/stream/(?P<pid>[^/]+)", "stream"),
+        ("POST", r"/v1/files", "create_file"),
+        ("GET", r"/v1/files/(?P<fid>[^/]+)", "get_file"),
+        ("GET", r"/v1/files/(?P<fid>[^/]+)/download", "download_file"),
         ("GET", r"/files/(?P<pid>[^/]+)/(?P<file>[^/]+)", "file"),
     ]
 ]
@@ -122,7 +127,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.query = parse_qs(url.query)
         self.app.requests.append((method, url.path, self.headers.get("Authorization")))
         try:
-            body = self._read_json() if method == "POST" else {}
+            body = self._read_body() if method == "POST" else {}
             for route_method, pattern, handler in ROUTES:
                 match = pattern.match(url.path)
                 if match and route_method == method:
@@ -135,9 +140,12 @@ class _Handler(BaseHTTPRequestHandler):
         except ApiError as error:
             self._send_json(error.status, error.body)
 
-    def _read_json(self) -> dict:
+    def _read_body(self) -> dict:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        content_type = self.headers.get("Content-Type", "")
+        if content_type.startswith("multipart/form-data"):
+            return {"multipart": parse_multipart(content_type, raw)}
         try:
             data = json.loads(raw or b"{}")
         except ValueError:
@@ -214,11 +222,31 @@ class _Handler(BaseHTTPRequestHandler):
             raise ApiError(422, "Input validation failed", detail,
                            invalid_fields=[vars(p) for p in problems])
         prediction = self.app.predictions.create(model, version, filled, bool(body.get("stream")))
+        prediction.received_files = received_files(filled, self.app.files, self.app.base_url)
         wait = _prefer_wait(self.headers.get("Prefer"))
         if wait:
             self.app.predictions.wait_done(prediction, wait)
         self._send_json(201, self.app.predictions.snapshot(prediction),
                         {"Location": f"{self.app.base_url}/v1/predictions/{prediction.id}"})
+
+    def h_create_file(self, body: dict) -> None:
+        stored = new_file(body.get("multipart") or {})
+        if stored is None:
+            raise ApiError(422, "Invalid file", "A multipart form with a `content` file is required.")
+        self.app.files[stored.id] = stored
+        self._send_json(201, stored.to_json(self.app.base_url))
+
+    def _file(self, fid: str) -> StoredFile:
+        if fid not in self.app.files:
+            raise NOT_FOUND
+        return self.app.files[fid]
+
+    def h_get_file(self, body: dict, fid: str) -> None:
+        self._send_json(200, self._file(fid).to_json(self.app.base_url))
+
+    def h_download_file(self, body: dict, fid: str) -> None:
+        stored = self._file(fid)
+        self._send_bytes(stored.data, stored.content_type)
 
     def h_list_predictions(self, body: dict) -> None:
         everything = self.app.predictions.newest_first()
@@ -266,8 +294,11 @@ class _Handler(BaseHTTPRequestHandler):
         data = self.app.predictions.files.get(f"/files/{pid}/{file}")
         if data is None:
             raise NOT_FOUND
+        self._send_bytes(data, "image/png")
+
+    def _send_bytes(self, data: bytes, content_type: str) -> None:
         self.send_response(200)
-        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)

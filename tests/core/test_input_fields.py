@@ -1,0 +1,115 @@
+import json
+
+import pytest
+
+from core.input_fields import FieldKind, input_fields, prompt_field_name
+from core.input_values import FormValues, coerce
+from tests.local_replicate.catalog import FIXTURE
+
+MODELS = json.loads(FIXTURE.read_text(encoding="utf-8"))
+BY_SLUG = {f"{m['owner']}/{m['name']}": m for m in MODELS}
+
+
+def fields_of(slug):
+    return input_fields(BY_SLUG[slug]["latest_version"]["openapi_schema"])
+
+
+def expected_back(fields, example):
+    """The example as the form must give it back: known fields only, loosely typed numbers
+    ("5") coerced as Cog coerces them."""
+    by_name = {f.name: f for f in fields}
+    return {k: coerce(by_name[k], v) for k, v in example.items() if k in by_name}
+
+
+def test_sdxl_fields():
+    fields = {f.name: f for f in fields_of("stability-ai/sdxl")}
+    assert [f.name for f in fields_of("stability-ai/sdxl")][:4] == ["prompt", "negative_prompt", "image", "mask"]
+    assert fields["prompt"].kind is FieldKind.LONG_TEXT and fields["image"].kind is FieldKind.FILE
+    assert (fields["num_outputs"].minimum, fields["num_outputs"].maximum) == (1, 4)
+    assert fields["scheduler"].kind is FieldKind.CHOICE and "K_EULER" in fields["scheduler"].choices
+    assert fields["seed"].random_seed and fields["apply_watermark"].kind is FieldKind.BOOLEAN
+    assert fields["lora_scale"].advanced and not fields["width"].advanced
+
+
+def test_rare_kinds_are_understood():
+    kinds = {f.kind for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"])}
+    assert kinds == set(FieldKind)
+    json_fields = [f for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"])
+                   if f.kind is FieldKind.JSON]
+    assert json_fields and all(f.note for f in json_fields)
+
+
+def test_odd_schemas_degrade_to_json_with_a_note():
+    schema = {"components": {"schemas": {"Input": {"properties": {
+        "blob": {"type": "object"}, "mixed": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+        "maybe": {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": None},
+        "broken": "not a dict"}}}}}
+    fields = {f.name: f for f in input_fields(schema)}
+    assert fields["blob"].kind is FieldKind.JSON and fields["blob"].note
+    assert fields["mixed"].kind is FieldKind.JSON and "several types" in fields["mixed"].note
+    assert fields["maybe"].kind is FieldKind.INTEGER
+    assert fields["broken"].kind is FieldKind.JSON
+    assert input_fields(None) == [] and input_fields({"components": {"schemas": {"Input": 3}}}) == []
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m['owner']}/{m['name']}")
+def test_the_example_input_comes_back_exactly(model):
+    fields = input_fields(model["latest_version"]["openapi_schema"])
+    example = model["default_example"]["input"]
+    form = FormValues(fields)
+    unknown = form.fill(example)
+    assert unknown == [k for k in example if k not in {f.name for f in fields}]
+    checked = form.check()
+    assert checked.problems == {}
+    assert json.dumps(checked.json, sort_keys=True) == json.dumps(expected_back(fields, example), sort_keys=True)
+
+
+def test_problems_are_plain_and_per_field(tmp_path):
+    fields = fields_of("stability-ai/sdxl")
+    form = FormValues(fields)
+    form.set("width", 1.5)
+    form.set("num_outputs", 0)
+    form.set("guidance_scale", "lots")
+    form.set("apply_watermark", "yes")
+    form.set("mask", "ftp://example.test/mask.png")
+    big = tmp_path / "big.png"
+    with big.open("wb") as out:
+        out.truncate(101 * 1024 * 1024)
+    form.set("image", str(big))
+    problems = form.check().problems
+    assert problems == {
+        "width": "Width must be a whole number.",
+        "num_outputs": "Num Outputs must be at least 1.",
+        "guidance_scale": "Guidance Scale must be a number.",
+        "apply_watermark": "Apply Watermark must be on or off.",
+        "mask": "Mask must be a file on this computer or a web address starting with https://.",
+        "image": "Image: the file “big.png” is larger than 100 MB.",
+    }
+
+
+def test_required_fields_and_lists():
+    fields = fields_of("cjwbw/clip-vit-large-patch14")
+    assert FormValues(fields).check().problems == {"image": "Image is required.", "text": "Text is required."}
+    lists = [m for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"])
+             if f.kind is FieldKind.LIST and f.item_kind is FieldKind.INTEGER]
+    spec = next(f for f in input_fields(lists[0]["latest_version"]["openapi_schema"]) if f.kind is FieldKind.LIST)
+    form = FormValues([spec])
+    form.set(spec.name, [1, "two"])
+    assert form.check().problems == {spec.name: f"{spec.label}: item 2 must be a whole number."}
+
+
+def test_secrets_are_never_remembered():
+    secret_model = next(m for m in MODELS if any(
+        f.kind is FieldKind.SECRET for f in input_fields(m["latest_version"]["openapi_schema"])))
+    fields = input_fields(secret_model["latest_version"]["openapi_schema"])
+    secret = next(f for f in fields if f.kind is FieldKind.SECRET)
+    form = FormValues(fields)
+    form.set(secret.name, "hunter2")
+    assert form.check().json[secret.name] == "hunter2"
+    assert secret.name not in form.remembered()
+
+
+def test_prompt_field_choice():
+    assert prompt_field_name(fields_of("meta/meta-llama-3-8b-instruct")) == "prompt"
+    assert prompt_field_name(fields_of("havocy28/ai-detector")) == "text"
+    assert prompt_field_name(fields_of("nightmareai/real-esrgan")) is None

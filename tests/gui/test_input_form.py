@@ -1,0 +1,145 @@
+"""The input form, built from real public schemas, driven through its widgets."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.input_fields import FieldKind
+from core.model_info import ModelInfo
+from core.model_ref import ModelRef
+from gui.input_form import InputForm
+from tests.core.test_input_fields import MODELS, expected_back
+from tests.local_replicate.outputs import png_bytes
+
+
+def info_of(model) -> ModelInfo:
+    version = model["latest_version"]
+    return ModelInfo.from_schema(ModelRef(model["owner"], model["name"]), model["description"],
+                                 version["id"], version["openapi_schema"], model["default_example"]["input"])
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m['owner']}/{m['name']}")
+def test_every_fixture_model_builds_and_shows_its_example(qtbot, model):
+    info = info_of(model)
+    form = InputForm()
+    qtbot.addWidget(form)
+    form.set_model(info)
+    for spec in info.fields:
+        if spec.name != info.prompt_field:
+            assert form.findChild(QWidget, f"input_{spec.name}") is form.editors[spec.name]
+    form.fill(info.example_input)
+    expected = expected_back(list(info.fields), info.example_input)
+    for name, editor in form.editors.items():
+        if name in expected:  # what the widget shows is what would be sent
+            shown = editor.value()
+            want = expected[name]
+            if editor.spec.kind is FieldKind.JSON:
+                shown = json.loads(shown)
+            assert shown == pytest.approx(want) if isinstance(want, float) else shown == want, name
+    checked = form.values.check()
+    assert checked.problems == {}
+    assert json.dumps(checked.json, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_editing_a_widget_sets_only_that_field_and_reset_clears_it(qtbot):
+    form = InputForm()
+    qtbot.addWidget(form)
+    form.set_model(info_of(next(m for m in MODELS if m["name"] == "sdxl")))
+    assert form.values.check().json == {}
+    form.editors["width"].spin.setValue(768)
+    form.editors["scheduler"].combo.setCurrentIndex(0)
+    form.editors["scheduler"].combo.activated.emit(0)
+    assert form.values.check().json == {"width": 768, "scheduler": "DDIM"}
+    form.editors["num_outputs"].slider.setValue(1000)  # the slider drives the bounded spin box
+    assert form.values.values["num_outputs"] == 4
+    form.reset_to_defaults()
+    assert form.values.check().json == {} and form.editors["width"].spin.value() == 1024
+
+
+def drop_file(widget, path):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    point = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop
+
+
+def test_dropped_image_is_uploaded_and_reaches_the_model(window, qtbot, server, tmp_path):
+    picture = tmp_path / "my photo.png"
+    picture.write_bytes(png_bytes(120, 80, seed=5))
+    window.picker.set_text("stability-ai/sdxl")
+    window.resolve_model("stability-ai/sdxl")
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl",
+                    timeout=10_000)
+    editor = window.form.editors["image"]
+    drop_file(editor, picture)
+    assert window.form.values.values["image"] == str(picture)
+    assert "my photo.png" in editor.info.text()
+    qtbot.waitUntil(editor.thumbnail.isVisible, timeout=5_000)
+    window.prompt.setPlainText("make it blue")
+    window.form.editors["width"].spin.setValue(256)
+    window.form.editors["height"].spin.setValue(256)
+    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Done"), timeout=20_000)
+    prediction = server.predictions.newest_first()[0]
+    assert prediction.received_files["image"] == [picture.read_bytes()]
+    assert prediction.input["width"] == 256
+
+
+def test_bad_values_are_blocked_with_the_message_on_the_field(window, qtbot, server):
+    window.picker.set_text("stability-ai/sdxl")
+    window.resolve_model("stability-ai/sdxl")
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl",
+                    timeout=10_000)
+    window.form.values.set("num_outputs", 9)  # e.g. remembered from a version that allowed more
+    window.prompt.setPlainText("a cat")
+    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Not started"), timeout=10_000)
+    error = window.form.errors["num_outputs"]
+    assert error.isVisibleTo(window) and error.text() == "Num Outputs must be at most 4."
+    assert window.form.editors["num_outputs"].property("invalid") is True
+    assert "Num Outputs must be at most 4." in window.message.text()
+    assert [r for r in server.requests if r[0] == "POST"] == []
+
+
+def test_missing_required_file_is_blocked(window, qtbot, server):
+    window.picker.set_text("nightmareai/real-esrgan")
+    window.resolve_model("nightmareai/real-esrgan")
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "real-esrgan",
+                    timeout=10_000)
+    assert not window.prompt.isEnabled()  # this model takes no prompt
+    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.form.errors["image"].isVisibleTo(window), timeout=10_000)
+    assert window.form.errors["image"].text() == "Image is required."
+    assert [r for r in server.requests if r[0] == "POST"] == []
+
+
+def test_values_are_remembered_per_model_but_not_secrets(window, qtbot):
+    window.picker.set_text("stability-ai/sdxl")
+    window.resolve_model("stability-ai/sdxl")
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl",
+                    timeout=10_000)
+    window.form.editors["width"].spin.setValue(640)
+    window.picker.set_text("meta/meta-llama-3-8b-instruct")
+    window.resolve_model("meta/meta-llama-3-8b-instruct")
+    qtbot.waitUntil(lambda: window.model_info.ref.name == "meta-llama-3-8b-instruct", timeout=10_000)
+    assert window.settings.inputs("stability-ai/sdxl") == {"width": 640}
+    window.picker.set_text("stability-ai/sdxl")
+    window.resolve_model("stability-ai/sdxl")
+    qtbot.waitUntil(lambda: window.model_info.ref.name == "sdxl", timeout=10_000)
+    assert window.form.editors["width"].spin.value() == 640
+
+
+def test_fill_with_example_sets_prompt_and_notes_unknown_fields(window, qtbot):
+    window.form.example_button.click()
+    assert window.prompt.toPlainText().startswith("Johnny has 8 billion parameters")
+    assert window.form.note.isVisibleTo(window) and "max_new_tokens" in window.form.note.text()
