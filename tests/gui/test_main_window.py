@@ -1,7 +1,5 @@
 """The real window, driven like a user would, against the local Replicate-compatible server."""
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QComboBox
 
@@ -60,8 +58,9 @@ def test_sdxl_image_is_shown_and_saved(window, qtbot, server, tmp_path):
     target = tmp_path / "saved.png"
     card.save_to(str(target))
     qtbot.waitUntil(target.exists)
-    assert target.read_bytes() == card.path.read_bytes() == server.predictions.files[
-        "/" + "/".join(Path(card.path).parts[-2:]).replace(card.path.parent.name, f"files/{card.path.parent.name}")]
+    prediction_id = card.path.parent.name  # outputs are kept under <data>/outputs/<prediction id>/
+    served = server.predictions.files[f"/files/{prediction_id}/{card.path.name}"]
+    assert target.read_bytes() == card.path.read_bytes() == served
 
 
 def test_empty_prompt_is_caught_before_sending(window, qtbot, server):
