@@ -6,9 +6,12 @@ serves the file. Only http(s) URLs are fetched; file names are made safe and uni
 
 from __future__ import annotations
 
+import mimetypes
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 from . import APP_NAME, __version__
@@ -48,6 +51,20 @@ def unique_path(folder: Path, name: str) -> Path:
     return candidate
 
 
+@dataclass(frozen=True)
+class Downloaded:
+    path: Path
+    media_type: str  # from the file's extension, else the server's Content-Type
+
+
+Progress = Callable[[str, int, int | None], None]  # url, bytes so far, total (when known)
+
+
+def media_type_of(path: Path, served: str | None) -> str:
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or (served or "application/octet-stream").split(";")[0].strip()
+
+
 class Downloader:
     """Downloads into `root/<prediction id>/`, with no credentials sent."""
 
@@ -55,10 +72,11 @@ class Downloader:
         self.root = root
         self._timeout = timeout
 
-    async def fetch(self, url: str, prediction_id: str) -> Path:
+    async def fetch(self, url: str, prediction_id: str, progress: Progress | None = None) -> Downloaded:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
         import httpx  # not at start-up
+
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
         target = unique_path(folder, safe_file_name(url))
@@ -67,8 +85,14 @@ class Downloader:
         async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=True, headers=headers) as http:
             async with http.stream("GET", url) as response:
                 response.raise_for_status()
+                total = int(response.headers.get("Content-Length") or 0) or None
+                received = 0
                 with partial.open("wb") as out:
                     async for chunk in response.aiter_bytes(256 * 1024):
                         out.write(chunk)
+                        received += len(chunk)
+                        if progress:
+                            progress(url, received, total)
+                served = response.headers.get("Content-Type")
         partial.replace(target)
-        return target
+        return Downloaded(target, media_type_of(target, served))

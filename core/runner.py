@@ -11,7 +11,7 @@ import time
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, AsyncIterator
 
-from .downloads import Downloader, UnsafeUrl
+from .downloads import Downloader, Progress, UnsafeUrl
 from .errors import Problem, UserError, explain, prompt_missing
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
@@ -79,6 +79,8 @@ class Run:
         self._cancel_requested = False
         self._status: RunStatus | None = None
         self._text_shown = 0
+        self._fetched: set[str] = set()
+        self.progress: Progress | None = None  # download progress, for the GUI
 
     async def cancel(self) -> None:
         """Cancel on Replicate; if the prediction is not created yet, as soon as it is."""
@@ -161,6 +163,9 @@ class Run:
                     yield self._text(text[self._text_shown:])
             if status.is_terminal:
                 break
+            if self.info.output_kind is not OutputKind.TEXT_STREAM and prediction.output:
+                async for update in self._outputs(prediction):  # files as soon as they exist
+                    yield update
             await asyncio.sleep(self.service.poll_interval)
             prediction = await self.service.get(prediction.id)
         if status is RunStatus.SUCCEEDED and self.info.output_kind is not OutputKind.TEXT_STREAM:
@@ -172,12 +177,25 @@ class Run:
             problem = Problem("The model failed", f"The model stopped with an error: {reason}")
         yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
 
-    async def _outputs(self, final: "Prediction") -> AsyncIterator[RunUpdate]:
-        urls = file_urls(final.output)
-        if not urls:
-            yield OutputValue(final.output)
+    async def _outputs(self, prediction: "Prediction") -> AsyncIterator[RunUpdate]:
+        """Files as soon as they appear in the output (each fetched once); at the end, a value
+        that is more than its files (an object, a number, text) is shown as well."""
+        status = RunStatus.from_api(prediction.status)
+        output = prediction.output
+        urls = file_urls(output)
+        if status is RunStatus.SUCCEEDED and output is not None and not _only_urls(output):
+            yield OutputValue(output)
         for url in urls:
+            if url in self._fetched:
+                continue
+            self._fetched.add(url)
             try:
-                yield FileReady(await self.downloader.fetch(url, final.id), url)
+                got = await self.downloader.fetch(url, prediction.id, self.progress)
             except UnsafeUrl:
-                yield OutputValue(url)
+                continue  # shown as text within the value, never opened
+            yield FileReady(got.path, url, got.media_type)
+
+
+def _only_urls(output: Any) -> bool:
+    items = output if isinstance(output, list) else [output]
+    return bool(items) and all(isinstance(i, str) and i.startswith(("http://", "https://")) for i in items)

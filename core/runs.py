@@ -60,6 +60,13 @@ class LogAppended:
 class FileReady:
     path: Path
     url: str
+    media_type: str = "application/octet-stream"
+
+    @property
+    def family(self) -> str:
+        """"image", "audio", "video" or "file": which view shows it."""
+        major = self.media_type.split("/", 1)[0]
+        return major if major in ("image", "audio", "video") else "file"
 
 
 @dataclass(frozen=True)

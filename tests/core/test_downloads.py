@@ -27,8 +27,10 @@ def test_downloads_the_same_bytes_without_credentials_and_never_overwrites(serve
     server.predictions.files["/files/p1/out-0.png"] = served
     downloader = Downloader(tmp_path)
     url = f"{server.base_url}/files/p1/out-0.png"
-    first = run_async(downloader.fetch(url, "p1"))
-    second = run_async(downloader.fetch(url, "p1"))
+    seen = []
+    first = run_async(downloader.fetch(url, "p1", lambda *args: seen.append(args))).path
+    second = run_async(downloader.fetch(url, "p1")).path
+    assert seen[-1] == (url, len(served), len(served))  # progress reaches the whole size
     assert first.read_bytes() == served == second.read_bytes()
     assert first != second and first.parent == second.parent == tmp_path / "p1"
     file_requests = [r for r in server.requests if r[1].startswith("/files/")]

@@ -60,7 +60,9 @@ def test_the_example_input_comes_back_exactly(model):
     unknown = form.fill(example)
     assert unknown == [k for k in example if k not in {f.name for f in fields}]
     checked = form.check()
-    assert checked.problems == {}
+    # An example older than the schema may lack an input the model now requires: only that is told.
+    assert checked.problems == {f.name: f"{f.label} is required." for f in fields
+                                if f.required and not f.has_default and f.name not in example}
     assert json.dumps(checked.json, sort_keys=True) == json.dumps(expected_back(fields, example), sort_keys=True)
 
 

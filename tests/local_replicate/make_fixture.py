@@ -54,13 +54,37 @@ def input_features(model: dict) -> set[str]:
     return found
 
 
+def output_features(model: dict) -> set[str]:
+    """Labels for the kinds of file and value a model's real example returned."""
+    output = (model.get("default_example") or {}).get("output")
+    found = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str) and value.startswith("http"):
+            found.add("output-file:" + value.rsplit(".", 1)[-1].lower()[:5])
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    walk(output)
+    if isinstance(output, dict):
+        found |= {"output:object"} | ({"output:segments"} if "segments" in output else set())
+        if any(f.startswith("output-file:") for f in found):
+            found.add("output:object-with-files")
+    return found & {"output-file:mp4", "output-file:wav", "output-file:mp3", "output-file:zip",
+                    "output:segments", "output:object-with-files"}
+
+
 def select(models: list[dict]) -> list[dict]:
     by_id = {f"{m['owner']}/{m['name']}": m for m in models}
     chosen = {key: by_id[key] for key in SEEDS}
     shapes: dict[str, list[dict]] = defaultdict(list)
     for model in sorted(models, key=lambda m: m.get("run_count") or 0, reverse=True):
         shapes[output_shape(model)].append(model)
-        for feature in input_features(model):
+        for feature in input_features(model) | output_features(model):
             shapes[feature].append(model)
     for group in shapes.values():
         for model in group[:PER_OUTPUT_SHAPE]:

@@ -11,12 +11,16 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterator
+from urllib.parse import quote
 
 from .catalog import output_schema
-from .outputs import png_bytes, text_tokens
+from .files import make_file
+from .outputs import text_tokens
 
 TERMINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
 FAIL_MARKER = "#fail"  # a prompt holding this makes the model fail, for tests of failures
+HOSTILE_MARKER = "#hostile"  # ... and this gives its output files hostile names
+HOSTILE_NAMES = ("../../x.png", "na\0me.png", "a" * 300 + ".png", "CON.png")
 _ID_ALPHABET = string.ascii_lowercase + string.digits
 
 
@@ -84,6 +88,7 @@ class PredictionStore:
         self._cond = threading.Condition()
         self._predictions: dict[str, Prediction] = {}
         self.files: dict[str, bytes] = {}
+        self.content_types: dict[str, str] = {}
         self.closing = False
 
     # --- reading -----------------------------------------------------------------
@@ -177,14 +182,10 @@ class PredictionStore:
         spec = output_schema(prediction.version)
         prompt = str(prediction.input.get("prompt", ""))
         if spec.get("type") == "array" and spec.get("x-cog-array-type") == "iterator" \
-                and spec.get("items", {}).get("type") == "string":
+                and spec.get("items", {}).get("type") == "string" and spec["items"].get("format") != "uri":
             self._stream_text(prediction, prompt)
-        elif spec.get("format") == "uri" or spec.get("items", {}).get("format") == "uri":
-            self._make_images(prediction, many=spec.get("type") == "array")
         else:
-            with self._cond:
-                prediction.output = prediction.model.get("default_example", {}).get("output")
-                self._emit(prediction, "output", json.dumps(prediction.output))
+            self._make_outputs(prediction, spec, hostile=HOSTILE_MARKER in prompt)
         with self._cond:
             if prediction.status in TERMINAL:
                 return
@@ -205,25 +206,60 @@ class PredictionStore:
                 prediction.output.append(token)
                 self._emit(prediction, "output", token)
 
-    def _make_images(self, prediction: Prediction, many: bool) -> None:
-        count = int(prediction.input.get("num_outputs", 1)) if many else 1
-        width = int(prediction.input.get("width", 512))
-        height = int(prediction.input.get("height", 512))
+    def _make_outputs(self, prediction: Prediction, spec: dict, hostile: bool) -> None:
+        """The model's real example output, with every file in it made here and served locally;
+        a list of images gets `num_outputs` of them, sized by the inputs."""
         steps = self.pace.image_steps
         for step in range(1, steps + 1):
             if not self._step(prediction, self.pace.step_delay):
                 return
             with self._cond:
                 bar = "█" * (10 * step // steps)
-                self._emit(prediction, "logs", f"{100 * step // steps:3d}%|{bar:<10}| {step}/{steps}")
-        urls = []
-        for index in range(count):
-            path = f"/files/{prediction.id}/out-{index}.png"
-            image = png_bytes(width, height, seed=hash((prediction.id, index)) & 0xFFFF)
+                left = (steps - step) * self.pace.step_delay
+                self._emit(prediction, "logs", f"{100 * step // steps:3d}%|{bar:<10}| {step}/{steps} "
+                                               f"[00:0{step}<00:{left:05.2f}, 1.00it/s]")
+        example = prediction.model.get("default_example", {}).get("output")
+        names = iter(HOSTILE_NAMES if hostile else ())
+        if spec.get("type") == "array" and spec.get("items", {}).get("format") == "uri":
+            first = (_urls(example) or ["out.png"])[0]
+            count = int(prediction.input.get("num_outputs", 1) or 1)
+            example = [first] * count
+        elif spec.get("format") == "uri" and not isinstance(example, str):
+            example = "out.png"
+        counter = iter(range(10_000))
+
+        def local(url: str) -> str:
+            index = next(counter)
+            suffix = url.rsplit("/", 1)[-1].rsplit(".", 1)[-1] if "." in url.rsplit("/", 1)[-1] else "bin"
+            made_suffix, content_type, data = make_file(suffix, prediction.input, seed=index + 1)
+            name = next(names, f"out-{index}.{made_suffix}")
+            path = f"/files/{prediction.id}/{quote(name, safe='')}"
             with self._cond:
-                self.files[path] = image
-            urls.append(self._base_url() + path)
+                self.files[path] = data
+                self.content_types[path] = content_type
+            return self._base_url() + path
+
+        output = _map_urls(example, local)
         with self._cond:
-            prediction.output = urls if many else urls[0]
-            for url in urls:
-                self._emit(prediction, "output", url)
+            prediction.output = output
+            self._emit(prediction, "output", json.dumps(output))
+
+
+def _urls(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.startswith(("http://", "https://")) else []
+    if isinstance(value, list):
+        return [u for item in value for u in _urls(item)]
+    if isinstance(value, dict):
+        return [u for item in value.values() for u in _urls(item)]
+    return []
+
+
+def _map_urls(value: Any, replace: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return replace(value) if value.startswith(("http://", "https://")) or value == "out.png" else value
+    if isinstance(value, list):
+        return [_map_urls(item, replace) for item in value]
+    if isinstance(value, dict):
+        return {key: _map_urls(item, replace) for key, item in value.items()}
+    return value

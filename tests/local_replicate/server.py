@@ -291,10 +291,11 @@ class _Handler(BaseHTTPRequestHandler):
             pass  # the client went away: the prediction goes on, as on Replicate
 
     def h_file(self, body: dict, pid: str, file: str) -> None:
-        data = self.app.predictions.files.get(f"/files/{pid}/{file}")
+        path = f"/files/{pid}/{file}"
+        data = self.app.predictions.files.get(path)
         if data is None:
             raise NOT_FOUND
-        self._send_bytes(data, "image/png")
+        self._send_bytes(data, self.app.predictions.content_types.get(path, "application/octet-stream"))
 
     def _send_bytes(self, data: bytes, content_type: str) -> None:
         self.send_response(200)
