@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QVBox
 from core.input_fields import InputField
 
 from .field_widgets import FieldEditor
-from .output_panel import decode_preview, human_size
+from .image_view import decode, human_size
 
 THUMBNAIL = 72
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
@@ -102,7 +102,7 @@ class FileEditor(FieldEditor):
 
     async def _show_thumbnail(self, path: Path) -> None:
         try:
-            image, _size = await asyncio.to_thread(decode_preview, path, THUMBNAIL)
+            image, _size = await asyncio.to_thread(decode, path, THUMBNAIL)
         except ValueError:
             return  # not an image after all: name and size say enough
         self.thumbnail.setPixmap(QPixmap.fromImage(image))

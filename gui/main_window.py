@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
                 raise
             self._remember_inputs()
             self.run = Run(self.session.replicate, self.session.downloader, info, checked)
+            self.run.progress = self.output.show_progress
             async with aclosing(self.run.updates()) as updates:
                 async for update in updates:
                     await self._apply(update)
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         elif isinstance(update, LogAppended):
             self.output.append_log(update.text)
         elif isinstance(update, FileReady):
-            await self.output.add_image(update.path)
+            await self.output.add_file(update)
         elif isinstance(update, OutputValue):
             self.output.show_value(update.value)
         elif isinstance(update, Uploading):
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         elif isinstance(update, Created):
             self.setWindowTitle(f"{APP_NAME} — {update.prediction_id}")
         elif isinstance(update, Finished):
+            self.output.finish(update.metrics)
             self._finish(update.status, update.problem, update.metrics)
 
     def _finish(self, status: RunStatus, problem: Problem | None, metrics: dict | None = None) -> None:

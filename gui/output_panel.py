@@ -1,81 +1,23 @@
-"""The output panel: streamed text, images (decoded off the UI thread), other values, logs."""
+"""The output panel: the answer's text, then every other output in the view that fits it
+(images, sound, video, other files, values), a download progress bar, metrics and the logs."""
 
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QImageReader, QPixmap, QTextCursor
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSplitter, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
-PREVIEW_SIDE = 768  # pixels: previews are decoded at this size at most
+from core.runs import FileReady
 
-
-def decode_preview(path: Path, side: int = PREVIEW_SIDE) -> tuple[QImage, QSize]:
-    """Decode an image scaled down while reading (runs in a worker thread: QImage is thread-safe)."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > side:
-        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        raise ValueError(reader.errorString())
-    return image, size if size.isValid() else image.size()
-
-
-def human_size(count: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if count < 1024 or unit == "GB":
-            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1024
-    return str(count)
-
-
-class ImageCard(QFrame):
-    """One output image: preview, size, and Save."""
-
-    def __init__(self, path: Path, preview: QImage, size: QSize, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("imageCard")
-        self.path = path
-        self.image_size = size
-        self.image = QLabel(self)
-        self.image.setObjectName("outputImage")
-        self.image.setAccessibleName(f"Output image {path.name}")
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setPixmap(QPixmap.fromImage(preview).scaled(
-            min(preview.width(), 512), min(preview.height(), 512),
-            Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-        info = QLabel(f"{path.name} · {size.width()} × {size.height()} px · "
-                      f"{human_size(path.stat().st_size)}", self)
-        info.setObjectName("imageInfo")
-        self.save_button = QPushButton("Save…", self)
-        self.save_button.setObjectName("saveImageButton")
-        self.save_button.clicked.connect(self._ask_where)
-        row = QHBoxLayout()
-        row.addWidget(info, 1)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.image)
-        layout.addLayout(row)
-
-    def _ask_where(self) -> None:
-        # open(), not exec(): a nested event loop would stall the asyncio loop.
-        dialog = QFileDialog(self, "Save image", str(Path.home() / self.path.name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(self.save_to)
-        dialog.open()
-
-    @asyncSlot(str)
-    async def save_to(self, target: str) -> None:
-        await asyncio.to_thread(shutil.copyfile, self.path, target)
+from .file_views import FileCard, ValueView
+from .image_view import ImageCard, decode
+from .log_pane import LogPane
+from .text_view import TextView
 
 
 class OutputPanel(QWidget):
@@ -83,94 +25,149 @@ class OutputPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("outputPanel")
         self.setAccessibleName("Output")
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("outputText")
-        self.text.setAccessibleName("Output text")
-        self.text.setReadOnly(True)
-        self.text.setPlaceholderText("The model's answer appears here.")
-        self._pending: list[str] = []
-        self._flush_timer = QTimer(self, singleShot=True, interval=0, timeout=self.flush_text)
-        self.gallery = QWidget()
-        self.gallery_layout = QVBoxLayout(self.gallery)
-        self.gallery_layout.addStretch(1)
-        self.images = QScrollArea(self)
-        self.images.setObjectName("outputImages")
-        self.images.setWidgetResizable(True)
-        self.images.setWidget(self.gallery)
-        self.images.hide()
-        self.logs = QPlainTextEdit(self)
-        self.logs.setObjectName("outputLogs")
-        self.logs.setAccessibleName("Logs")
-        self.logs.setReadOnly(True)
-        self.logs.setMaximumBlockCount(5000)
-        self.logs.hide()
-        self.logs_toggle = QToolButton(self)
-        self.logs_toggle.setObjectName("logsToggle")
-        self.logs_toggle.setText("Logs")
-        self.logs_toggle.setCheckable(True)
-        self.logs_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.logs_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.logs_toggle.toggled.connect(self._show_logs)
+        self.files: list[Path] = []
+        self.text = TextView(self)
+        self.markdown_toggle = QToolButton(self)
+        self.markdown_toggle.setObjectName("markdownToggle")
+        self.markdown_toggle.setText("Markdown")
+        self.markdown_toggle.setCheckable(True)
+        self.markdown_toggle.setChecked(True)
+        self.markdown_toggle.setToolTip("Show the answer formatted (Markdown) or as plain text")
+        self.markdown_toggle.toggled.connect(self.text.show_as)
+        self.copy_button = QPushButton("Copy all", self)
+        self.copy_button.setObjectName("copyAllButton")
+        self.copy_button.clicked.connect(self.text.copy_all)
+        self.words = QLabel(self)
+        self.words.setObjectName("wordCount")
+        self.save_all_button = QPushButton("Save all…", self)
+        self.save_all_button.setObjectName("saveAllButton")
+        self.save_all_button.clicked.connect(self.ask_folder)
+        self.metrics = QLabel(self)
+        self.metrics.setObjectName("metricsLabel")
+        self.download = QProgressBar(self)
+        self.download.setObjectName("downloadProgress")
+        self.download.hide()
+        self.items = QWidget()
+        self.items_layout = QVBoxLayout(self.items)
+        self.items_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("outputImages")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.items)
+        self.scroll.hide()
+        self.logs = LogPane(self)
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(self.text)
-        body.addWidget(self.images)
+        body.addWidget(self.scroll)
+        tools = QHBoxLayout()
+        for widget in (self.markdown_toggle, self.copy_button, self.words):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.metrics)
+        tools.addWidget(self.save_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
         layout.addWidget(body, 1)
-        layout.addWidget(self.logs_toggle)
+        layout.addWidget(self.download)
         layout.addWidget(self.logs)
+        self._refresh_tools()
 
+    # --- a run's life ----------------------------------------------------------------------
     def clear(self) -> None:
-        self._pending.clear()
-        self.text.clear()
+        self.text.clear_text()
         self.text.show()
         self.logs.clear()
-        for card in self.image_cards():
-            card.deleteLater()
-        self.images.hide()
+        self.metrics.clear()
+        self.files.clear()
+        for index in reversed(range(self.items_layout.count() - 1)):
+            widget = self.items_layout.itemAt(index).widget()
+            widget.setParent(None)
+            widget.deleteLater()
+        self.scroll.hide()
+        self._refresh_tools()
 
     def plain_text(self) -> str:
-        self.flush_text()
-        return self.text.toPlainText()
+        return self.text.raw()
 
     def append_text(self, text: str) -> None:
-        """Queue text for the end of the document; it is inserted once per event-loop turn,
-        so a burst of thousands of tokens costs one layout, not thousands."""
-        self._pending.append(text)
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def flush_text(self) -> None:
-        if not self._pending:
-            return
-        text, self._pending = "".join(self._pending), []
-        bar = self.text.verticalScrollBar()
-        following = bar.value() >= bar.maximum() - 4
-        cursor = QTextCursor(self.text.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)  # appends without re-rendering what is already there
-        if following:
-            bar.setValue(bar.maximum())
+        self.text.append(text)
 
     def append_log(self, text: str) -> None:
-        self.logs.appendPlainText(text)
+        self.logs.append(text)
 
-    def show_value(self, value: object) -> None:
-        shown = value if isinstance(value, str) else json.dumps(value, indent=2, ensure_ascii=False)
-        self.append_text(shown)
+    def finish(self, metrics: dict) -> None:
+        self.text.finish()
+        parts = []
+        if "predict_time" in metrics:
+            parts.append(f"Model time {float(metrics['predict_time']):.1f} s")
+        if "total_time" in metrics:
+            parts.append(f"total {float(metrics['total_time']):.1f} s")
+        self.metrics.setText(" · ".join(parts))
+        self._refresh_tools()
 
-    async def add_image(self, path: Path) -> ImageCard:
-        preview, size = await asyncio.to_thread(decode_preview, path)
-        card = ImageCard(path, preview, size, self.gallery)
-        self.gallery_layout.insertWidget(self.gallery_layout.count() - 1, card)
+    def show_progress(self, url: str, received: int, total: int | None) -> None:
+        self.download.show()
+        self.download.setRange(0, total or 0)  # 0..0: busy, for a size the server did not say
+        self.download.setValue(received)
+        self.download.setFormat(f"Downloading {url.rsplit('/', 1)[-1][:40]}… %p%")
+
+    # --- outputs ---------------------------------------------------------------------------
+    def show_value(self, value: object) -> QWidget | None:
+        if isinstance(value, str):
+            self.append_text(value)
+            return None
+        return self._add(ValueView(value, self.items))
+
+    async def add_file(self, ready: FileReady) -> QWidget:
+        self.download.hide()
+        self.files.append(ready.path)
+        if ready.family == "image":
+            try:
+                preview, size = await asyncio.to_thread(decode, ready.path)
+            except ValueError:
+                return self._add(FileCard(ready.path, "This image could not be read.", self.items))
+            return self._add(ImageCard(ready.path, preview, size, self.items))
+        if ready.family in ("audio", "video"):
+            try:
+                from .media_view import MediaCard  # Qt Multimedia loads only when needed
+            except ImportError as error:
+                return self._add(FileCard(ready.path, f"Playback is not available here ({error}).", self.items))
+            return self._add(MediaCard(ready.path, ready.family == "video", self.items))
+        return self._add(FileCard(ready.path, "", self.items))
+
+    def _add(self, widget: QWidget) -> QWidget:
+        self.items_layout.insertWidget(self.items_layout.count() - 1, widget)
+        self.scroll.show()
         if not self.plain_text():
             self.text.hide()
-        self.images.show()
-        return card
+        self._refresh_tools()
+        return widget
+
+    def cards(self, kind: type | None = None) -> list[QWidget]:
+        widgets = [self.items_layout.itemAt(i).widget() for i in range(self.items_layout.count() - 1)]
+        return [w for w in widgets if kind is None or isinstance(w, kind)]
 
     def image_cards(self) -> list[ImageCard]:
-        return self.gallery.findChildren(ImageCard)
+        return self.cards(ImageCard)
 
-    def _show_logs(self, shown: bool) -> None:
-        self.logs.setVisible(shown)
-        self.logs_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+    def _refresh_tools(self) -> None:
+        has_text = bool(self.plain_text())
+        for widget in (self.markdown_toggle, self.copy_button, self.words):
+            widget.setVisible(has_text)
+        count = self.text.word_count() if has_text else 0
+        self.words.setText(f"{count} word{'s' if count != 1 else ''}")
+        self.save_all_button.setVisible(len(self.files) > 1)
+
+    # --- save all ----------------------------------------------------------------------------
+    def ask_folder(self, *_args) -> None:
+        dialog = QFileDialog(self, "Save all outputs into a folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.save_all)
+        dialog.open()
+
+    @asyncSlot(str)
+    async def save_all(self, folder: str) -> None:
+        for path in list(self.files):
+            await asyncio.to_thread(shutil.copyfile, path, Path(folder) / path.name)

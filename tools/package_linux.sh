@@ -25,7 +25,7 @@ Version: ${VERSION}
 Architecture: ${ARCH}
 Maintainer: Replidesk developers <replidesk@users.noreply.github.com>
 Installed-Size: $(du -sk "$root" | cut -f1)
-Depends: libgl1, libegl1, libxcb1, fontconfig-config
+Depends: libgl1, libegl1, libxcb1, fontconfig-config, libpulse0
 Recommends: gnome-keyring
 Section: graphics
 Priority: optional

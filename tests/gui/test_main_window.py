@@ -54,7 +54,7 @@ def test_sdxl_image_is_shown_and_saved(window, qtbot, server, tmp_path):
     qtbot.waitUntil(lambda: len(window.output.image_cards()) == 1)
     card = window.output.image_cards()[0]
     assert (card.image_size.width(), card.image_size.height()) == (1024, 1024)
-    assert not card.image.pixmap().isNull() and card.isVisible()
+    assert not card.view.item.pixmap().isNull() and card.isVisible()
     target = tmp_path / "saved.png"
     card.save_to(str(target))
     qtbot.waitUntil(target.exists)

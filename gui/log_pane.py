@@ -1,0 +1,61 @@
+"""The prediction's logs, folded by default, with a progress bar driven by tqdm lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from core.progress import describe_time_left, parse_progress
+
+
+class LogPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("logsToggle")
+        self.toggle.setText("Logs")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.toggled.connect(self.set_open)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("logProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.time_left = QLabel(self)
+        self.time_left.setObjectName("timeLeft")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("outputLogs")
+        self.text.setAccessibleName("Logs")
+        self.text.setReadOnly(True)
+        self.text.setMaximumBlockCount(5000)
+        self.text.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.toggle)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.time_left)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.progress.hide()
+        self.progress.setValue(0)
+        self.time_left.clear()
+
+    def append(self, text: str) -> None:
+        self.text.appendPlainText(text)
+        found = parse_progress(text)
+        if found is not None:
+            self.progress.show()
+            self.progress.setValue(found.percent)
+            self.progress.setFormat(f"%p%  ({found.current}/{found.total})")
+            self.time_left.setText(describe_time_left(found.seconds_left) if found.percent < 100 else "")
+
+    def set_open(self, shown: bool) -> None:
+        self.text.setVisible(shown)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

@@ -1,0 +1,153 @@
+"""Every kind of output a public model returns, shown by the right view and kept on disk."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QGuiApplication
+
+from gui.file_views import FileCard, ValueView
+from gui.image_view import ImageCard
+from tests.local_replicate.files import wav_bytes
+from tests.local_replicate.outputs import png_bytes
+
+
+def run_model(window, qtbot, model: str, prompt: str = "", timeout: int = 20_000, **values):
+    window.picker.set_text(model)
+    window.resolve_model(model)
+    qtbot.waitUntil(lambda: window._resolving.done(), timeout=10_000)
+    assert window.model_info is not None and str(window.model_info.ref) == model
+    for name, value in values.items():
+        window.form.set_value(name, value)
+    window.prompt.setPlainText(prompt)
+    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.run_task is not None and window.run_task.done(), timeout=timeout)
+    assert window.status_label.text().startswith("Done"), window.status_label.text() + window.message.text()
+
+
+def served_bytes(server, path: Path) -> list[bytes]:
+    """What the server served for the run a saved file belongs to (saved as
+    <data>/outputs/<prediction id>/<name>), files of the same suffix."""
+    prefix = f"/files/{path.parent.name}/"
+    return [data for key, data in server.predictions.files.items()
+            if key.startswith(prefix) and key.endswith(path.suffix)]
+
+
+@pytest.fixture
+def picture(tmp_path):
+    path = tmp_path / "input.png"
+    path.write_bytes(png_bytes(64, 48, seed=2))
+    return path
+
+
+@pytest.fixture
+def sound(tmp_path):
+    path = tmp_path / "input.wav"
+    path.write_bytes(wav_bytes(0.5, 330))
+    return path
+
+
+def test_streamed_text_is_markdown_with_plain_toggle_copy_and_word_count(window, qtbot, server):
+    prompt = "Show code\n```python\nprint(1)\n```"
+    window.form.editors["max_tokens"].spin.setValue(80)
+    run_model(window, qtbot, "meta/meta-llama-3-8b-instruct", prompt)
+    text = window.output.text
+    raw = window.output.plain_text()
+    assert "```python\nprint(1)\n```" in raw and "<li" in text.document().toHtml()  # lists rendered
+    assert text.code_blocks == ["print(1)"]
+    text.anchorClicked.emit(QUrl("copy:0"))
+    assert QGuiApplication.clipboard().text() == "print(1)"
+    window.output.markdown_toggle.setChecked(False)
+    assert text.toPlainText() == raw
+    window.output.copy_button.click()
+    assert QGuiApplication.clipboard().text() == raw
+    assert window.output.words.text() == f"{len(raw.split())} words"
+    assert "Model time" in window.output.metrics.text()
+
+
+def test_list_of_images_shown_and_kept_byte_for_byte(window, qtbot, server):
+    run_model(window, qtbot, "stability-ai/sdxl", "two foxes", num_outputs=2, width=320, height=240)
+    cards = window.output.cards()
+    assert len(cards) == 2 and all(isinstance(c, ImageCard) for c in cards)
+    assert [(c.image_size.width(), c.image_size.height()) for c in cards] == [(320, 240)] * 2
+    prediction = server.predictions.get(cards[0].path.parent.name)
+    for card in cards:
+        assert card.path.read_bytes() == server.predictions.files[f"/files/{prediction.id}/{card.path.name}"]
+    assert window.output.save_all_button.isVisible()
+    assert window.output.logs.progress.value() == 100  # tqdm lines in the logs drove it
+
+
+def test_image_zoom_and_copy(window, qtbot):
+    run_model(window, qtbot, "stability-ai/sdxl", "a fox", width=640, height=480)
+    card = window.output.image_cards()[0]
+    fitted = card.view.zoom()
+    card.actual_size()
+    qtbot.waitUntil(lambda: card.full_loaded and card.view.zoom() == 1.0)
+    assert fitted != 1.0 or card.view.width() >= 640
+    card.view.fit()
+    assert card.view.fitted
+    card.copy()
+    qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull())
+    assert QGuiApplication.clipboard().image().size().width() == 640
+
+
+def test_sound_plays_inline_and_is_kept(window, qtbot, server):
+    run_model(window, qtbot, "meta/musicgen", "calm piano")
+    card = window.output.cards()[0]
+    assert card.objectName() == "audioCard" and card.path.suffix == ".wav"
+    assert card.path.read_bytes() in served_bytes(server, card.path)
+    qtbot.waitUntil(lambda: card.player.duration() > 0, timeout=10_000)
+    assert card.seek.maximum() == card.player.duration()
+
+
+def test_video_plays_inline(window, qtbot, server, picture):
+    run_model(window, qtbot, "lucataco/ms-img2vid", image=str(picture))
+    card = window.output.cards()[0]
+    assert card.objectName() == "videoCard" and card.video is not None
+    qtbot.waitUntil(lambda: card.player.hasVideo() and card.player.duration() > 0, timeout=10_000)
+    assert card.path.read_bytes() in served_bytes(server, card.path)
+
+
+def test_zip_is_a_file_card_and_a_second_run_keeps_the_first(window, qtbot, server):
+    run_model(window, qtbot, "lucataco/ai-toolkit", "a dog")
+    first = window.output.cards()[0]
+    assert isinstance(first, FileCard) and first.path.suffix == ".zip"
+    first_path, first_bytes = first.path, first.path.read_bytes()
+    run_model(window, qtbot, "lucataco/ai-toolkit", "a cat")
+    second = window.output.cards()[0]
+    assert second.path != first_path and first_path.read_bytes() == first_bytes
+
+
+def test_transcript_object_is_a_tree_with_copy_as_json(window, qtbot, server, sound):
+    run_model(window, qtbot, "openai/whisper", audio=str(sound))
+    view = window.output.cards()[0]
+    assert isinstance(view, ValueView)
+    top = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert "segments" in top
+    view.copy()
+    expected = server.catalog.model("openai", "whisper")["default_example"]["output"]
+    assert json.loads(QGuiApplication.clipboard().text()) == expected
+
+
+def test_number_is_shown_as_a_value(window, qtbot, picture):
+    run_model(window, qtbot, "methexis-inc/img2aestheticscore", image=str(picture))
+    view = window.output.cards()[0]
+    assert isinstance(view, ValueView) and float(view.as_json()) > 0
+
+
+def test_object_holding_urls_shows_each_file_inline(window, qtbot):
+    run_model(window, qtbot, "riffusion/riffusion", prompt_a="funky synth")
+    kinds = [type(c).__name__ + ":" + c.objectName() for c in window.output.cards()]
+    assert kinds[0] == "ValueView:valueView"
+    assert "MediaCard:audioCard" in kinds and "ImageCard:imageCard" in kinds
+
+
+def test_hostile_file_names_are_saved_safely_inside_the_data_folder(window, qtbot, tmp_path):
+    run_model(window, qtbot, "stability-ai/sdxl", "x #hostile", num_outputs=4, width=32, height=32)
+    data = (tmp_path / "data" / "outputs").resolve()
+    paths = [c.path.resolve() for c in window.output.cards()]
+    assert len(paths) == 4 and len(set(paths)) == 4
+    for path in paths:
+        assert path.parent.parent == data and path.exists()
+        assert "\0" not in path.name and ".." not in path.name and len(path.name) <= 120
