@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync  # noqa: E402
 import replicate  # noqa: E402
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from core.session import Session  # noqa: E402
 from core.token_store import TokenStore  # noqa: E402
@@ -35,26 +34,7 @@ from gui.settings import AppSettings  # noqa: E402
 from tests.local_replicate.predictions import Pace  # noqa: E402
 from tests.local_replicate.server import DEFAULT_TOKEN, LocalReplicate  # noqa: E402
 
-
-class GapRecorder:
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer(interval=10, timeout=self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> list[float]:
-        self.timer.stop()
-        return list(self.gaps)
+from bench.gaps import GapRecorder, summary  # noqa: E402
 
 
 async def until(condition, seconds: float = 120.0) -> None:
@@ -77,13 +57,6 @@ async def run_in_window(window: MainWindow, model: str, prompt: str, tokens: int
     await until(lambda: window.run_task.done())
     assert window.status_label.text().startswith("Done"), window.status_label.text()
     return time.perf_counter() - started
-
-
-def summary(name: str, gaps: list[float], extra: str = "") -> str:
-    gaps = sorted(gaps)
-    p99 = gaps[min(len(gaps) - 1, int(len(gaps) * 0.99))]
-    return (f"{name:<7} ticks={len(gaps):>5}  median gap={statistics.median(gaps):6.1f} ms  "
-            f"p99={p99:6.1f} ms  max={gaps[-1]:7.1f} ms  {extra}")
 
 
 async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:

@@ -55,6 +55,16 @@ def check_resources() -> str:
     return "resources"
 
 
+def check_multimedia() -> str:
+    """Qt Multimedia and its FFmpeg back end load (inline sound and video)."""
+    from PySide6.QtMultimedia import QMediaFormat
+
+    decodable = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if QMediaFormat.FileFormat.Wave not in decodable:
+        raise RuntimeError("Qt Multimedia found no decoder: its FFmpeg plugin is missing")
+    return "multimedia"
+
+
 def build_window():
     from PySide6.QtCore import QSettings
 
@@ -103,6 +113,7 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
 
         make_application(sys.argv[:1])
         results.append(check_resources())
+        results.append(check_multimedia())
         window = build_window()
         results.append("window")
         if prompt:
