@@ -123,13 +123,13 @@ def input_fields(openapi_schema: dict | None) -> list[InputField]:
 
 
 def prompt_field_name(fields: list[InputField]) -> str | None:
-    """The input the big prompt editor fills: `prompt`, else the first required text field."""
-    names = {f.name: f for f in fields}
-    if "prompt" in names and names["prompt"].kind in (FieldKind.TEXT, FieldKind.LONG_TEXT):
-        return "prompt"
-    for field in fields:
-        if field.required and field.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT):
-            return field.name
+    """The input the big prompt editor fills: `prompt`, else the first required text field,
+    else the first text field named like a prompt (`prompt_a`, `prompt_start`)."""
+    texts = [f for f in fields if f.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT)]
+    for choose in (lambda f: f.name == "prompt", lambda f: f.required, lambda f: "prompt" in f.name.lower()):
+        found = next((f.name for f in texts if choose(f)), None)
+        if found:
+            return found
     return None
 
 

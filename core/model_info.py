@@ -38,6 +38,13 @@ class ModelInfo:
         """The input the prompt editor fills."""
         return prompt_field_name(list(self.fields))
 
+    @property
+    def prompt_required(self) -> bool:
+        """Whether an empty prompt editor is a mistake: for `prompt` and required fields; an
+        optional prompt-like field (whisper's `initial_prompt`) may stay empty."""
+        field = self.field(self.prompt_field) if self.prompt_field else None
+        return field is not None and (field.name == "prompt" or field.required)
+
     def field(self, name: str) -> InputField | None:
         return next((f for f in self.fields if f.name == name), None)
 

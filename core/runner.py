@@ -39,9 +39,12 @@ def prepare_input(info: ModelInfo, values: FormValues, prompt: str) -> CheckedIn
     """Put the prompt in its field and check every field; raise before anything is sent."""
     field = info.prompt_field
     if field is not None:
-        if not prompt.strip():
+        if prompt.strip():
+            values.set(field, prompt)
+        elif info.prompt_required:
             raise prompt_missing(field)
-        values.set(field, prompt)
+        else:
+            values.unset(field)  # an optional prompt left empty: the model's default
     checked = values.check()
     if checked.problems:
         raise InvalidInput(checked.problems)

@@ -206,8 +206,10 @@ class MainWindow(QMainWindow):
             self.form.set_model(info, self.settings.inputs(info.ref.slug))
             has_prompt = info.prompt_field is not None
             self.prompt.setEnabled(has_prompt)
-            self.prompt.setPlaceholderText("Write your prompt here. Ctrl+Enter runs it." if has_prompt else
-                                           "This model takes no prompt: set its inputs below.")
+            self.prompt.setPlaceholderText(
+                "This model takes no prompt: set its inputs below." if not has_prompt else
+                "Write your prompt here. Ctrl+Enter runs it." if info.prompt_required else
+                f"{info.field(info.prompt_field).label} (optional). Ctrl+Enter runs.")
         self.picker.show_description(info.description or "(This model has no description.)")
         self.settings.remember_model(str(ref))
         return info
@@ -233,9 +235,9 @@ class MainWindow(QMainWindow):
         try:
             ref = ModelRef.parse(self.picker.text())
             info = self._models.get(str(ref))
-            field = info.prompt_field if info else "prompt"
-            if field and not self.prompt.toPlainText().strip():
-                raise prompt_missing(field)
+            required = info.prompt_required if info else True
+            if required and not self.prompt.toPlainText().strip():
+                raise prompt_missing(info.prompt_field if info else "prompt")
             if not self.session.token:
                 raise token_missing()
         except UserError as error:

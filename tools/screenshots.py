@@ -67,7 +67,7 @@ async def shoot(out: Path, base_url: str, scratch: Path) -> None:
     window.form.show_advanced(True)
     window.form.values.set("num_outputs", 9)
     window.start_run()
-    await until(lambda: window.status_label.text().startswith("Failed"))
+    await until(lambda: window.status_label.text().startswith("Not started"))
     window.inputs_area.ensureWidgetVisible(window.form.editors["num_outputs"])
     await asyncio.sleep(0.2)
     window.grab().save(str(out / "invalid-input.png"))
@@ -77,6 +77,19 @@ async def shoot(out: Path, base_url: str, scratch: Path) -> None:
     window.start_run()
     await asyncio.sleep(0.2)
     window.grab().save(str(out / "empty-prompt.png"))
+
+    for model, values, name in (("riffusion/riffusion", {}, "mixed-output.png"),):
+        window.picker.set_text(model)
+        window.resolve_model(model)
+        await until(lambda: window._resolving.done())
+        for key, value in values.items():
+            window.form.set_value(key, value)
+        window.prompt.setPlainText("funky synth solo")
+        window.start_run()
+        await until(lambda: window.run_task.done())
+        window.output.logs.toggle.setChecked(True)
+        await asyncio.sleep(0.5)
+        window.grab().save(str(out / name))
     window.close()
 
 

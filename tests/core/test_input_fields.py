@@ -115,3 +115,25 @@ def test_prompt_field_choice():
     assert prompt_field_name(fields_of("meta/meta-llama-3-8b-instruct")) == "prompt"
     assert prompt_field_name(fields_of("havocy28/ai-detector")) == "text"
     assert prompt_field_name(fields_of("nightmareai/real-esrgan")) is None
+    assert prompt_field_name(fields_of("riffusion/riffusion")) == "prompt_a"
+
+
+def test_an_optional_prompt_may_stay_empty_but_prompt_may_not():
+    from core.errors import UserError
+    from core.model_info import ModelInfo
+    from core.model_ref import ModelRef
+    from core.runner import prepare_input
+
+    def info(slug):
+        model = BY_SLUG[slug]
+        return ModelInfo.from_schema(ModelRef.parse(slug), "", model["latest_version"]["id"],
+                                     model["latest_version"]["openapi_schema"])
+
+    whisper = info("openai/whisper")
+    assert whisper.prompt_field == "initial_prompt" and not whisper.prompt_required
+    form = FormValues(whisper.fields)
+    form.set("audio", "https://example.test/a.wav")
+    assert "initial_prompt" not in prepare_input(whisper, form, "  ").json
+    llama = info("meta/meta-llama-3-8b-instruct")
+    with pytest.raises(UserError):
+        prepare_input(llama, FormValues(llama.fields), "")

@@ -137,7 +137,7 @@ def test_number_is_shown_as_a_value(window, qtbot, picture):
 
 
 def test_object_holding_urls_shows_each_file_inline(window, qtbot):
-    run_model(window, qtbot, "riffusion/riffusion", prompt_a="funky synth")
+    run_model(window, qtbot, "riffusion/riffusion", "funky synth")  # its prompt is `prompt_a`
     kinds = [type(c).__name__ + ":" + c.objectName() for c in window.output.cards()]
     assert kinds[0] == "ValueView:valueView"
     assert "MediaCard:audioCard" in kinds and "ImageCard:imageCard" in kinds
