@@ -16,6 +16,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--self-test-model", metavar="MODEL", default="meta/meta-llama-3-8b-instruct")
     parser.add_argument("--self-test-report", metavar="FILE",
                         help="also write the self-test's line to FILE (a windowed build has no console)")
+    parser.add_argument("--model", metavar="OWNER/NAME", help="the model to show at start")
+    parser.add_argument("--prompt", metavar="TEXT", help="the prompt to put in the editor at start")
+    parser.add_argument("--run", action="store_true", help="run the prompt as soon as the window is ready")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up bench
     args, _qt_args = parser.parse_known_args(argv[1:])
     return args
@@ -32,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         from gui.self_test import run_self_test
         return run_self_test(args.self_test_model, args.self_test_prompt, args.self_test_report)
     from gui.app import main as run_app
-    return run_app(argv, exit_when_shown=args.exit_when_shown)
+    return run_app(argv, exit_when_shown=args.exit_when_shown, model=args.model, prompt=args.prompt,
+                   run=args.run)
 
 
 if __name__ == "__main__":

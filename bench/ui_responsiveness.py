@@ -60,7 +60,7 @@ async def run_in_window(window: MainWindow, model: str, prompt: str, tokens: int
 
 
 async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:
-    session = Session(TokenStore(), base_url, poll_interval=0.1, outputs=scratch / "outputs")
+    session = Session(TokenStore(), base_url, poll_interval=0.1, data=scratch)
     session.token = DEFAULT_TOKEN
     window = MainWindow(session, AppSettings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat)))
     window.show()

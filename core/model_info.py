@@ -24,6 +24,7 @@ class ModelInfo:
     fields: tuple[InputField, ...] = ()
     output_kind: OutputKind = OutputKind.OTHER
     example_input: dict[str, Any] | None = None  # the model's default example, to fill the form
+    openapi_schema: dict | None = None            # kept with the history, for offline opening
 
     @classmethod
     def from_schema(cls, ref: ModelRef, description: str | None, version_id: str | None,
@@ -31,7 +32,8 @@ class ModelInfo:
         schemas = ((openapi_schema or {}).get("components") or {}).get("schemas") or {}
         output = schemas.get("Output") if isinstance(schemas.get("Output"), dict) else {}
         return cls(ref, (description or "").strip(), version_id, tuple(input_fields(openapi_schema)),
-                   _output_kind(output), example_input if isinstance(example_input, dict) else None)
+                   _output_kind(output), example_input if isinstance(example_input, dict) else None,
+                   openapi_schema)
 
     @property
     def prompt_field(self) -> str | None:

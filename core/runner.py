@@ -72,7 +72,7 @@ def _replaced(value: Any, local: str, url: str) -> Any:
 
 class Run:
     def __init__(self, service: ReplicateService, downloader: Downloader,
-                 info: ModelInfo, checked: CheckedInput) -> None:
+                 info: ModelInfo, checked: CheckedInput, attach_to: str | None = None) -> None:
         self.service = service
         self.downloader = downloader
         self.info = info
@@ -83,6 +83,8 @@ class Run:
         self._status: RunStatus | None = None
         self._text_shown = 0
         self._fetched: set[str] = set()
+        self.attach_to = attach_to      # follow a prediction made earlier (re-attach after a restart)
+        self.missing: list[str] = []    # output files Replicate no longer has
         self.progress: Progress | None = None  # download progress, for the GUI
 
     async def cancel(self) -> None:
@@ -94,6 +96,13 @@ class Run:
     async def updates(self) -> AsyncIterator[RunUpdate]:
         try:
             yield self._set(RunStatus.STARTING)
+            if self.attach_to:
+                prediction = await self.service.get(self.attach_to)
+                self.prediction_id = prediction.id
+                yield Created(prediction.id)
+                async for update in self._poll(prediction, show_logs=True):
+                    yield update
+                return
             for name, paths in self.uploads.items():
                 for path in paths:
                     yield Uploading(path.name)
@@ -178,6 +187,11 @@ class Run:
         if status is RunStatus.FAILED:
             reason = (prediction.error or "no reason given").strip()
             problem = Problem("The model failed", f"The model stopped with an error: {reason}")
+        elif self.missing:
+            count = len(self.missing)
+            problem = Problem("Some outputs are gone",
+                              f"Replicate no longer has {count} output file{'s' if count > 1 else ''} of this run: "
+                              "it deletes them an hour after a run. Everything saved before is kept.")
         yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
 
     async def _outputs(self, prediction: "Prediction") -> AsyncIterator[RunUpdate]:
@@ -192,10 +206,17 @@ class Run:
             if url in self._fetched:
                 continue
             self._fetched.add(url)
+            import httpx
+
             try:
                 got = await self.downloader.fetch(url, prediction.id, self.progress)
             except UnsafeUrl:
                 continue  # shown as text within the value, never opened
+            except httpx.HTTPStatusError as error:
+                if error.response.status_code not in (403, 404, 410):
+                    raise
+                self.missing.append(url)  # removed by Replicate (it keeps outputs for an hour)
+                continue
             yield FileReady(got.path, url, got.media_type)
 
 

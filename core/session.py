@@ -7,18 +7,22 @@ from pathlib import Path
 
 from .downloads import Downloader
 from .errors import UserError
-from .paths import outputs_dir
+from .history import HistoryStore
+from .paths import data_dir
 from .replicate_service import Account, ReplicateService
 from .token_store import TokenStore
 
 
 class Session:
     def __init__(self, store: TokenStore, base_url: str | None = None,
-                 poll_interval: float = 0.5, outputs: Path | None = None) -> None:
+                 poll_interval: float = 0.5, data: Path | None = None) -> None:
         self.store = store
         self.token: str | None = None
+        self.data = data or data_dir()
+        self.outputs = self.data / "outputs"
         self.replicate = ReplicateService(lambda: self.token, base_url, poll_interval)
-        self.downloader = Downloader(outputs or outputs_dir())
+        self.downloader = Downloader(self.outputs)
+        self.history = HistoryStore(self.data / "history.sqlite3")
 
     @property
     def token_from_environment(self) -> bool:

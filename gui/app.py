@@ -30,22 +30,23 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-async def run_window(window: MainWindow, exit_when_shown: bool = False) -> None:
+async def run_window(window: MainWindow, exit_when_shown: bool = False, **start) -> None:
     closed = asyncio.Event()
     QApplication.instance().aboutToQuit.connect(closed.set)
     window.show()
     if exit_when_shown:  # the start-up benchmark: the first frame is painted, then quit
         QApplication.processEvents()
         return
-    await window.start()
+    await window.start(**start)
     await closed.wait()
 
 
-def main(argv: list[str] | None = None, exit_when_shown: bool = False) -> int:
+def main(argv: list[str] | None = None, exit_when_shown: bool = False, model: str | None = None,
+         prompt: str | None = None, run: bool = False) -> int:
     make_application(argv if argv is not None else sys.argv)
     session = Session(TokenStore())
     setup_logging(log_file(), lambda: [session.token])
     window = MainWindow(session, AppSettings())
     install_exception_hook(lambda: window)
-    qasync.run(run_window(window, exit_when_shown))
+    qasync.run(run_window(window, exit_when_shown, model=model, prompt=prompt, run=run))
     return 0

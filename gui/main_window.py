@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from contextlib import aclosing
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
                                QWidget)
@@ -18,15 +18,19 @@ from core.model_ref import ModelRef
 from core.runner import InvalidInput, Run, prepare_input
 from core.runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
                        StatusChanged, TextAppended, Uploading)
+from core.recorder import RunRecorder
 from core.session import Session
+from core.trash import empty as empty_trash
 from qasync import asyncSlot
 
+from .history_controller import HistoryController
 from .input_form import InputForm
 from .model_picker import ModelPicker
 from .output_panel import OutputPanel
 from .resources import app_icon
 from .settings import AppSettings
 from .token_dialog import TokenDialog
+from .window_history import open_record, reattach_unfinished
 
 CANCEL_GRACE = 5.0  # seconds to wait for the server's "canceled" before letting go locally
 
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.output = OutputPanel(self)
+        self.history = HistoryController(self.session, self)
 
         options = QHBoxLayout()
         options.addStretch(1)
@@ -114,13 +119,14 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(options)
         left_layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.history.panel)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.output)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
         if state := self.settings.splitter():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([460, 720])
+            self.splitter.setSizes([260, 440, 640])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
@@ -139,13 +145,27 @@ class MainWindow(QMainWindow):
         for action in (self.run_action, self.cancel_action):
             self.addAction(action)  # shortcuts work wherever the focus is
         menus = self.menuBar()
-        menus.addMenu("&File").addActions([self.run_action, self.cancel_action, quit_action])
+        data_action = QAction("&Data folder…", self, triggered=self.show_data_folder)
+        menus.addMenu("&File").addActions([self.run_action, self.cancel_action, data_action, quit_action])
+        edit = menus.addMenu("&Edit")
+        edit.addActions([self.history.undo_action, self.history.redo_action])
+        edit.addSeparator()
+        edit.addActions([self.history.delete_action, self.history.delete_all_action])
+        self.history.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.history.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         menus.addMenu("&Account").addActions([self.token_action, self.sign_out_action])
         menus.addMenu("&Help").addAction(about_action)
 
     # --- start-up and the token ---------------------------------------------------------
-    async def start(self) -> None:
-        """After the window shows: load the token (off the UI thread), then look up the model."""
+    async def start(self, model: str | None = None, prompt: str | None = None, run: bool = False) -> None:
+        """After the window shows: load the token (off the UI thread), the history, the model;
+        then follow any run the last session left going. `model`/`prompt`/`run`: from the command line."""
+        if model:
+            self.picker.set_text(model)
+        if prompt is not None:
+            self.prompt.setPlainText(prompt)
+        await asyncio.to_thread(empty_trash, self.session.data / "trash")
+        self.history.refresh()
         try:
             token = await self.session.load_token()
         except UserError as error:
@@ -153,8 +173,22 @@ class MainWindow(QMainWindow):
             token = None
         if not token:
             self.ask_for_token()
-        else:
-            self.resolve_model(self.picker.text())
+            return
+        self.resolve_model(self.picker.text())
+        if run:
+            await asyncio.wait([self._resolving])
+            self.start_run()
+        self.reattaching = asyncio.ensure_future(reattach_unfinished(self))
+
+    async def open_record(self, record) -> None:
+        await open_record(self, record)
+
+    def show_model(self, info: ModelInfo) -> None:
+        """Take a model already known (from the history) as the chosen one."""
+        self._models[str(info.ref)] = info
+        self._remember_inputs()
+        self.model_info = info
+        self.picker.show_description(info.description or "(This model has no description.)")
 
     def ask_for_token(self, reason: str = "") -> TokenDialog:
         if self.token_dialog is None or not self.token_dialog.isVisible():
@@ -200,6 +234,9 @@ class MainWindow(QMainWindow):
                 self.ask_for_token(problem.message)
             return problem
         info = self._models[str(ref)]
+        if info.version_id and info.openapi_schema:  # kept, so that its runs open offline
+            asyncio.ensure_future(self.session.history.keep_schema(
+                info.ref.slug, info.version_id, info.description, info.openapi_schema))
         if info is not self.model_info:  # the same model again keeps what the user set
             self._remember_inputs()
             self.model_info = info
@@ -270,9 +307,14 @@ class MainWindow(QMainWindow):
             self._remember_inputs()
             self.run = Run(self.session.replicate, self.session.downloader, info, checked)
             self.run.progress = self.output.show_progress
+            recorder = RunRecorder(self.session.history, self.session.outputs, info, checked.json, prompt)
+            await recorder.start()
+            self.history.refresh()
             async with aclosing(self.run.updates()) as updates:
                 async for update in updates:
+                    await recorder.apply(update)
                     await self._apply(update)
+            self.history.refresh()
         except UserError as error:  # found before anything was sent
             self.set_status("Not started")
             self.show_problem(error.problem)
@@ -360,6 +402,15 @@ class MainWindow(QMainWindow):
                           f"<p>{APP_NAME} is an independent project. It is not made, endorsed or "
                           "supported by Replicate, Inc.</p>", QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutBox")
+        box.open()
+
+    def show_data_folder(self, *_args) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Data folder",
+                          f"Your runs, their output files and the history database are kept in:\n\n"
+                          f"{self.session.data}", QMessageBox.StandardButton.Close, self)
+        box.setObjectName("dataFolderBox")
+        opener = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.data))))
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

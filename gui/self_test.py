@@ -76,7 +76,7 @@ def build_window():
 
     scratch = Path(tempfile.mkdtemp(prefix="replidesk-self-test-"))
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    return MainWindow(Session(TokenStore(), outputs=scratch / "outputs"), settings)
+    return MainWindow(Session(TokenStore(), data=scratch), settings)
 
 
 async def real_run(window, model: str, prompt: str) -> str:

@@ -33,7 +33,7 @@ async def until(condition, seconds: float = 30.0) -> None:
 
 
 async def shoot(out: Path, base_url: str, scratch: Path) -> None:
-    session = Session(TokenStore(), base_url, poll_interval=0.1, outputs=scratch / "outputs")
+    session = Session(TokenStore(), base_url, poll_interval=0.1, data=scratch)
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(session, settings)
     window.resize(1180, 720)

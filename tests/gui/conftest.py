@@ -22,7 +22,7 @@ def make_window(qtbot, qloop, server, tmp_path, settings_file):
 
     def make(keyring_backend, start: bool = True) -> MainWindow:
         session = Session(TokenStore(keyring_backend), server.base_url, poll_interval=0.02,
-                          outputs=tmp_path / "data" / "outputs")
+                          data=tmp_path / "data")
         window = MainWindow(session, AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
         qtbot.addWidget(window)
         window.show()

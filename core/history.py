@@ -1,0 +1,303 @@
+"""Every run, kept in a local SQLite database (WAL, versioned schema, forward migrations),
+searchable with FTS5. All database work runs on one worker thread that owns the connection,
+so the UI thread never waits on SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+
+# Each entry upgrades the schema by one version; never edit a shipped one, append a new one.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        prediction_id TEXT UNIQUE,
+        model TEXT NOT NULL,
+        version TEXT,
+        inputs TEXT NOT NULL DEFAULT '{}',
+        prompt TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        error TEXT,
+        logs TEXT NOT NULL DEFAULT '',
+        output_text TEXT NOT NULL DEFAULT '',
+        output_value TEXT,
+        files TEXT NOT NULL DEFAULT '[]',
+        metrics TEXT NOT NULL DEFAULT '{}',
+        created_at REAL NOT NULL,
+        completed_at REAL,
+        favourite INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX runs_newest ON runs (created_at DESC, id DESC);
+    CREATE TABLE versions (
+        model TEXT NOT NULL,
+        version TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        openapi_schema TEXT NOT NULL,
+        PRIMARY KEY (model, version)
+    );
+    CREATE INDEX runs_model ON runs (model);
+    CREATE VIRTUAL TABLE runs_text USING fts5 (
+        prompt, output_text, model, content='runs', content_rowid='id', tokenize='unicode61');
+    CREATE TRIGGER runs_text_insert AFTER INSERT ON runs BEGIN
+        INSERT INTO runs_text (rowid, prompt, output_text, model)
+        VALUES (new.id, new.prompt, new.output_text, new.model);
+    END;
+    CREATE TRIGGER runs_text_delete AFTER DELETE ON runs BEGIN
+        INSERT INTO runs_text (runs_text, rowid, prompt, output_text, model)
+        VALUES ('delete', old.id, old.prompt, old.output_text, old.model);
+    END;
+    CREATE TRIGGER runs_text_update AFTER UPDATE OF prompt, output_text, model ON runs BEGIN
+        INSERT INTO runs_text (runs_text, rowid, prompt, output_text, model)
+        VALUES ('delete', old.id, old.prompt, old.output_text, old.model);
+        INSERT INTO runs_text (rowid, prompt, output_text, model)
+        VALUES (new.id, new.prompt, new.output_text, new.model);
+    END;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+UNFINISHED = ("starting", "processing")
+JSON_COLUMNS = ("inputs", "output_value", "files", "metrics")
+
+
+@dataclass
+class RunRecord:
+    model: str
+    status: str
+    prompt: str = ""
+    prediction_id: str | None = None
+    version: str | None = None
+    inputs: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    logs: str = ""
+    output_text: str = ""
+    output_value: Any = None
+    files: list[str] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    created_at: float = field(default_factory=time.time)
+    completed_at: float | None = None
+    favourite: bool = False
+    id: int | None = None
+
+    @property
+    def unfinished(self) -> bool:
+        return self.status in UNFINISHED
+
+
+@dataclass(frozen=True)
+class Filter:
+    text: str = ""           # words to find in prompts, outputs and model names
+    model: str = ""
+    status: str = ""
+    favourites: bool = False
+
+
+def _fts_query(text: str) -> str:
+    """User words as an FTS5 query: each a quoted prefix term, all required."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class HistoryStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history")
+        self._db: sqlite3.Connection | None = None
+
+    # --- the worker thread ---------------------------------------------------------------
+    async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._worker, self._run, work)
+
+    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        if self._db is None:
+            self._db = self._connect()
+        return work(self._db)
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, isolation_level=None)  # explicit, short transactions
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        db.execute("PRAGMA foreign_keys=ON")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(f"the history was written by a newer Replidesk (schema {version})")
+        for number in range(version, SCHEMA_VERSION):
+            with db:  # one transaction per migration: all of it, or none
+                db.execute("BEGIN")
+                for statement in _statements(MIGRATIONS[number]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version={number + 1}")
+        return db
+
+    async def close(self) -> None:
+        def shut(db: sqlite3.Connection) -> None:
+            db.close()
+            self._db = None
+        if self._db is not None:
+            await self._call(shut)
+        self._worker.shutdown(wait=True)
+
+    # --- writing ---------------------------------------------------------------------------
+    async def add(self, record: RunRecord) -> int:
+        row = _to_row(record)
+        row.pop("id")
+
+        def insert(db: sqlite3.Connection) -> int:
+            names = ", ".join(row)
+            marks = ", ".join(f":{name}" for name in row)
+            return db.execute(f"INSERT INTO runs ({names}) VALUES ({marks})", row).lastrowid
+
+        record.id = await self._call(insert)
+        return record.id
+
+    async def update(self, run_id: int, **changes: Any) -> None:
+        row = _to_row_fields(changes)
+
+        def write(db: sqlite3.Connection) -> None:
+            assignments = ", ".join(f"{name} = :{name}" for name in row)
+            db.execute(f"UPDATE runs SET {assignments} WHERE id = :id", {**row, "id": run_id})
+
+        await self._call(write)
+
+    async def delete(self, run_ids: list[int]) -> list[RunRecord]:
+        """Remove runs; returns them, so that an undo can put them back."""
+        def remove(db: sqlite3.Connection) -> list[RunRecord]:
+            marks = ", ".join("?" * len(run_ids))
+            with db:
+                db.execute("BEGIN")
+                rows = db.execute(f"SELECT * FROM runs WHERE id IN ({marks})", run_ids).fetchall()
+                db.execute(f"DELETE FROM runs WHERE id IN ({marks})", run_ids)
+            return [_from_row(r) for r in rows]
+
+        return await self._call(remove)
+
+    async def restore(self, records: list[RunRecord]) -> None:
+        def put_back(db: sqlite3.Connection) -> None:
+            with db:
+                db.execute("BEGIN")
+                for record in records:
+                    row = _to_row(record)
+                    names = ", ".join(row)
+                    db.execute(f"INSERT INTO runs ({names}) VALUES ({', '.join(':' + n for n in row)})", row)
+
+        await self._call(put_back)
+
+    # --- reading ---------------------------------------------------------------------------
+    async def get(self, run_id: int) -> RunRecord | None:
+        row = await self._call(lambda db: db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone())
+        return _from_row(row) if row else None
+
+    async def page(self, where: Filter, offset: int, limit: int) -> list[RunRecord]:
+        sql, args = _select(where, "runs.*")
+        sql += " ORDER BY runs.created_at DESC, runs.id DESC LIMIT ? OFFSET ?"
+        rows = await self._call(lambda db: db.execute(sql, [*args, limit, offset]).fetchall())
+        return [_from_row(r) for r in rows]
+
+    async def count(self, where: Filter) -> int:
+        sql, args = _select(where, "COUNT(*)")
+        return await self._call(lambda db: db.execute(sql, args).fetchone()[0])
+
+    async def models(self) -> list[str]:
+        rows = await self._call(lambda db: db.execute("SELECT DISTINCT model FROM runs ORDER BY model").fetchall())
+        return [r[0] for r in rows]
+
+    async def add_many(self, records: list[RunRecord]) -> None:
+        """Many runs in one transaction (imports, tests, benchmarks)."""
+        rows = [_to_row(r) for r in records]
+        for row in rows:
+            row.pop("id")
+
+        def insert(db: sqlite3.Connection) -> None:
+            names = ", ".join(rows[0])
+            with db:
+                db.execute("BEGIN")
+                db.executemany(f"INSERT INTO runs ({names}) VALUES ({', '.join(':' + n for n in rows[0])})", rows)
+
+        if rows:
+            await self._call(insert)
+
+    async def keep_schema(self, model: str, version: str, description: str, schema: dict) -> None:
+        """A version's schema, kept once, so that old runs open without the network."""
+        await self._call(lambda db: db.execute(
+            "INSERT OR REPLACE INTO versions (model, version, description, openapi_schema) VALUES (?, ?, ?, ?)",
+            (model, version, description, json.dumps(schema))))
+
+    async def schema(self, model: str, version: str | None) -> tuple[str, dict] | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT description, openapi_schema FROM versions WHERE model = ? AND version = ?",
+            (model, version or "")).fetchone())
+        return (row[0], json.loads(row[1])) if row else None
+
+    async def unfinished(self) -> list[RunRecord]:
+        rows = await self._call(lambda db: db.execute(
+            "SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id IS NOT NULL", UNFINISHED).fetchall())
+        return [_from_row(r) for r in rows]
+
+    async def integrity(self) -> str:
+        return await self._call(lambda db: db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script split into statements (triggers keep their inner semicolons)."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def _select(where: Filter, columns: str) -> tuple[str, list[Any]]:
+    sql, args, conditions = f"SELECT {columns} FROM runs", [], []
+    if where.text.strip():
+        sql += " JOIN runs_text ON runs_text.rowid = runs.id"
+        conditions.append("runs_text MATCH ?")
+        args.append(_fts_query(where.text))
+    if where.model:
+        conditions.append("runs.model = ?")
+        args.append(where.model)
+    if where.status:
+        conditions.append("runs.status = ?")
+        args.append(where.status)
+    if where.favourites:
+        conditions.append("runs.favourite = 1")
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
+    return sql, args
+
+
+def _to_row(record: RunRecord) -> dict[str, Any]:
+    return _to_row_fields(asdict(record))
+
+
+def _to_row_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    row = dict(fields)
+    for name in JSON_COLUMNS:
+        if name in row:
+            row[name] = json.dumps(row[name])
+    if "favourite" in row:
+        row["favourite"] = int(bool(row["favourite"]))
+    return row
+
+
+def _from_row(row: sqlite3.Row) -> RunRecord:
+    values = dict(row)
+    for name in JSON_COLUMNS:
+        values[name] = json.loads(values[name]) if values[name] is not None else None
+    values["favourite"] = bool(values["favourite"])
+    values["files"] = values["files"] or []
+    values["inputs"] = values["inputs"] or {}
+    values["metrics"] = values["metrics"] or {}
+    return RunRecord(**values)

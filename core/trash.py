@@ -1,0 +1,33 @@
+"""Deleted runs' files wait in a trash folder until the app starts again, so that a delete
+can be undone; then they are gone for good."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from .history import RunRecord
+
+
+def _moves(record: RunRecord, outputs: Path, trash: Path) -> list[tuple[Path, Path]]:
+    return [(outputs / name, trash / str(record.id) / name) for name in record.files]
+
+
+def to_trash(records: list[RunRecord], outputs: Path, trash: Path) -> None:
+    for record in records:
+        for source, target in _moves(record, outputs, trash):
+            if source.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(source, target)
+
+
+def from_trash(records: list[RunRecord], outputs: Path, trash: Path) -> None:
+    for record in records:
+        for target, source in _moves(record, outputs, trash):
+            if source.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(source, target)
+
+
+def empty(trash: Path) -> None:
+    shutil.rmtree(trash, ignore_errors=True)

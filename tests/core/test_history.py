@@ -1,0 +1,100 @@
+"""The history database: real SQLite files in temporary folders."""
+
+import sqlite3
+
+import pytest
+
+from core.history import SCHEMA_VERSION, Filter, HistoryStore, RunRecord
+from core.model_info import ModelInfo
+from core.model_ref import ModelRef
+from core.recorder import SECRET_MASK, RunRecorder
+from core.runs import Created, FileReady, Finished, RunStatus, StatusChanged, TextAppended
+from tests.conftest import run_async
+
+
+def record(**changes):
+    base = dict(model="meta/meta-llama-3-8b-instruct", status="succeeded", prompt="why is the sky blue",
+                output_text="Because of Rayleigh scattering.", inputs={"max_tokens": 40})
+    return RunRecord(**{**base, **changes})
+
+
+def test_schema_is_versioned_in_wal_mode(tmp_path):
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    run_async(store.add(record()))
+    run_async(store.close())
+    db = sqlite3.connect(tmp_path / "h.sqlite3")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    newer = HistoryStore(tmp_path / "h.sqlite3")
+    with pytest.raises(RuntimeError, match="newer Replidesk"):
+        run_async(newer.count(Filter()))
+
+
+def test_every_field_survives_a_reopen(tmp_path):
+    original = record(prediction_id="abc", version="v1", error=None, logs="line 1\nline 2\n",
+                      output_value={"segments": [{"text": "hi", "start": 0.0}]}, files=["abc/out-0.png"],
+                      metrics={"predict_time": 1.5}, completed_at=1234.5, favourite=True)
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    run_id = run_async(store.add(original))
+    run_async(store.close())
+    again = run_async(HistoryStore(tmp_path / "h.sqlite3").get(run_id))
+    assert again == original
+
+
+def test_search_filters_and_paging(tmp_path):
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    run_async(store.add_many([record(prompt=f"prompt {i}", output_text=f"answer number{i}",
+                                     created_at=1000 + i, model="a/b" if i % 2 else "c/d",
+                                     status="failed" if i % 5 == 0 else "succeeded") for i in range(50)]))
+    assert run_async(store.count(Filter())) == 50
+    found = run_async(store.page(Filter(text="number7"), 0, 10))
+    assert [r.prompt for r in found] == ["prompt 7"]
+    assert run_async(store.count(Filter(text="number1"))) == 11  # prefix search: 1, 10-19
+    assert run_async(store.count(Filter(model="a/b"))) == 25
+    assert run_async(store.count(Filter(status="failed"))) == 10
+    newest = run_async(store.page(Filter(), 0, 3))
+    assert [r.prompt for r in newest] == ["prompt 49", "prompt 48", "prompt 47"]
+    assert run_async(store.count(Filter(text='quote" and (parens'))) == 0  # user text is never SQL
+
+
+def test_delete_and_restore(tmp_path):
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    ids = [run_async(store.add(record(prompt=f"p{i}"))) for i in range(3)]
+    gone = run_async(store.delete(ids[:2]))
+    assert {r.prompt for r in gone} == {"p0", "p1"} and run_async(store.count(Filter())) == 1
+    run_async(store.restore(gone))
+    assert run_async(store.count(Filter(text="p0"))) == 1 and run_async(store.integrity()) == "ok"
+
+
+def test_recorder_masks_secrets_batches_text_and_keeps_the_prediction_id(tmp_path):
+    schema = {"components": {"schemas": {"Input": {"properties": {
+        "prompt": {"type": "string"}, "api_key": {"type": "string", "format": "password"}}}}}}
+    info = ModelInfo.from_schema(ModelRef("a", "b"), "", "v1", schema)
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    recorder = RunRecorder(store, tmp_path / "outputs", info, {"prompt": "hi", "api_key": "hunter2"}, "hi")
+
+    async def scenario():
+        run_id = await recorder.start()
+        await recorder.apply(Created("pred-1"))
+        stored = await store.get(run_id)
+        assert stored.prediction_id == "pred-1" and stored.status == "starting"
+        await recorder.apply(StatusChanged(RunStatus.PROCESSING))
+        for token in ["Hello", " world"]:
+            await recorder.apply(TextAppended(token))
+        assert (await store.get(run_id)).output_text == ""  # batched, not a write per token
+        picture = tmp_path / "outputs" / "pred-1" / "out.png"
+        picture.parent.mkdir(parents=True)
+        picture.write_bytes(b"x")
+        await recorder.apply(FileReady(picture, "http://x/out.png", "image/png"))
+        await recorder.apply(Finished(RunStatus.SUCCEEDED, None, {"predict_time": 2}))
+        return await store.get(run_id)
+
+    done = run_async(scenario())
+    assert done.inputs == {"prompt": "hi", "api_key": SECRET_MASK}
+    assert done.output_text == "Hello world" and done.status == "succeeded"
+    assert done.files == ["pred-1/out.png"] and done.metrics == {"predict_time": 2}
+    run_async(store.close())
+    assert b"hunter2" not in (tmp_path / "h.sqlite3").read_bytes()

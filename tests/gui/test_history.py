@@ -1,0 +1,106 @@
+"""The history sidebar against the real window, the local server and a real SQLite file."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from core.history import RunRecord
+from gui.history_model import RecordRole
+
+
+def run_prompt(window, qtbot, model, prompt, **values):
+    window.picker.set_text(model)
+    window.resolve_model(model)
+    qtbot.waitUntil(lambda: window._resolving.done(), timeout=10_000)
+    for name, value in values.items():
+        window.form.set_value(name, value)
+    window.prompt.setPlainText(prompt)
+    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.run_task is not None and window.run_task.done(), timeout=20_000)
+    assert window.status_label.text().startswith("Done"), window.message.text()
+
+
+def wait_rows(window, qtbot, count):
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == count, timeout=10_000)
+
+
+def test_runs_are_listed_searchable_and_open_offline(window, qtbot, server):
+    run_prompt(window, qtbot, "meta/meta-llama-3-8b-instruct", "Tell me about llamas", max_tokens=30)
+    answer = window.output.plain_text()
+    run_prompt(window, qtbot, "stability-ai/sdxl", "a lighthouse", width=128, height=96)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 2 and
+                    bool(window.history.model.index(0).data(RecordRole).files), timeout=10_000)
+    first = window.history.model.index(0).data(RecordRole)
+    assert first.model == "stability-ai/sdxl" and first.status == "succeeded" and len(first.files) == 1
+    qtbot.waitUntil(lambda: window.history.model.index(0).data(Qt.ItemDataRole.DecorationRole) is not None)
+
+    window.history.panel.search.setText(answer.split()[-1])  # a word from the llama answer
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=5_000)
+    llama = window.history.model.index(0).data(RecordRole)
+    assert llama.model == "meta/meta-llama-3-8b-instruct"
+
+    server.stop()  # opening a run needs no network
+    window.output.clear()
+    window.history.open(llama)
+    qtbot.waitUntil(lambda: window.output.plain_text() == answer, timeout=5_000)
+    assert window.prompt.toPlainText() == "Tell me about llamas"
+    assert window.form.values.values.get("max_tokens") == 30 and window.form.editors["max_tokens"].spin.value() == 30
+
+
+def test_delete_with_undo_puts_the_run_and_its_files_back(window, qtbot, tmp_path):
+    run_prompt(window, qtbot, "stability-ai/sdxl", "a boat", width=64, height=64)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and
+                    bool(window.history.model.index(0).data(RecordRole).files), timeout=10_000)
+    record = window.history.model.index(0).data(RecordRole)
+    picture = window.session.outputs / record.files[0]
+    data = picture.read_bytes()
+    window.history.panel.list.setCurrentIndex(window.history.model.index(0))
+    window.history.delete_action.trigger()
+    wait_rows(window, qtbot, 0)
+    assert not picture.exists()
+    window.history.undo_action.trigger()
+    wait_rows(window, qtbot, 1)
+    assert picture.read_bytes() == data
+
+
+def test_delete_all_asks_first(window, qtbot):
+    run_prompt(window, qtbot, "meta/meta-llama-3-8b-instruct", "hi", max_tokens=3)
+    wait_rows(window, qtbot, 1)
+    window.history.delete_all_action.trigger()
+    box = window.history.delete_all_box
+    assert box.isVisible() and window.history.model.rowCount() == 1
+    box.button(box.StandardButton.Cancel).click()
+    assert window.history.model.rowCount() == 1
+    window.history.delete_all_action.trigger()
+    delete = next(b for b in window.history.delete_all_box.buttons() if b.text() == "Delete all")
+    delete.click()
+    wait_rows(window, qtbot, 0)
+
+
+def test_run_again_makes_a_new_run_with_the_same_inputs(window, qtbot, server):
+    run_prompt(window, qtbot, "meta/meta-llama-3-8b-instruct", "once more", max_tokens=7)
+    wait_rows(window, qtbot, 1)
+    window.history.run_again(window.history.model.index(0).data(RecordRole))
+    wait_rows(window, qtbot, 2)
+    qtbot.waitUntil(lambda: window.run_task.done(), timeout=10_000)
+    inputs = [p.input for p in server.predictions.newest_first()]
+    assert inputs[0]["max_tokens"] == inputs[1]["max_tokens"] == 7 and inputs[0]["prompt"] == "once more"
+
+
+def test_ten_thousand_runs_scroll_through_the_model_without_a_widget_per_row(window, qtbot):
+    records = [RunRecord(model=f"owner/model-{i % 7}", status="succeeded", prompt=f"prompt number {i}",
+                         output_text=f"answer {i}", created_at=1_700_000_000 + i) for i in range(10_000)]
+    window.history.queue(window.session.history.add_many(records))
+    qtbot.waitUntil(lambda: window.history.model.total == 10_000, timeout=10_000)
+    view = window.history.panel.list
+    widgets_before = len(view.findChildren(QWidget))
+    for _ in range(60):  # scroll to the end, page after page
+        view.scrollToBottom()
+        qtbot.wait(10)
+        if window.history.model.rowCount() == 10_000:
+            break
+    assert window.history.model.rowCount() == 10_000
+    assert len(view.findChildren(QWidget)) == widgets_before  # rows are painted, not widgets
+    assert view.model().index(9_999).data(RecordRole).prompt == "prompt number 0"
+    window.history.panel.search.setText("number 4242")
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=5_000)
+    assert window.history.model.index(0).data(RecordRole).prompt == "prompt number 4242"
