@@ -66,6 +66,9 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 UNFINISHED = ("starting", "processing")
 JSON_COLUMNS = ("inputs", "output_value", "files", "metrics")
+# What the sidebar shows: everything but the bulky text, logs and value.
+LIST_COLUMNS = ("runs.id, prediction_id, model, version, inputs, prompt, status, error, '' AS logs, "
+                "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite")
 
 
 @dataclass
@@ -198,13 +201,18 @@ class HistoryStore:
         return _from_row(row) if row else None
 
     async def page(self, where: Filter, offset: int, limit: int) -> list[RunRecord]:
-        sql, args = _select(where, "runs.*")
+        """A page of the list, newest first; light rows (no output text, logs or value: `get`
+        reads a whole run)."""
+        sql, args = _select(where, LIST_COLUMNS, index="INDEXED BY runs_newest")
         sql += " ORDER BY runs.created_at DESC, runs.id DESC LIMIT ? OFFSET ?"
         rows = await self._call(lambda db: db.execute(sql, [*args, limit, offset]).fetchall())
         return [_from_row(r) for r in rows]
 
     async def count(self, where: Filter) -> int:
-        sql, args = _select(where, "COUNT(*)")
+        if where.text.strip() and not (where.model or where.status or where.favourites):
+            sql, args = "SELECT COUNT(*) FROM runs_text WHERE runs_text MATCH ?", [_fts_query(where.text)]
+        else:
+            sql, args = _select(where, "COUNT(*)")
         return await self._call(lambda db: db.execute(sql, args).fetchone()[0])
 
     async def models(self) -> list[str]:
@@ -259,11 +267,12 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def _select(where: Filter, columns: str) -> tuple[str, list[Any]]:
-    sql, args, conditions = f"SELECT {columns} FROM runs", [], []
+def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any]]:
+    sql, args, conditions = f"SELECT {columns} FROM runs {index}", [], []
     if where.text.strip():
-        sql += " JOIN runs_text ON runs_text.rowid = runs.id"
-        conditions.append("runs_text MATCH ?")
+        # A subquery, not a join: with the newest-first index forced, SQLite walks the runs in
+        # order and stops at the page's end instead of sorting every match (docs/PERFORMANCE.md).
+        conditions.append("runs.id IN (SELECT rowid FROM runs_text WHERE runs_text MATCH ?)")
         args.append(_fts_query(where.text))
     if where.model:
         conditions.append("runs.model = ?")

@@ -4,11 +4,14 @@ delete all (asked first), and keeps the list fresh as runs happen."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from core.archive import export_runs, import_runs
+from core.errors import UserError
 from core.history import Filter, RunRecord
 from core.session import Session
 from core.trash import from_trash, to_trash
@@ -62,6 +65,10 @@ class HistoryController(QObject):
         self.redo_action = self.undo.createRedoAction(self, "&Redo")
         self.delete_action = QAction("Delete selected runs", self, triggered=self.delete_selected)
         self.delete_all_action = QAction("Delete all runs…", self, triggered=self.ask_delete_all)
+        self.export_action = QAction("Export selected runs…", self, triggered=self.ask_export)
+        self.import_action = QAction("Import runs…", self, triggered=self.ask_import)
+        self.panel.menu.addActions([self.export_action, self.import_action])
+        self.panel.menu.addSeparator()
         self.panel.menu.addActions([self.delete_action, self.delete_all_action])
 
     def queue(self, work) -> asyncio.Task:
@@ -110,6 +117,39 @@ class HistoryController(QObject):
         box.buttonClicked.connect(lambda button: button is confirm and self._delete_all())
         box.open()  # not exec(): a nested loop would stall asyncio
         self.delete_all_box = box
+
+    def ask_export(self, *_args) -> None:
+        records = self.panel.selected()
+        if not records:
+            return
+        dialog = QFileDialog(self.window, "Export runs", str(Path.home() / "replidesk-runs.zip"), "Zip files (*.zip)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda target: self.export_to(records, Path(target)))
+        dialog.open()
+
+    def export_to(self, records: list[RunRecord], target: Path) -> asyncio.Task:
+        async def export():
+            fresh = [await self.session.history.get(r.id) or r for r in records]
+            await asyncio.to_thread(export_runs, fresh, self.session.outputs, target)
+            self.window.set_status(f"Exported {len(fresh)} run{'s' if len(fresh) != 1 else ''} to {target.name}")
+        return asyncio.ensure_future(export())
+
+    def ask_import(self, *_args) -> None:
+        dialog = QFileDialog(self.window, "Import runs", str(Path.home()), "Zip files (*.zip)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda source: self.import_from(Path(source)))
+        dialog.open()
+
+    def import_from(self, source: Path) -> asyncio.Task:
+        async def bring_in():
+            try:
+                records = await asyncio.to_thread(import_runs, source, self.session.outputs)
+            except UserError as error:
+                self.window.show_problem(error.problem)
+                return
+            await self.session.history.add_many(records)
+            self.window.set_status(f"Imported {len(records)} run{'s' if len(records) != 1 else ''}")
+        return self.queue(bring_in())
 
     def _delete_all(self) -> None:
         async def everything():

@@ -104,3 +104,56 @@ def test_ten_thousand_runs_scroll_through_the_model_without_a_widget_per_row(win
     window.history.panel.search.setText("number 4242")
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=5_000)
     assert window.history.model.index(0).data(RecordRole).prompt == "prompt number 4242"
+
+
+def test_no_token_or_secret_input_reaches_the_database_or_an_export(window, qtbot, server, token, tmp_path):
+    secret = "sk-test-" + "x" * 24
+    run_prompt(window, qtbot, "lucataco/stable-diffusion-3.5-large-lora-trainer", "a photo of TOK",
+               hf_token=secret)
+    assert server.predictions.newest_first()[0].input["hf_token"] == secret  # it was sent, as it must be
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and
+                    window.history.model.index(0).data(RecordRole).status == "succeeded", timeout=10_000)
+    record = window.history.model.index(0).data(RecordRole)
+    export = tmp_path / "export.zip"
+    task = window.history.export_to([record], export)
+    qtbot.waitUntil(task.done, timeout=10_000)
+    task.result()
+    window.history.import_from(export)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 2, timeout=10_000)
+    window.close()
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert export in written and any(p.name == "history.sqlite3" for p in written)
+    for path in written:
+        data = path.read_bytes()
+        assert secret.encode() not in data and token.encode() not in data, path
+    import zipfile
+    for name in zipfile.ZipFile(export).namelist():
+        assert secret.encode() not in zipfile.ZipFile(export).read(name)
+
+
+def test_runs_survive_a_restart_of_the_window(window, qtbot, server, tmp_path, memory_keyring, settings_file):
+    from PySide6.QtCore import QSettings
+
+    from core.session import Session
+    from core.token_store import TokenStore
+    from gui.main_window import MainWindow
+    from gui.settings import AppSettings
+
+    run_prompt(window, qtbot, "stability-ai/sdxl", "two boats", num_outputs=2, width=64, height=48)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and
+                    len(window.history.model.index(0).data(RecordRole).files) == 2, timeout=10_000)
+    before = window.history.model.index(0).data(RecordRole)
+    window.close()
+    session = Session(TokenStore(memory_keyring), server.base_url, poll_interval=0.02, data=tmp_path / "data")
+    again = MainWindow(session, AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
+    qtbot.addWidget(again)
+    again.show()
+    again.history.refresh()
+    qtbot.waitUntil(lambda: again.history.model.rowCount() == 1, timeout=10_000)
+    after = again.history.model.index(0).data(RecordRole)
+    assert after == before
+    again.history.open(after)
+    qtbot.waitUntil(lambda: len(again.output.image_cards()) == 2, timeout=10_000)
+    for card in again.output.image_cards():
+        served = server.predictions.files[f"/files/{card.path.parent.name}/{card.path.name}"]
+        assert card.path.read_bytes() == served
