@@ -1,45 +1,37 @@
-"""The main window: model picker, prompt editor, Run/Cancel, output panel and status line."""
+"""The main window: history, the run column (model, prompt, inputs, Run/Cancel), the output
+panel and the status line; it runs models through core and records them in the history."""
 
 from __future__ import annotations
 
 import asyncio
 from contextlib import aclosing
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
-from core import APP_NAME, __version__
+from core import APP_NAME
 from core.errors import Problem, UserError, explain, prompt_missing, token_missing
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 from core.runner import InvalidInput, Run, prepare_input
+from core.recorder import RunRecorder
 from core.runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
                        StatusChanged, TextAppended, Uploading)
-from core.recorder import RunRecorder
 from core.session import Session
 from core.trash import empty as empty_trash
 from qasync import asyncSlot
 
+from .dialogs import show_about, show_data_folder
 from .history_controller import HistoryController
-from .input_form import InputForm
-from .model_picker import ModelPicker
 from .output_panel import OutputPanel
 from .resources import app_icon
+from .run_column import build_run_column
 from .settings import AppSettings
 from .token_dialog import TokenDialog
 from .window_history import open_record, reattach_unfinished
 
 CANCEL_GRACE = 5.0  # seconds to wait for the server's "canceled" before letting go locally
-
-
-def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("sectionLabel")
-    label.setBuddy(buddy)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -70,54 +62,10 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------
     def _build(self) -> None:
-        self.picker = ModelPicker(self.settings.recent_models(), self)
-        self.picker.committed.connect(self.resolve_model)
-        self.prompt = QPlainTextEdit(self)
-        self.prompt.setObjectName("promptEditor")
-        self.prompt.setAccessibleName("Prompt")
-        self.prompt.setPlaceholderText("Write your prompt here. Ctrl+Enter runs it.")
-        self.prompt.setTabChangesFocus(True)
-        self.form = InputForm(self)
-        self.form.example_button.clicked.connect(self.fill_example)
-        self.inputs_area = QScrollArea(self)
-        self.inputs_area.setObjectName("inputsArea")
-        self.inputs_area.setWidgetResizable(True)
-        self.inputs_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.inputs_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.inputs_area.setWidget(self.form)
-        self.run_button = QPushButton("Run", self)
-        self.run_button.setObjectName("runButton")
-        self.run_button.setAccessibleName("Run")
-        self.run_button.setToolTip("Run the model (Ctrl+Enter)")
-        self.run_button.clicked.connect(self.start_run)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName("Cancel")
-        self.cancel_button.setToolTip("Stop the run on Replicate (Esc)")
-        self.cancel_button.clicked.connect(self.cancel_run)
-        self.message = QLabel(self)
-        self.message.setObjectName("messageBanner")
-        self.message.setAccessibleName("Message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        left = build_run_column(self)  # picker, prompt, form, Run/Cancel, message banner
         self.output = OutputPanel(self)
         self.history = HistoryController(self.session, self)
 
-        options = QHBoxLayout()
-        options.addStretch(1)
-        options.addWidget(self.cancel_button)
-        options.addWidget(self.run_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(section_label("Model", self.picker.combo, self))
-        left_layout.addWidget(self.picker)
-        left_layout.addWidget(section_label("Prompt", self.prompt, self))
-        left_layout.addWidget(self.prompt, 2)
-        left_layout.addWidget(section_label("Inputs", self.form, self))
-        left_layout.addWidget(self.inputs_area, 3)
-        left_layout.addLayout(options)
-        left_layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.history.panel)
         self.splitter.addWidget(left)
@@ -395,23 +343,11 @@ class MainWindow(QMainWindow):
     def hide_problem(self) -> None:
         self.message.hide()
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3>"
-                          "<p>A desktop app for running AI models hosted on Replicate.</p>"
-                          f"<p>{APP_NAME} is an independent project. It is not made, endorsed or "
-                          "supported by Replicate, Inc.</p>", QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutBox")
-        box.open()
+    def show_about(self, *_args) -> None:
+        self.about_box = show_about(self)
 
     def show_data_folder(self, *_args) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Data folder",
-                          f"Your runs, their output files and the history database are kept in:\n\n"
-                          f"{self.session.data}", QMessageBox.StandardButton.Close, self)
-        box.setObjectName("dataFolderBox")
-        opener = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
-        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.data))))
-        box.open()
+        self.data_box = show_data_folder(self, self.session.data)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_inputs()

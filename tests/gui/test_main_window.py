@@ -127,3 +127,10 @@ def test_about_box_says_replidesk_is_independent(window, qtbot):
     window.show_about()
     box = window.findChild(QLabel, "qt_msgbox_label")
     assert box is not None and "not made, endorsed or supported by Replicate" in box.text()
+
+
+def test_data_folder_is_shown_with_a_button_to_open_it(window, tmp_path):
+    window.show_data_folder()
+    box = window.data_box
+    assert box.isVisible() and str(tmp_path / "data") in box.text()
+    assert box.findChild(QPushButton, "openDataFolderButton") is not None
