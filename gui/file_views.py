@@ -88,9 +88,10 @@ class ValueView(QFrame):
             self.tree = QTreeWidget(self)
             self.tree.setObjectName("valueTree")
             self.tree.setHeaderLabels(["Field", "Value"])
-            self.tree.setMinimumHeight(220)
             for key, child in (value.items() if isinstance(value, dict) else enumerate(value)):
                 _fill(self.tree, str(key), child)
+            rows = self.tree.topLevelItemCount()
+            self.tree.setMinimumHeight(min(260, 40 + 22 * rows))  # short values stay short
             self.tree.expandToDepth(0)
             self.tree.resizeColumnToContents(0)
             layout.addWidget(self.tree)

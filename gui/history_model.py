@@ -53,6 +53,8 @@ class HistoryModel(QAbstractListModel):
         self._loading = False
         self._generation = 0
         self._thumbnails: dict[str, QPixmap | None] = {}  # by image file, None while loading
+        self._blank = QPixmap(THUMBNAIL, THUMBNAIL)
+        self._blank.fill(Qt.GlobalColor.transparent)
 
     # --- loading -------------------------------------------------------------------------
     async def reload(self, where: Filter | None = None) -> None:
@@ -115,11 +117,11 @@ class HistoryModel(QAbstractListModel):
     def _thumbnail(self, record: RunRecord, row: int) -> QPixmap | None:
         image = next((f for f in record.files if f.lower().endswith(IMAGE_SUFFIXES)), None)
         if image is None:
-            return None
+            return self._blank  # keeps every row's text aligned
         if image not in self._thumbnails:
             self._thumbnails[image] = None  # loading
             asyncio.ensure_future(self._load_thumbnail(image))
-        return self._thumbnails[image]
+        return self._thumbnails[image] or self._blank
 
     async def _load_thumbnail(self, image: str) -> None:
         try:

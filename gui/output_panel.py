@@ -53,6 +53,7 @@ class OutputPanel(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("outputImages")
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.items)
         self.scroll.hide()
         self.logs = LogPane(self)

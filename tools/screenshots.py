@@ -36,7 +36,7 @@ async def shoot(out: Path, base_url: str, scratch: Path) -> None:
     session = Session(TokenStore(), base_url, poll_interval=0.1, data=scratch)
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(session, settings)
-    window.resize(1180, 720)
+    window.resize(1360, 800)
     window.show()
     os.environ.pop("REPLICATE_API_TOKEN", None)
     await window.start()

@@ -31,7 +31,8 @@ def test_runs_are_listed_searchable_and_open_offline(window, qtbot, server):
                     bool(window.history.model.index(0).data(RecordRole).files), timeout=10_000)
     first = window.history.model.index(0).data(RecordRole)
     assert first.model == "stability-ai/sdxl" and first.status == "succeeded" and len(first.files) == 1
-    qtbot.waitUntil(lambda: window.history.model.index(0).data(Qt.ItemDataRole.DecorationRole) is not None)
+    blank = window.history.model._blank
+    qtbot.waitUntil(lambda: window.history.model.index(0).data(Qt.ItemDataRole.DecorationRole) is not blank)
 
     window.history.panel.search.setText(answer.split()[-1])  # a word from the llama answer
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=5_000)
