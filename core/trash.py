@@ -14,16 +14,17 @@ def _moves(record: RunRecord, outputs: Path, trash: Path) -> list[tuple[Path, Pa
 
 
 def to_trash(records: list[RunRecord], outputs: Path, trash: Path) -> None:
-    for record in records:
-        for source, target in _moves(record, outputs, trash):
-            if source.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(source, target)
+    _move(records, outputs, trash, back=False)
 
 
 def from_trash(records: list[RunRecord], outputs: Path, trash: Path) -> None:
+    _move(records, outputs, trash, back=True)
+
+
+def _move(records: list[RunRecord], outputs: Path, trash: Path, back: bool) -> None:
     for record in records:
-        for target, source in _moves(record, outputs, trash):
+        for kept, trashed in _moves(record, outputs, trash):
+            source, target = (trashed, kept) if back else (kept, trashed)
             if source.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.move(source, target)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QVBox
 from core.input_fields import InputField
 
 from .field_widgets import FieldEditor
-from .image_view import decode, human_size
+from .image_view import decode
+from .saving import human_size
 
 THUMBNAIL = 72
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}

@@ -3,39 +3,16 @@ Open folder), and values (objects, lists, numbers) as a tree with Copy as JSON."
 
 from __future__ import annotations
 
-import asyncio
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileInfo, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QFileDialog, QFileIconProvider, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFileIconProvider, QFrame, QHBoxLayout, QLabel,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
-from qasync import asyncSlot
 
-from .image_view import human_size
-
-
-class SaveButton(QPushButton):
-    """Save as…: asks where (without a nested event loop), copies off the UI thread."""
-
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Save as…", parent)
-        self.setObjectName("saveFileButton")
-        self.path = path
-        self.clicked.connect(self.ask_where)
-
-    def ask_where(self, *_args) -> None:
-        dialog = QFileDialog(self, "Save output", str(Path.home() / self.path.name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(self.save_to)
-        dialog.open()
-
-    @asyncSlot(str)
-    async def save_to(self, target: str) -> None:
-        await asyncio.to_thread(shutil.copyfile, self.path, target)
+from .saving import SaveButton, human_size
 
 
 class FileCard(QFrame):

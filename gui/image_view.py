@@ -4,16 +4,17 @@ and drag out to the desktop. Decoding happens in a worker thread (QImage is thre
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QUrl
 from PySide6.QtGui import (QDesktopServices, QDrag, QGuiApplication, QImage, QImageReader,
                            QMouseEvent, QPainter, QPixmap, QWheelEvent)
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGraphicsPixmapItem, QGraphicsScene,
+from PySide6.QtWidgets import (QFrame, QGraphicsPixmapItem, QGraphicsScene,
                                QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 from qasync import asyncSlot
+
+from .saving import SaveButton, human_size
 
 PREVIEW_SIDE = 1024  # pixels: previews are decoded at this size at most
 
@@ -29,14 +30,6 @@ def decode(path: Path, side: int | None = PREVIEW_SIDE) -> tuple[QImage, QSize]:
     if image.isNull():
         raise ValueError(reader.errorString())
     return image, size if size.isValid() else image.size()
-
-
-def human_size(count: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if count < 1024 or unit == "GB":
-            return f"{int(count)} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1024
-    return str(count)
 
 
 class ZoomView(QGraphicsView):
@@ -115,12 +108,13 @@ class ImageCard(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(info, 1)
         for label, name, slot in (("Fit", "fitButton", self.view.fit), ("100%", "actualSizeButton", self.actual_size),
-                                  ("Open", "openImageButton", self.open_full), ("Copy", "copyImageButton", self.copy),
-                                  ("Save…", "saveImageButton", self.ask_where)):
+                                  ("Open", "openImageButton", self.open_full), ("Copy", "copyImageButton", self.copy)):
             button = QPushButton(label, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.save_button = SaveButton(path, self, "Save…", "saveImageButton")
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -143,17 +137,6 @@ class ImageCard(QFrame):
 
     def open_full(self, *_args) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
-
-    def ask_where(self, *_args) -> None:
-        # open(), not exec(): a nested event loop would stall the asyncio loop.
-        dialog = QFileDialog(self, "Save image", str(Path.home() / self.path.name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(self.save_to)
-        dialog.open()
-
-    @asyncSlot(str)
-    async def save_to(self, target: str) -> None:
-        await asyncio.to_thread(shutil.copyfile, self.path, target)
 
     def drag_out(self) -> None:
         data = QMimeData()

@@ -10,8 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QVBoxLayout, QWidget
 
-from .file_views import SaveButton
-from .image_view import human_size
+from .saving import SaveButton, human_size
 
 
 def clock(milliseconds: int) -> str:

@@ -56,7 +56,7 @@ def test_sdxl_image_is_shown_and_saved(window, qtbot, server, tmp_path):
     assert (card.image_size.width(), card.image_size.height()) == (1024, 1024)
     assert not card.view.item.pixmap().isNull() and card.isVisible()
     target = tmp_path / "saved.png"
-    card.save_to(str(target))
+    card.save_button.save_to(str(target))
     qtbot.waitUntil(target.exists)
     prediction_id = card.path.parent.name  # outputs are kept under <data>/outputs/<prediction id>/
     served = server.predictions.files[f"/files/{prediction_id}/{card.path.name}"]
