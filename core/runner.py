@@ -86,6 +86,7 @@ class Run:
         self.attach_to = attach_to      # follow a prediction made earlier (re-attach after a restart)
         self.missing: list[str] = []    # output files Replicate no longer has
         self.progress: Progress | None = None  # download progress, for the GUI
+        self.error: BaseException | None = None  # what made the run end as failed, if anything
 
     async def cancel(self) -> None:
         """Cancel on Replicate; if the prediction is not created yet, as soon as it is."""
@@ -123,6 +124,7 @@ class Run:
             async for update in self._poll(prediction, show_logs=not streamed):
                 yield update
         except (Exception, asyncio.TimeoutError) as error:  # every failure ends as a message
+            self.error = error
             yield Finished(self._set_terminal(RunStatus.FAILED), explain(error, self.info.ref.slug))
 
     def _set(self, status: RunStatus) -> StatusChanged:

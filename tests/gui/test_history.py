@@ -1,10 +1,15 @@
 """The history sidebar against the real window, the local server and a real SQLite file."""
 
+import asyncio
+import zipfile
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from core.history import RunRecord
+from core.history import Filter, RunRecord
+from core.replicate_service import ReplicateService
 from gui.history_model import RecordRole
+from gui.window_history import reattach_unfinished
 
 
 def run_prompt(window, qtbot, model, prompt, **values):
@@ -127,7 +132,6 @@ def test_no_token_or_secret_input_reaches_the_database_or_an_export(window, qtbo
     for path in written:
         data = path.read_bytes()
         assert secret.encode() not in data and token.encode() not in data, path
-    import zipfile
     for name in zipfile.ZipFile(export).namelist():
         assert secret.encode() not in zipfile.ZipFile(export).read(name)
 
@@ -158,3 +162,17 @@ def test_runs_survive_a_restart_of_the_window(window, qtbot, server, tmp_path, m
     for card in again.output.image_cards():
         served = server.predictions.files[f"/files/{card.path.parent.name}/{card.path.name}"]
         assert card.path.read_bytes() == served
+
+
+def test_an_unreachable_replicate_leaves_unfinished_runs_for_the_next_start(window, qtbot, server):
+    record = RunRecord(model="meta/meta-llama-3-8b-instruct", status="processing", prompt="x",
+                       prediction_id="gone-offline")
+    task = window.history.queue(window.session.history.add(record))
+    qtbot.waitUntil(task.done)
+    # Replicate out of reach (a port nothing listens on) while following
+    window.session.replicate = ReplicateService(lambda: "t", "http://127.0.0.1:9", poll_interval=0.02)
+    follow = asyncio.ensure_future(reattach_unfinished(window))
+    qtbot.waitUntil(follow.done, timeout=20_000)
+    check = asyncio.ensure_future(window.session.history.page(Filter(), 0, 10))
+    qtbot.waitUntil(check.done)
+    assert [r.status for r in check.result()] == ["processing"]
