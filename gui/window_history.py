@@ -9,7 +9,7 @@ from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 from core.downloads import media_type_of
-from core.errors import explain
+from core.errors import Problem, explain
 from core.history import RunRecord
 from core.input_values import CheckedInput
 from core.model_info import ModelInfo
@@ -60,6 +60,10 @@ async def open_record(window: "MainWindow", record: RunRecord) -> None:
     for line in record.logs.splitlines():
         panel.append_log(line)
     panel.finish(record.metrics)
+    if record.error:  # what went wrong then (a failure, or outputs Replicate had already removed)
+        window.show_problem(Problem(f"This run ended: {status_text(record.status)}", record.error))
+    else:
+        window.hide_problem()
     opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
     window.set_status(f"Opened a run of {opened}: {status_text(record.status)}")
 

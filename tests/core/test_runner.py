@@ -187,3 +187,21 @@ def test_problems_are_found_before_anything_is_sent(server, token, tmp_path):
                         "scheduler": "Scheduler must be one of: DDIM, DPMSolverMultistep, HeunDiscrete, "
                                      "KarrasDPM, K_EULER_ANCESTRAL, K_EULER, PNDM."}
     assert not [r for r in server.requests if r[0] == "POST"]
+
+
+def test_reattaching_after_replicate_removed_the_files_says_so(server, token, tmp_path):
+    from core.input_values import CheckedInput
+
+    run, updates = run_async(run_model(server, token, tmp_path, "stability-ai/sdxl", "a fox", width=32, height=32))
+    server.predictions.files.clear()  # an hour later: Replicate has deleted the outputs
+
+    async def follow_again():
+        service = make_service(server, token)
+        info = await service.model(ModelRef.parse("stability-ai/sdxl"))
+        again = Run(service, Downloader(tmp_path / "again"), info, CheckedInput(), attach_to=run.prediction_id)
+        return [u async for u in again.updates()]
+
+    later = run_async(follow_again())
+    assert later[-1].status is RunStatus.SUCCEEDED
+    assert later[-1].problem.title == "Some outputs are gone"
+    assert "deletes them an hour after a run" in later[-1].problem.message
