@@ -49,7 +49,9 @@ class ReplicateService:
         loop = asyncio.get_running_loop()
         if self._cached and self._cached[0] is loop and self._cached[1] == token:
             return self._cached[2]
-        client = replicate.Client(api_token=token, base_url=self._base_url)
+        from .transport import ClampedRetryAfter
+
+        client = replicate.Client(api_token=token, base_url=self._base_url, transport=ClampedRetryAfter())
         client.poll_interval = self.poll_interval
         self._cached = (loop, token, client)
         return client

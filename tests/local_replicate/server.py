@@ -96,10 +96,12 @@ ROUTES: list[tuple[str, re.Pattern[str], str]] = [
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
+    def __init__(self, status: int, title: str, detail: str, headers: dict[str, str] | None = None,
+                 **extra: Any) -> None:
         super().__init__(detail)
         self.body = {"title": title, "detail": detail, "status": status, **extra}
         self.status = status
+        self.headers = headers or {}
 
 
 NOT_FOUND = ApiError(404, "Not found", "The requested resource could not be found.")
@@ -138,7 +140,7 @@ class _Handler(BaseHTTPRequestHandler):
                     return
             raise NOT_FOUND
         except ApiError as error:
-            self._send_json(error.status, error.body)
+            self._send_json(error.status, error.body, error.headers)
 
     def _read_body(self) -> dict:
         length = int(self.headers.get("Content-Length") or 0)
@@ -163,7 +165,7 @@ class _Handler(BaseHTTPRequestHandler):
         for failure in list(self.app.injected):
             if failure.method == method:
                 self.app.injected.remove(failure)
-                raise ApiError(failure.status, failure.title, failure.detail)
+                raise ApiError(failure.status, failure.title, failure.detail, failure.headers)
 
     def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
         payload = json.dumps(data).encode()
