@@ -14,6 +14,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--self-test-prompt", metavar="TEXT",
                         help="with --self-test: also run this prompt through the window (needs a token)")
     parser.add_argument("--self-test-model", metavar="MODEL", default="meta/meta-llama-3-8b-instruct")
+    parser.add_argument("--self-test-require-media", action="store_true",
+                        help="with --self-test: fail if inline sound and video cannot play")
     parser.add_argument("--self-test-report", metavar="FILE",
                         help="also write the self-test's line to FILE (a windowed build has no console)")
     parser.add_argument("--model", metavar="OWNER/NAME", help="the model to show at start")
@@ -33,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.self_test:
         from gui.self_test import run_self_test
-        return run_self_test(args.self_test_model, args.self_test_prompt, args.self_test_report)
+        return run_self_test(args.self_test_model, args.self_test_prompt, args.self_test_report,
+                             args.self_test_require_media)
     from gui.app import main as run_app
     return run_app(argv, exit_when_shown=args.exit_when_shown, model=args.model, prompt=args.prompt,
                    run=args.run)

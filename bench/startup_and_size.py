@@ -67,6 +67,9 @@ def main() -> None:
             print(f"  {label:<12} not measured: dropping the page cache needs root")
     print("sizes")
     print(f"  one-folder app      {folder_size(FROZEN.parent) / 1e6:7.1f} MB")
+    media = ROOT / "dist" / "media" / "Replidesk"
+    if media.exists():
+        print(f"  media add-on        {folder_size(media) / 1e6:7.1f} MB (optional: inline sound and video)")
     for package in sorted((ROOT / "dist").glob("*.tar.gz")) + sorted((ROOT / "dist").glob("*.deb")):
         print(f"  {package.name:<40} {package.stat().st_size / 1e6:7.1f} MB")
 

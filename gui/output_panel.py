@@ -132,8 +132,9 @@ class OutputPanel(QWidget):
         if ready.family in ("audio", "video"):
             try:
                 from .media_view import MediaCard  # Qt Multimedia loads only when needed
-            except ImportError as error:
-                return self._add(FileCard(ready.path, f"Playback is not available here ({error}).", self.items))
+            except ImportError:  # on Linux, playback comes in the optional replidesk-media package
+                return self._add(FileCard(ready.path, "To play it here, install the optional media package "
+                                          "(replidesk-media); meanwhile open its folder or save it.", self.items))
             return self._add(MediaCard(ready.path, ready.family == "video", self.items))
         return self._add(FileCard(ready.path, "", self.items))
 

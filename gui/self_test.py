@@ -55,10 +55,15 @@ def check_resources() -> str:
     return "resources"
 
 
-def check_multimedia() -> str:
-    """Qt Multimedia and its FFmpeg back end load (inline sound and video)."""
-    from PySide6.QtMultimedia import QMediaFormat
-
+def check_multimedia(required: bool) -> str:
+    """Qt Multimedia and its FFmpeg back end load (inline sound and video). On Linux they come
+    in the optional replidesk-media package: missing is fine unless `required`."""
+    try:
+        from PySide6.QtMultimedia import QMediaFormat
+    except ImportError:
+        if required:
+            raise
+        return "no multimedia (optional media package not installed)"
     decodable = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if QMediaFormat.FileFormat.Wave not in decodable:
         raise RuntimeError("Qt Multimedia found no decoder: its FFmpeg plugin is missing")
@@ -89,8 +94,9 @@ async def real_run(window, model: str, prompt: str) -> str:
     await asyncio.wait_for(asyncio.shield(window.run_task), 120)
     if not window.status_label.text().startswith("Done"):
         raise RuntimeError(f"{window.status_label.text()}: {window.message.text()}")
-    shown = len(window.output.plain_text()) or len(window.output.image_cards())
-    return f"ran {model} ({shown} {'chars' if window.output.plain_text() else 'images'})"
+    shown = [f"{len(window.output.plain_text())} chars"] if window.output.plain_text() else []
+    shown += [card.objectName() for card in window.output.cards()]
+    return f"ran {model} ({', '.join(shown)})"
 
 
 def report(line: str, path: str | None) -> None:
@@ -99,7 +105,8 @@ def report(line: str, path: str | None) -> None:
         Path(path).write_text(line + "\n", encoding="utf-8")
 
 
-def run_self_test(model: str, prompt: str | None, report_path: str | None = None) -> int:
+def run_self_test(model: str, prompt: str | None, report_path: str | None = None,
+                  require_media: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results: list[str] = []
     steps: list[tuple[str, Callable[[], str]]] = [
@@ -113,7 +120,7 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
 
         make_application(sys.argv[:1])
         results.append(check_resources())
-        results.append(check_multimedia())
+        results.append(check_multimedia(require_media))
         window = build_window()
         results.append("window")
         if prompt:

@@ -39,5 +39,6 @@ def test_self_test_passes_and_runs_a_prompt(server, token, tmp_path):
     env = {**os.environ, "REPLICATE_BASE_URL": server.base_url, "REPLICATE_API_TOKEN": token}
     result = self_test("--self-test-prompt", "hello there", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "self-test ok" in result.stdout and "ran meta/meta-llama-3-8b-instruct" in result.stdout
+    assert "self-test ok" in result.stdout and "ran meta/meta-llama-3-8b-instruct (" in result.stdout
+    assert "multimedia" in result.stdout
     assert ("POST", "/v1/models/meta/meta-llama-3-8b-instruct/predictions") in [r[:2] for r in server.requests]
