@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.archive import export_runs, import_runs
@@ -70,6 +70,10 @@ class HistoryController(QObject):
         self.panel.menu.addActions([self.export_action, self.import_action])
         self.panel.menu.addSeparator()
         self.panel.menu.addActions([self.delete_action, self.delete_all_action])
+        # Delete deletes runs only while the list has the focus, never text in an editor.
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel.list.addAction(self.delete_action)
 
     def queue(self, work) -> asyncio.Task:
         """Database work in the order asked (a delete, then its undo)."""

@@ -176,3 +176,17 @@ def test_an_unreachable_replicate_leaves_unfinished_runs_for_the_next_start(wind
     check = asyncio.ensure_future(window.session.history.page(Filter(), 0, 10))
     qtbot.waitUntil(check.done)
     assert [r.status for r in check.result()] == ["processing"]
+
+
+def test_the_delete_key_deletes_runs_only_from_the_list(window, qtbot):
+    run_prompt(window, qtbot, "meta/meta-llama-3-8b-instruct", "keep me", max_tokens=2)
+    wait_rows(window, qtbot, 1)
+    window.prompt.setFocus()
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Delete)
+    qtbot.wait(100)
+    assert window.history.model.rowCount() == 1
+    view = window.history.panel.list
+    view.setCurrentIndex(window.history.model.index(0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    wait_rows(window, qtbot, 0)
