@@ -1,6 +1,5 @@
 """The official `replicate` client, unpatched, over real HTTP against the local server."""
 
-import asyncio
 
 import pytest
 import replicate

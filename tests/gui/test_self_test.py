@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from core import __version__
 from tests.gui.test_secret_service import secret_service
