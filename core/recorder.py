@@ -72,6 +72,9 @@ class RunRecorder:
             await self.store.update(record.id, output_value=record.output_value)
         elif isinstance(update, Finished):
             self._drain()
+            if update.detached:  # still running at Replicate: stays unfinished, re-attached later
+                await self.store.update(record.id, output_text=record.output_text, logs=record.logs)
+                return
             record.status = update.status.value
             record.error = update.problem.message if update.problem else None
             record.metrics = dict(update.metrics)

@@ -98,8 +98,8 @@ class Run:
         try:
             yield self._set(RunStatus.STARTING)
             if self.attach_to:
+                self.prediction_id = self.attach_to
                 prediction = await self.service.get(self.attach_to)
-                self.prediction_id = prediction.id
                 yield Created(prediction.id)
                 async for update in self._poll(prediction, show_logs=True):
                     yield update
@@ -124,8 +124,17 @@ class Run:
             async for update in self._poll(prediction, show_logs=not streamed):
                 yield update
         except (Exception, asyncio.TimeoutError) as error:  # every failure ends as a message
+            import httpx
+
             self.error = error
-            yield Finished(self._set_terminal(RunStatus.FAILED), explain(error, self.info.ref.slug))
+            problem = explain(error, self.info.ref.slug)
+            # Once a prediction exists, losing the network ends only our following of it.
+            detached = self.prediction_id is not None and isinstance(
+                error, (httpx.TransportError, asyncio.TimeoutError))
+            if detached:
+                problem = Problem(problem.title, problem.message + " The run goes on at Replicate: "
+                                  "Replidesk follows it again at its next start.")
+            yield Finished(self._set_terminal(RunStatus.FAILED), problem, detached=detached)
 
     def _set(self, status: RunStatus) -> StatusChanged:
         self._status = status
@@ -199,6 +208,8 @@ class Run:
     async def _outputs(self, prediction: "Prediction") -> AsyncIterator[RunUpdate]:
         """Files as soon as they appear in the output (each fetched once); at the end, a value
         that is more than its files (an object, a number, text) is shown as well."""
+        import httpx
+
         status = RunStatus.from_api(prediction.status)
         output = prediction.output
         urls = file_urls(output)
@@ -208,8 +219,6 @@ class Run:
             if url in self._fetched:
                 continue
             self._fetched.add(url)
-            import httpx
-
             try:
                 got = await self.downloader.fetch(url, prediction.id, self.progress)
             except UnsafeUrl:

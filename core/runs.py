@@ -81,6 +81,7 @@ class Finished:
     status: RunStatus
     problem: Problem | None = None
     metrics: dict = field(default_factory=dict)
+    detached: bool = False  # contact with Replicate was lost: the prediction may still be running
 
 
 RunUpdate = Uploading | Created | StatusChanged | TextAppended | LogAppended | FileReady | OutputValue | Finished

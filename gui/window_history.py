@@ -16,7 +16,7 @@ from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 from core.recorder import RunRecorder
 from core.runner import Run
-from core.runs import FileReady, Finished
+from core.runs import FileReady
 
 from .history_model import status_text
 
@@ -81,7 +81,6 @@ async def reattach_unfinished(window: "MainWindow") -> int:
 
 
 async def _follow(window: "MainWindow", record: RunRecord) -> None:
-    import httpx  # not at start-up
     session = window.session
     try:
         info = await model_info_for(window, record)
@@ -92,6 +91,4 @@ async def _follow(window: "MainWindow", record: RunRecord) -> None:
     run = Run(session.replicate, session.downloader, info, CheckedInput(), attach_to=record.prediction_id)
     async with aclosing(run.updates()) as updates:
         async for update in updates:
-            if isinstance(update, Finished) and isinstance(run.error, (httpx.TransportError, asyncio.TimeoutError)):
-                return  # offline now: the run stays "still running", followed again next start
-            await recorder.apply(update)
+            await recorder.apply(update)  # offline now: the run stays unfinished (Finished.detached)

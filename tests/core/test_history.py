@@ -98,3 +98,21 @@ def test_recorder_masks_secrets_batches_text_and_keeps_the_prediction_id(tmp_pat
     assert done.files == ["pred-1/out.png"] and done.metrics == {"predict_time": 2}
     run_async(store.close())
     assert b"hunter2" not in (tmp_path / "h.sqlite3").read_bytes()
+
+
+def test_a_detached_end_keeps_the_run_unfinished_for_re_attaching(tmp_path):
+    info = ModelInfo.from_schema(ModelRef("a", "b"), "", "v1", None)
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    recorder = RunRecorder(store, tmp_path / "outputs", info, {"prompt": "hi"}, "hi")
+
+    async def scenario():
+        run_id = await recorder.start()
+        await recorder.apply(Created("pred-1"))
+        await recorder.apply(StatusChanged(RunStatus.PROCESSING))
+        await recorder.apply(TextAppended("partial"))
+        await recorder.apply(Finished(RunStatus.FAILED, None, {}, detached=True))
+        return await store.get(run_id), await store.unfinished()
+
+    stored, unfinished = run_async(scenario())
+    assert stored.status == "processing" and stored.output_text == "partial"
+    assert [r.prediction_id for r in unfinished] == ["pred-1"]

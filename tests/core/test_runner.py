@@ -205,3 +205,36 @@ def test_reattaching_after_replicate_removed_the_files_says_so(server, token, tm
     assert later[-1].status is RunStatus.SUCCEEDED
     assert later[-1].problem.title == "Some outputs are gone"
     assert "deletes them an hour after a run" in later[-1].problem.message
+
+
+def test_losing_replicate_after_the_prediction_exists_only_detaches(tmp_path, token):
+    from core.input_values import CheckedInput
+
+    async def follow_offline():
+        service = ReplicateService(lambda: token, "http://127.0.0.1:9", poll_interval=0.02)
+        info = llama_info()
+        run = Run(service, Downloader(tmp_path), info, CheckedInput(), attach_to="still-running")
+        return [u async for u in run.updates()]
+
+    last = run_async(follow_offline())[-1]
+    assert last.status is RunStatus.FAILED and last.detached
+    assert "follows it again at its next start" in last.problem.message
+
+
+def test_a_failure_before_the_prediction_exists_is_not_detached(tmp_path, token):
+    async def create_offline():
+        service = ReplicateService(lambda: token, "http://127.0.0.1:9", poll_interval=0.02)
+        run = Run(service, Downloader(tmp_path), llama_info(), inputs(llama_info(), "hi"))
+        return [u async for u in run.updates()]
+
+    last = run_async(create_offline())[-1]
+    assert last.status is RunStatus.FAILED and not last.detached
+
+
+def llama_info():
+    from core.model_info import ModelInfo
+    from tests.local_replicate.catalog import Catalog
+
+    model = Catalog.from_fixture().model("meta", "meta-llama-3-8b-instruct")
+    version = model["latest_version"]
+    return ModelInfo.from_schema(ModelRef.parse(LLAMA), "", version["id"], version["openapi_schema"])
