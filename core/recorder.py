@@ -43,10 +43,6 @@ class RunRecorder:
         self._logs: list[str] = []
         self._flushed = time.monotonic()
 
-    @property
-    def run_id(self) -> int | None:
-        return self.record.id
-
     async def start(self) -> int:
         if self.record.id is None:
             await self.store.add(self.record)
@@ -86,13 +82,6 @@ class RunRecorder:
         if (self._text or self._logs) and time.monotonic() - self._flushed >= FLUSH_SECONDS:
             self._drain()
             await self.store.update(record.id, output_text=record.output_text, logs=record.logs)
-
-    async def abandon(self, status: str = "canceled") -> None:
-        """The app stopped following the run (closed, or the task was cancelled)."""
-        self._drain()
-        self.record.status = status
-        await self.store.update(self.record.id, status=status, output_text=self.record.output_text,
-                                logs=self.record.logs)
 
     def _drain(self) -> None:
         self.record.output_text += "".join(self._text)

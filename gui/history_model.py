@@ -86,14 +86,6 @@ class HistoryModel(QAbstractListModel):
             self.endInsertRows()
         self._loading = False
 
-    def replace(self, record: RunRecord) -> None:
-        for row, existing in enumerate(self.rows):
-            if existing.id == record.id:
-                self.rows[row] = record
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
-                return
-
     # --- showing -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

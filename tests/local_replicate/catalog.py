@@ -45,9 +45,6 @@ class Catalog:
             return None
         return {**found, "is_official": f"{owner}/{name}" in OFFICIAL}
 
-    def names(self) -> list[str]:
-        return sorted(self._models)
-
     def version(self, owner: str, name: str, version_id: str) -> dict | None:
         model = self._models.get(f"{owner}/{name}")
         if model and model["latest_version"]["id"] == version_id:
