@@ -20,12 +20,13 @@ REPLICATE_BASE_URL="http://127.0.0.1:$port" REPLICATE_API_TOKEN=local-test-token
   in_session replidesk --self-test --self-test-prompt "Say hello" --self-test-model meta/meta-llama-3-8b-instruct
 REPLICATE_BASE_URL="http://127.0.0.1:$port" REPLICATE_API_TOKEN=local-test-token \
   in_session replidesk --self-test --self-test-prompt "a lighthouse" --self-test-model stability-ai/sdxl
-# Without the media package a sound is a file card; with it, a player.
-REPLICATE_BASE_URL="http://127.0.0.1:$port" REPLICATE_API_TOKEN=local-test-token \
-  in_session replidesk --self-test --self-test-prompt "calm piano" --self-test-model meta/musicgen | tee /dev/stderr \
-  | grep -q "fileCard"
+# Without the media package a sound is a file card; with it, a player. (The line is captured,
+# not tee'd to /dev/stderr: reopening that truncates a log file that stderr points to.)
+run_musicgen() {
+  REPLICATE_BASE_URL="http://127.0.0.1:$port" REPLICATE_API_TOKEN=local-test-token \
+    in_session replidesk --self-test --self-test-prompt "calm piano" --self-test-model meta/musicgen "$@"
+}
+line="$(run_musicgen)"; echo "$line"; grep -q "fileCard" <<<"$line"
 $SUDO dpkg -i "$(ls dist/replidesk-media_*.deb | head -n 1)" >/dev/null
-REPLICATE_BASE_URL="http://127.0.0.1:$port" REPLICATE_API_TOKEN=local-test-token \
-  in_session replidesk --self-test --self-test-require-media --self-test-prompt "calm piano" \
-  --self-test-model meta/musicgen | tee /dev/stderr | grep -q "audioCard"
+line="$(run_musicgen --self-test-require-media)"; echo "$line"; grep -q "audioCard" <<<"$line"
 echo "installed packages checked"
