@@ -32,5 +32,7 @@ class GapRecorder:
 def summary(name: str, gaps: list[float], extra: str = "") -> str:
     gaps = sorted(gaps) or [0.0]
     p99 = gaps[min(len(gaps) - 1, int(len(gaps) * 0.99))]
-    return (f"{name:<7} ticks={len(gaps):>5}  median gap={statistics.median(gaps):6.1f} ms  "
-            f"p99={p99:6.1f} ms  max={gaps[-1]:7.1f} ms  {extra}")
+    return (
+        f"{name:<7} ticks={len(gaps):>5}  median gap={statistics.median(gaps):6.1f} ms  "
+        f"p99={p99:6.1f} ms  max={gaps[-1]:7.1f} ms  {extra}"
+    )

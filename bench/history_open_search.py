@@ -20,10 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.history import Filter, HistoryStore, RunRecord  # noqa: E402
+from core.history import Filter, HistoryStore, RunRecord
 
-WORDS = ("lighthouse storm llama quantum garden violin harbour pixel dragon river meadow comet "
-         "velvet canyon lantern orbit marble thunder willow ember").split()
+WORDS = (
+    "lighthouse storm llama quantum garden violin harbour pixel dragon river meadow comet "
+    "velvet canyon lantern orbit marble thunder willow ember"
+).split()
 
 
 def fake_runs(count: int) -> list[RunRecord]:
@@ -32,9 +34,17 @@ def fake_runs(count: int) -> list[RunRecord]:
     for i in range(count):
         prompt = " ".join(rng.choice(WORDS) for _ in range(12))
         answer = " ".join(rng.choice(WORDS) for _ in range(250))
-        runs.append(RunRecord(model=f"owner/model-{i % 25}", status="succeeded", prompt=prompt,
-                              output_text=answer + f" marker{i}", created_at=1_700_000_000 + i,
-                              inputs={"prompt": prompt, "max_tokens": 512}, files=[f"p{i}/out-0.png"]))
+        runs.append(
+            RunRecord(
+                model=f"owner/model-{i % 25}",
+                status="succeeded",
+                prompt=prompt,
+                output_text=answer + f" marker{i}",
+                created_at=1_700_000_000 + i,
+                inputs={"prompt": prompt, "max_tokens": 512},
+                files=[f"p{i}/out-0.png"],
+            )
+        )
     return runs
 
 
@@ -50,33 +60,41 @@ async def bench(runs: int, rounds: int) -> None:
         store = HistoryStore(path)
         began = time.perf_counter()
         await store.add_many(fake_runs(runs))
-        print(f"{runs} runs written in {time.perf_counter() - began:.1f} s; "
-              f"database {path.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"{runs} runs written in {time.perf_counter() - began:.1f} s; database {path.stat().st_size / 1e6:.1f} MB"
+        )
         await store.close()
         opens, searches, rare = [], [], []
         for round_ in range(rounds):
             fresh = HistoryStore(path)
 
-            async def open_history():
+            async def open_history(fresh=fresh):
                 await fresh.count(Filter())
                 await fresh.page(Filter(), 0, 200)
 
             opens.append(await timed(open_history))
             word = WORDS[round_ % len(WORDS)]
 
-            async def search(text=word):
+            async def search(text=word, fresh=fresh):
                 await fresh.count(Filter(text=text))
                 await fresh.page(Filter(text=text), 0, 200)
 
             searches.append(await timed(search))
-            rare.append(await timed(lambda: search(f"marker{round_ * 613 % runs}")))
+            rare_word = f"marker{round_ * 613 % runs}"
+            rare.append(await timed(lambda text=rare_word: search(text)))
             await fresh.close()
-        print(f"open (connect, count, first 200 rows): median {statistics.median(opens):6.1f} ms  "
-              f"max {max(opens):6.1f} ms")
-        print(f"search a common word (count + 200 rows): median {statistics.median(searches):6.1f} ms  "
-              f"max {max(searches):6.1f} ms")
-        print(f"search a rare word (count + page):       median {statistics.median(rare):6.1f} ms  "
-              f"max {max(rare):6.1f} ms")
+        print(
+            f"open (connect, count, first 200 rows): median {statistics.median(opens):6.1f} ms  "
+            f"max {max(opens):6.1f} ms"
+        )
+        print(
+            f"search a common word (count + 200 rows): median {statistics.median(searches):6.1f} ms  "
+            f"max {max(searches):6.1f} ms"
+        )
+        print(
+            f"search a rare word (count + page):       median {statistics.median(rare):6.1f} ms  "
+            f"max {max(rare):6.1f} ms"
+        )
 
 
 def main() -> None:

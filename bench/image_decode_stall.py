@@ -21,13 +21,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync  # noqa: E402
-from PySide6.QtGui import QImage, QPixmap  # noqa: E402
+import qasync
+from PySide6.QtGui import QImage, QPixmap
 
-from bench.gaps import GapRecorder, summary  # noqa: E402
-from core.runs import FileReady  # noqa: E402
-from gui.app import make_application  # noqa: E402
-from gui.output_panel import OutputPanel  # noqa: E402
+from bench.gaps import GapRecorder, summary
+from core.runs import FileReady
+from gui.app import make_application
+from gui.output_panel import OutputPanel
 
 
 def noisy_png(width: int, height: int) -> bytes:

@@ -19,8 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "dist" / "Replidesk" / "replidesk"
-COMMANDS = {"source": [sys.executable, str(ROOT / "main.py"), "--exit-when-shown"],
-            "frozen": [str(FROZEN), "--exit-when-shown"]}
+COMMANDS = {
+    "source": [sys.executable, str(ROOT / "main.py"), "--exit-when-shown"],
+    "frozen": [str(FROZEN), "--exit-when-shown"],
+}
 
 
 def drop_caches() -> bool:
@@ -33,8 +35,11 @@ def drop_caches() -> bool:
 
 
 def timed(command: list[str]) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "REPLIDESK_DATA_DIR": str(ROOT / "build" / "bench-data")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "REPLIDESK_DATA_DIR": str(ROOT / "build" / "bench-data"),
+    }
     began = time.perf_counter()
     subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return (time.perf_counter() - began) * 1000
@@ -58,11 +63,15 @@ def main() -> None:
             results[f"{name} warm"].append(timed(command))
             if can_drop and drop_caches():
                 results[f"{name} cold"].append(timed(command))
-    print(f"start-up to a shown window, {args.rounds} rounds, platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+    print(
+        f"start-up to a shown window, {args.rounds} rounds, platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}"
+    )
     for label, values in results.items():
         if values:
-            print(f"  {label:<12} median {statistics.median(values):6.0f} ms   "
-                  f"min {min(values):6.0f} ms   max {max(values):6.0f} ms")
+            print(
+                f"  {label:<12} median {statistics.median(values):6.0f} ms   "
+                f"min {min(values):6.0f} ms   max {max(values):6.0f} ms"
+            )
         else:
             print(f"  {label:<12} not measured: dropping the page cache needs root")
     print("sizes")

@@ -22,19 +22,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync  # noqa: E402
-import replicate  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import qasync
+import replicate
+from PySide6.QtCore import QSettings
 
-from core.session import Session  # noqa: E402
-from core.token_store import TokenStore  # noqa: E402
-from gui.app import make_application  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.settings import AppSettings  # noqa: E402
-from tests.local_replicate.predictions import Pace  # noqa: E402
-from tests.local_replicate.server import DEFAULT_TOKEN, LocalReplicate  # noqa: E402
-
-from bench.gaps import GapRecorder, summary  # noqa: E402
+from bench.gaps import GapRecorder, summary
+from core.session import Session
+from core.token_store import TokenStore
+from gui.app import make_application
+from gui.main_window import MainWindow
+from gui.settings import AppSettings
+from tests.local_replicate.predictions import Pace
+from tests.local_replicate.server import DEFAULT_TOKEN, LocalReplicate
 
 
 async def until(condition, seconds: float = 120.0) -> None:
@@ -69,13 +68,19 @@ async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:
         recorder.start()
         seconds = await run_in_window(window, "meta/meta-llama-3-8b-instruct", "Tell me a long story", tokens)
         chars = len(window.output.plain_text())
-        print(summary("stream", recorder.stop(), f"{tokens} tokens, {chars} chars in {seconds:.2f} s "
-                      f"({tokens / seconds:.0f} tokens/s shown)  [round {round_}]"), flush=True)
+        print(
+            summary(
+                "stream",
+                recorder.stop(),
+                f"{tokens} tokens, {chars} chars in {seconds:.2f} s "
+                f"({tokens / seconds:.0f} tokens/s shown)  [round {round_}]",
+            ),
+            flush=True,
+        )
 
         recorder.start()
         seconds = await run_in_window(window, "stability-ai/sdxl", "a lighthouse", None)
-        print(summary("image", recorder.stop(), f"1024x1024 PNG run in {seconds:.2f} s  [round {round_}]"),
-              flush=True)
+        print(summary("image", recorder.stop(), f"1024x1024 PNG run in {seconds:.2f} s  [round {round_}]"), flush=True)
 
         recorder.start()
         await asyncio.sleep(0.05)
@@ -84,8 +89,14 @@ async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:
         client.run("stability-ai/sdxl", input={"prompt": "a lighthouse"})  # blocks the UI thread
         blocked = time.perf_counter() - blocked
         await asyncio.sleep(0.05)
-        print(summary("sync", recorder.stop(), f"replicate.run() on the UI thread took {blocked * 1000:.0f} ms"
-                      f"  [round {round_}]"), flush=True)
+        print(
+            summary(
+                "sync",
+                recorder.stop(),
+                f"replicate.run() on the UI thread took {blocked * 1000:.0f} ms  [round {round_}]",
+            ),
+            flush=True,
+        )
     window.close()
 
 

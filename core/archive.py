@@ -59,5 +59,6 @@ def import_runs(source: Path, outputs_root: Path) -> list[RunRecord]:
                 records.append(RunRecord(**{**known, "files": files}))
             return records
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise UserError("Not a Replidesk export",
-                        f"“{source.name}” is not a file exported by Replidesk, or it is damaged.") from error
+        raise UserError(
+            "Not a Replidesk export", f"“{source.name}” is not a file exported by Replidesk, or it is damaged."
+        ) from error

@@ -9,9 +9,9 @@ from __future__ import annotations
 import mimetypes
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 from . import APP_NAME, __version__

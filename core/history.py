@@ -8,10 +8,11 @@ import asyncio
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -67,8 +68,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 UNFINISHED = ("starting", "processing")
 JSON_COLUMNS = ("inputs", "output_value", "files", "metrics")
 # What the sidebar shows: everything but the bulky text, logs and value.
-LIST_COLUMNS = ("runs.id, prediction_id, model, version, inputs, prompt, status, error, '' AS logs, "
-                "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite")
+LIST_COLUMNS = (
+    "runs.id, prediction_id, model, version, inputs, prompt, status, error, '' AS logs, "
+    "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite"
+)
 
 
 @dataclass
@@ -97,7 +100,7 @@ class RunRecord:
 
 @dataclass(frozen=True)
 class Filter:
-    text: str = ""           # words to find in prompts, outputs and model names
+    text: str = ""  # words to find in prompts, outputs and model names
     model: str = ""
     status: str = ""
     favourites: bool = False
@@ -146,6 +149,7 @@ class HistoryStore:
         def shut(db: sqlite3.Connection) -> None:
             db.close()
             self._db = None
+
         if self._db is not None:
             await self._call(shut)
         self._worker.shutdown(wait=True)
@@ -174,6 +178,7 @@ class HistoryStore:
 
     async def delete(self, run_ids: list[int]) -> list[RunRecord]:
         """Remove runs; returns them, so that an undo can put them back."""
+
         def remove(db: sqlite3.Connection) -> list[RunRecord]:
             marks = ", ".join("?" * len(run_ids))
             with db:
@@ -236,19 +241,28 @@ class HistoryStore:
 
     async def keep_schema(self, model: str, version: str, description: str, schema: dict) -> None:
         """A version's schema, kept once, so that old runs open without the network."""
-        await self._call(lambda db: db.execute(
-            "INSERT OR REPLACE INTO versions (model, version, description, openapi_schema) VALUES (?, ?, ?, ?)",
-            (model, version, description, json.dumps(schema))))
+        await self._call(
+            lambda db: db.execute(
+                "INSERT OR REPLACE INTO versions (model, version, description, openapi_schema) VALUES (?, ?, ?, ?)",
+                (model, version, description, json.dumps(schema)),
+            )
+        )
 
     async def schema(self, model: str, version: str | None) -> tuple[str, dict] | None:
-        row = await self._call(lambda db: db.execute(
-            "SELECT description, openapi_schema FROM versions WHERE model = ? AND version = ?",
-            (model, version or "")).fetchone())
+        row = await self._call(
+            lambda db: db.execute(
+                "SELECT description, openapi_schema FROM versions WHERE model = ? AND version = ?",
+                (model, version or ""),
+            ).fetchone()
+        )
         return (row[0], json.loads(row[1])) if row else None
 
     async def unfinished(self) -> list[RunRecord]:
-        rows = await self._call(lambda db: db.execute(
-            "SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id IS NOT NULL", UNFINISHED).fetchall())
+        rows = await self._call(
+            lambda db: db.execute(
+                "SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id IS NOT NULL", UNFINISHED
+            ).fetchall()
+        )
         return [_from_row(r) for r in rows]
 
     async def integrity(self) -> str:

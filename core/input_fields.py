@@ -8,21 +8,21 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-ADVANCED_AFTER = 6        # with more fields than this, the rarely used ones fold under "Advanced"
+ADVANCED_AFTER = 6  # with more fields than this, the rarely used ones fold under "Advanced"
 LONG_TEXT_HINTS = ("prompt", "text", "template", "message", "instruction", "question", "context")
 
 
 class FieldKind(Enum):
-    TEXT = "text"            # one line
+    TEXT = "text"  # one line
     LONG_TEXT = "long-text"  # several lines
-    SECRET = "secret"        # format: password; never stored or remembered
+    SECRET = "secret"  # format: password; never stored or remembered
     INTEGER = "integer"
     NUMBER = "number"
     BOOLEAN = "boolean"
-    CHOICE = "choice"        # an enum
-    FILE = "file"            # format: uri: a local file (uploaded) or a URL
-    LIST = "list"            # an array of one of the kinds above
-    JSON = "json"            # anything else, typed in as JSON
+    CHOICE = "choice"  # an enum
+    FILE = "file"  # format: uri: a local file (uploaded) or a URL
+    LIST = "list"  # an array of one of the kinds above
+    JSON = "json"  # anything else, typed in as JSON
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,8 @@ class InputField:
     item_kind: FieldKind | None = None  # for LIST
     order: int = 0
     advanced: bool = False
-    random_seed: bool = False           # a seed with no default: "random" unless set
-    note: str = ""                      # why a field fell back to JSON
+    random_seed: bool = False  # a seed with no default: "random" unless set
+    note: str = ""  # why a field fell back to JSON
 
     @property
     def label(self) -> str:
@@ -78,14 +78,16 @@ def _kind(name: str, spec: dict) -> tuple[FieldKind, FieldKind | None, str]:
             return FieldKind.SECRET, None, ""
         default = spec.get("default")
         long = any(hint in name.lower() for hint in LONG_TEXT_HINTS) or (
-            isinstance(default, str) and ("\n" in default or len(default) > 60))
+            isinstance(default, str) and ("\n" in default or len(default) > 60)
+        )
         return (FieldKind.LONG_TEXT if long else FieldKind.TEXT), None, ""
     if kind in ("integer", "number", "boolean"):
         return FieldKind(kind), None, ""
     if kind == "array":
         items = spec.get("items") if isinstance(spec.get("items"), dict) else {}
-        item_kind, _, _ = _kind(name, items) if items.get("type") in ("string", "integer", "number") \
-            else (None, None, "")
+        item_kind, _, _ = (
+            _kind(name, items) if items.get("type") in ("string", "integer", "number") else (None, None, "")
+        )
         if item_kind in (FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.INTEGER, FieldKind.NUMBER, FieldKind.FILE):
             return FieldKind.LIST, (FieldKind.TEXT if item_kind is FieldKind.LONG_TEXT else item_kind), ""
         return FieldKind.JSON, None, "A list Replidesk has no editor for yet: type it as JSON."
@@ -104,21 +106,33 @@ def input_fields(openapi_schema: dict | None) -> list[InputField]:
     schema = schemas.get("Input") if isinstance(schemas.get("Input"), dict) else {}
     properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
     required = set(schema.get("required") or ())
-    ordered = sorted(properties.items(), key=lambda item: (
-        item[1].get("x-order", 10_000) if isinstance(item[1], dict) else 10_000, item[0]))
+    ordered = sorted(
+        properties.items(),
+        key=lambda item: (item[1].get("x-order", 10_000) if isinstance(item[1], dict) else 10_000, item[0]),
+    )
     fields = []
     for position, (name, prop) in enumerate(ordered):
         spec = _resolve(prop if isinstance(prop, dict) else {}, schemas)
         kind, item_kind, note = _kind(name, spec)
         choices = tuple(spec.get("enum") or ())
-        fields.append(InputField(
-            name=name, title=str(spec.get("title") or ""), kind=kind,
-            description=str(spec.get("description") or "").strip(),
-            has_default="default" in spec, default=spec.get("default"), required=name in required,
-            minimum=_number(spec.get("minimum")), maximum=_number(spec.get("maximum")),
-            choices=choices, item_kind=item_kind, order=position, note=note,
-            random_seed=kind is FieldKind.INTEGER and "seed" in name.lower() and spec.get("default") is None,
-        ))
+        fields.append(
+            InputField(
+                name=name,
+                title=str(spec.get("title") or ""),
+                kind=kind,
+                description=str(spec.get("description") or "").strip(),
+                has_default="default" in spec,
+                default=spec.get("default"),
+                required=name in required,
+                minimum=_number(spec.get("minimum")),
+                maximum=_number(spec.get("maximum")),
+                choices=choices,
+                item_kind=item_kind,
+                order=position,
+                note=note,
+                random_seed=kind is FieldKind.INTEGER and "seed" in name.lower() and spec.get("default") is None,
+            )
+        )
     return _fold_advanced(fields)
 
 

@@ -127,8 +127,9 @@ def _convert(spec: InputField, value: Any) -> tuple[Any, list[Path]]:
     if kind is FieldKind.LIST:
         items = value if isinstance(value, list) else [value]
         converted, files = [], []
-        item_spec = InputField(spec.name, spec.title, spec.item_kind or FieldKind.TEXT,
-                               minimum=spec.minimum, maximum=spec.maximum)
+        item_spec = InputField(
+            spec.name, spec.title, spec.item_kind or FieldKind.TEXT, minimum=spec.minimum, maximum=spec.maximum
+        )
         for position, item in enumerate(items, start=1):
             try:
                 one, found = _convert(item_spec, item)

@@ -12,28 +12,40 @@ from .model_ref import ModelRef
 
 class OutputKind(Enum):
     TEXT_STREAM = "text-stream"  # an iterator of strings, shown as it arrives
-    FILES = "files"              # one URL or a list of them
-    OTHER = "other"              # strings, numbers, objects
+    FILES = "files"  # one URL or a list of them
+    OTHER = "other"  # strings, numbers, objects
 
 
 @dataclass(frozen=True)
 class ModelInfo:
-    ref: ModelRef                 # as the user named it
+    ref: ModelRef  # as the user named it
     description: str
-    version_id: str | None        # the version that runs (pinned, or the latest)
+    version_id: str | None  # the version that runs (pinned, or the latest)
     fields: tuple[InputField, ...] = ()
     output_kind: OutputKind = OutputKind.OTHER
     example_input: dict[str, Any] | None = None  # the model's default example, to fill the form
-    openapi_schema: dict | None = None            # kept with the history, for offline opening
+    openapi_schema: dict | None = None  # kept with the history, for offline opening
 
     @classmethod
-    def from_schema(cls, ref: ModelRef, description: str | None, version_id: str | None,
-                    openapi_schema: dict | None, example_input: dict | None = None) -> "ModelInfo":
+    def from_schema(
+        cls,
+        ref: ModelRef,
+        description: str | None,
+        version_id: str | None,
+        openapi_schema: dict | None,
+        example_input: dict | None = None,
+    ) -> ModelInfo:
         schemas = ((openapi_schema or {}).get("components") or {}).get("schemas") or {}
         output = schemas.get("Output") if isinstance(schemas.get("Output"), dict) else {}
-        return cls(ref, (description or "").strip(), version_id, tuple(input_fields(openapi_schema)),
-                   _output_kind(output), example_input if isinstance(example_input, dict) else None,
-                   openapi_schema)
+        return cls(
+            ref,
+            (description or "").strip(),
+            version_id,
+            tuple(input_fields(openapi_schema)),
+            _output_kind(output),
+            example_input if isinstance(example_input, dict) else None,
+            openapi_schema,
+        )
 
     @property
     def prompt_field(self) -> str | None:
@@ -53,8 +65,12 @@ class ModelInfo:
 
 def _output_kind(output: dict) -> OutputKind:
     items = output.get("items") or {}
-    if output.get("type") == "array" and output.get("x-cog-array-type") == "iterator" \
-            and items.get("type") == "string" and items.get("format") != "uri":
+    if (
+        output.get("type") == "array"
+        and output.get("x-cog-array-type") == "iterator"
+        and items.get("type") == "string"
+        and items.get("format") != "uri"
+    ):
         return OutputKind.TEXT_STREAM
     if output.get("format") == "uri" or items.get("format") == "uri":
         return OutputKind.FILES

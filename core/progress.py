@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TQDM = re.compile(r"(?P<percent>\d{1,3})%\|[^|]*\|\s*(?P<current>\d+)/(?P<total>\d+)"
-                   r"(?:\s*\[(?P<elapsed>[\d:.]+)<(?P<left>[\d:.?]+))?")
+_TQDM = re.compile(
+    r"(?P<percent>\d{1,3})%\|[^|]*\|\s*(?P<current>\d+)/(?P<total>\d+)"
+    r"(?:\s*\[(?P<elapsed>[\d:.]+)<(?P<left>[\d:.?]+))?"
+)
 
 
 @dataclass(frozen=True)

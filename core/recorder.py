@@ -11,8 +11,7 @@ from typing import Any
 from .history import HistoryStore, RunRecord
 from .input_fields import FieldKind
 from .model_info import ModelInfo
-from .runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunUpdate,
-                   StatusChanged, TextAppended)
+from .runs import Created, FileReady, Finished, LogAppended, OutputValue, RunUpdate, StatusChanged, TextAppended
 
 SECRET_MASK = "[secret]"
 FLUSH_SECONDS = 1.0  # streamed text and logs reach the database at most this often
@@ -33,12 +32,24 @@ def stored_path(path: Path, outputs_root: Path) -> str:
 
 
 class RunRecorder:
-    def __init__(self, store: HistoryStore, outputs_root: Path, info: ModelInfo,
-                 inputs: dict[str, Any], prompt: str, record: RunRecord | None = None) -> None:
+    def __init__(
+        self,
+        store: HistoryStore,
+        outputs_root: Path,
+        info: ModelInfo,
+        inputs: dict[str, Any],
+        prompt: str,
+        record: RunRecord | None = None,
+    ) -> None:
         self.store = store
         self.outputs_root = outputs_root
-        self.record = record or RunRecord(model=str(info.ref), version=info.version_id, status="starting",
-                                          prompt=prompt, inputs=masked_inputs(info, inputs))
+        self.record = record or RunRecord(
+            model=str(info.ref),
+            version=info.version_id,
+            status="starting",
+            prompt=prompt,
+            inputs=masked_inputs(info, inputs),
+        )
         self._text: list[str] = []
         self._logs: list[str] = []
         self._flushed = time.monotonic()
@@ -75,9 +86,15 @@ class RunRecorder:
             record.error = update.problem.message if update.problem else None
             record.metrics = dict(update.metrics)
             record.completed_at = time.time()
-            await self.store.update(record.id, status=record.status, error=record.error, metrics=record.metrics,
-                                    completed_at=record.completed_at, output_text=record.output_text,
-                                    logs=record.logs)
+            await self.store.update(
+                record.id,
+                status=record.status,
+                error=record.error,
+                metrics=record.metrics,
+                completed_at=record.completed_at,
+                output_text=record.output_text,
+                logs=record.logs,
+            )
             return
         if (self._text or self._logs) and time.monotonic() - self._flushed >= FLUSH_SECONDS:
             self._drain()

@@ -7,9 +7,10 @@ reaches Replicate: cancelling the task of `async_run` leaves the prediction runn
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, AsyncIterator, Callable
+from typing import TYPE_CHECKING
 
 from .errors import token_missing
 from .model_info import ModelInfo
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not 
     from replicate.prediction import Prediction
 
 CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
-DRAIN_TIMEOUT = 5.0    # seconds to wait for a stream's end after its `done` event
+DRAIN_TIMEOUT = 5.0  # seconds to wait for a stream's end after its `done` event
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,15 @@ class Account:
 class ReplicateService:
     """One official client per event loop and token (a client outlives neither)."""
 
-    def __init__(self, token: Callable[[], str | None], base_url: str | None = None,
-                 poll_interval: float = 0.5) -> None:
+    def __init__(
+        self, token: Callable[[], str | None], base_url: str | None = None, poll_interval: float = 0.5
+    ) -> None:
         self._token = token
         self._base_url = base_url  # None: the client reads REPLICATE_BASE_URL itself
         self.poll_interval = poll_interval
-        self._cached: tuple[asyncio.AbstractEventLoop, str, "replicate.Client"] | None = None
+        self._cached: tuple[asyncio.AbstractEventLoop, str, replicate.Client] | None = None
 
-    def _client(self, token: str | None = None) -> "replicate.Client":
+    def _client(self, token: str | None = None) -> replicate.Client:
         import replicate
 
         token = token or self._token()
@@ -83,7 +85,7 @@ class ReplicateService:
 
         return await asyncio.to_thread(send)
 
-    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> "Prediction":
+    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> Prediction:
         from replicate.exceptions import ReplicateError
 
         client = self._client()
@@ -98,16 +100,16 @@ class ReplicateService:
             if error.status != 404 or info.ref.version or not info.version_id:
                 raise
         return await asyncio.wait_for(
-            client.predictions.async_create(version=info.version_id, input=inputs, stream=stream),
-            CREATE_TIMEOUT)
+            client.predictions.async_create(version=info.version_id, input=inputs, stream=stream), CREATE_TIMEOUT
+        )
 
-    async def get(self, prediction_id: str) -> "Prediction":
+    async def get(self, prediction_id: str) -> Prediction:
         return await self._client().predictions.async_get(prediction_id)
 
-    async def cancel(self, prediction_id: str) -> "Prediction":
+    async def cancel(self, prediction_id: str) -> Prediction:
         return await self._client().predictions.async_cancel(prediction_id)
 
-    async def stream(self, prediction: "Prediction") -> AsyncIterator[Event]:
+    async def stream(self, prediction: Prediction) -> AsyncIterator[Event]:
         """The prediction's server-sent events, read to the end of the response.
 
         Read here rather than with `prediction.async_stream()`: that one stops reading at
@@ -134,7 +136,7 @@ class ReplicateService:
                     line = await (asyncio.wait_for(anext(lines), DRAIN_TIMEOUT) if done else anext(lines))
                 except StopAsyncIteration:
                     return
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     return  # a server that keeps the connection open after `done`
                 event = decoder.feed(line.rstrip("\r\n"))
                 if event is not None and not done:

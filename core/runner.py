@@ -8,16 +8,27 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from .downloads import Downloader, Progress, UnsafeUrl
 from .errors import Problem, UserError, explain, prompt_missing
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import ReplicateService
-from .runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
-                   RunUpdate, StatusChanged, TextAppended, Uploading)
+from .runs import (
+    Created,
+    FileReady,
+    Finished,
+    LogAppended,
+    OutputValue,
+    RunStatus,
+    RunUpdate,
+    StatusChanged,
+    TextAppended,
+    Uploading,
+)
 
 if TYPE_CHECKING:
     from replicate.prediction import Prediction
@@ -30,8 +41,10 @@ class InvalidInput(UserError):
 
     def __init__(self, problems: dict[str, str]) -> None:
         count = len(problems)
-        super().__init__("Some inputs need a fix", " ".join(problems.values()) if count == 1 else
-                         f"{count} inputs need a fix: " + " ".join(problems.values()))
+        super().__init__(
+            "Some inputs need a fix",
+            " ".join(problems.values()) if count == 1 else f"{count} inputs need a fix: " + " ".join(problems.values()),
+        )
         self.problems = problems
 
 
@@ -66,13 +79,19 @@ def _replaced(value: Any, local: str, url: str) -> Any:
     """The input value with one local file path replaced by its uploaded URL (lists: the first)."""
     if isinstance(value, list):
         at = value.index(local)
-        return value[:at] + [url] + value[at + 1:]
+        return value[:at] + [url] + value[at + 1 :]
     return url if value == local else value
 
 
 class Run:
-    def __init__(self, service: ReplicateService, downloader: Downloader,
-                 info: ModelInfo, checked: CheckedInput, attach_to: str | None = None) -> None:
+    def __init__(
+        self,
+        service: ReplicateService,
+        downloader: Downloader,
+        info: ModelInfo,
+        checked: CheckedInput,
+        attach_to: str | None = None,
+    ) -> None:
         self.service = service
         self.downloader = downloader
         self.info = info
@@ -83,8 +102,8 @@ class Run:
         self._status: RunStatus | None = None
         self._text_shown = 0
         self._fetched: set[str] = set()
-        self.attach_to = attach_to      # follow a prediction made earlier (re-attach after a restart)
-        self.missing: list[str] = []    # output files Replicate no longer has
+        self.attach_to = attach_to  # follow a prediction made earlier (re-attach after a restart)
+        self.missing: list[str] = []  # output files Replicate no longer has
         self.progress: Progress | None = None  # download progress, for the GUI
         self.error: BaseException | None = None  # what made the run end as failed, if anything
 
@@ -123,17 +142,20 @@ class Run:
                 prediction = await self.service.get(prediction.id)  # the create reply is stale
             async for update in self._poll(prediction, show_logs=not streamed):
                 yield update
-        except (Exception, asyncio.TimeoutError) as error:  # every failure ends as a message
+        except (TimeoutError, Exception) as error:  # every failure ends as a message
             import httpx
 
             self.error = error
             problem = explain(error, self.info.ref.slug)
             # Once a prediction exists, losing the network ends only our following of it.
             detached = self.prediction_id is not None and isinstance(
-                error, (httpx.TransportError, asyncio.TimeoutError))
+                error, (httpx.TransportError, asyncio.TimeoutError)
+            )
             if detached:
-                problem = Problem(problem.title, problem.message + " The run goes on at Replicate: "
-                                  "Replidesk follows it again at its next start.")
+                problem = Problem(
+                    problem.title,
+                    problem.message + " The run goes on at Replicate: Replidesk follows it again at its next start.",
+                )
             yield Finished(self._set_terminal(RunStatus.FAILED), problem, detached=detached)
 
     def _set(self, status: RunStatus) -> StatusChanged:
@@ -148,7 +170,7 @@ class Run:
         self._status = status
         return status
 
-    async def _follow_stream(self, prediction: "Prediction") -> AsyncIterator[RunUpdate]:
+    async def _follow_stream(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
         """Text and logs as they stream. Read to the stream's own end: leaving early would
         leave the HTTP response half-read."""
         import httpx
@@ -169,7 +191,7 @@ class Run:
         except httpx.TransportError:
             return  # the stream broke: polling below follows the prediction to its end
 
-    async def _poll(self, prediction: "Prediction", show_logs: bool) -> AsyncIterator[RunUpdate]:
+    async def _poll(self, prediction: Prediction, show_logs: bool) -> AsyncIterator[RunUpdate]:
         """Follow the prediction by id to its end, then report its outputs and how it ended."""
         seen_logs = 0
         while True:
@@ -183,7 +205,7 @@ class Run:
             if self.info.output_kind is OutputKind.TEXT_STREAM:  # what a stream missed, if any
                 text = "".join(str(token) for token in prediction.output or [])
                 if len(text) > self._text_shown:
-                    yield self._text(text[self._text_shown:])
+                    yield self._text(text[self._text_shown :])
             if status.is_terminal:
                 break
             if self.info.output_kind is not OutputKind.TEXT_STREAM and prediction.output:
@@ -200,12 +222,14 @@ class Run:
             problem = Problem("The model failed", f"The model stopped with an error: {reason}")
         elif self.missing:
             count = len(self.missing)
-            problem = Problem("Some outputs are gone",
-                              f"Replicate no longer has {count} output file{'s' if count > 1 else ''} of this run: "
-                              "it deletes them an hour after a run. Everything saved before is kept.")
+            problem = Problem(
+                "Some outputs are gone",
+                f"Replicate no longer has {count} output file{'s' if count > 1 else ''} of this run: "
+                "it deletes them an hour after a run. Everything saved before is kept.",
+            )
         yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
 
-    async def _outputs(self, prediction: "Prediction") -> AsyncIterator[RunUpdate]:
+    async def _outputs(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
         """Files as soon as they appear in the output (each fetched once); at the end, a value
         that is more than its files (an object, a number, text) is shown as well."""
         import httpx

@@ -17,7 +17,7 @@ class RunStatus(Enum):
     CANCELED = "canceled"
 
     @classmethod
-    def from_api(cls, status: str) -> "RunStatus":
+    def from_api(cls, status: str) -> RunStatus:
         # Replicate's spec also has `aborted`: ended before it started, as canceled for the user.
         return cls.CANCELED if status == "aborted" else cls(status)
 
@@ -27,8 +27,13 @@ class RunStatus(Enum):
 
     @property
     def label(self) -> str:
-        return {"starting": "Starting", "processing": "Running", "succeeded": "Done",
-                "failed": "Failed", "canceled": "Canceled"}[self.value]
+        return {
+            "starting": "Starting",
+            "processing": "Running",
+            "succeeded": "Done",
+            "failed": "Failed",
+            "canceled": "Canceled",
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ class FileReady:
 
     @property
     def family(self) -> str:
-        """"image", "audio", "video" or "file": which view shows it."""
+        """ "image", "audio", "video" or "file": which view shows it."""
         major = self.media_type.split("/", 1)[0]
         return major if major in ("image", "audio", "video") else "file"
 

@@ -14,8 +14,9 @@ from .token_store import TokenStore
 
 
 class Session:
-    def __init__(self, store: TokenStore, base_url: str | None = None,
-                 poll_interval: float = 0.5, data: Path | None = None) -> None:
+    def __init__(
+        self, store: TokenStore, base_url: str | None = None, poll_interval: float = 0.5, data: Path | None = None
+    ) -> None:
         self.store = store
         self.token: str | None = None
         self.data = data or data_dir()
@@ -39,8 +40,10 @@ class Session:
         if not token:
             raise UserError("No token pasted", "Paste your Replicate API token in the box first.")
         if any(ch.isspace() for ch in token):
-            raise UserError("That does not look like a token",
-                            "An API token has no spaces or line breaks. Copy it again from Replicate.")
+            raise UserError(
+                "That does not look like a token",
+                "An API token has no spaces or line breaks. Copy it again from Replicate.",
+            )
         account = await self.replicate.account(token)
         await asyncio.to_thread(self.store.save, token)
         self.token = token

@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 class TokenStore:
     """Reads, saves and deletes the token. Calls may block on D-Bus: run them off the UI thread."""
 
-    def __init__(self, backend: "KeyringBackend | None" = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend
 
     @property
-    def _keyring(self) -> "KeyringBackend":
+    def _keyring(self) -> KeyringBackend:
         if self._backend is None:
             import keyring  # finding the backend is slow: not at start-up
 
@@ -62,6 +62,8 @@ class TokenStore:
             problem = explain_keyring(error)
             raise UserError(problem.title, problem.message) from error
         except Exception as error:  # backends raise D-Bus and OS errors of their own
-            raise UserError("Password store problem",
-                            f"Your system's password store failed ({type(error).__name__}). "
-                            "Check that it is running and unlocked, then try again.") from error
+            raise UserError(
+                "Password store problem",
+                f"Your system's password store failed ({type(error).__name__}). "
+                "Check that it is running and unlocked, then try again.",
+            ) from error

@@ -41,8 +41,13 @@ async def run_window(window: MainWindow, exit_when_shown: bool = False, **start)
     await closed.wait()
 
 
-def main(argv: list[str] | None = None, exit_when_shown: bool = False, model: str | None = None,
-         prompt: str | None = None, run: bool = False) -> int:
+def main(
+    argv: list[str] | None = None,
+    exit_when_shown: bool = False,
+    model: str | None = None,
+    prompt: str | None = None,
+    run: bool = False,
+) -> int:
     make_application(argv if argv is not None else sys.argv)
     session = Session(TokenStore())
     setup_logging(log_file(), lambda: [session.token])

@@ -12,20 +12,29 @@ from core import APP_NAME, __version__
 
 
 def show_about(parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                      f"<h3>{APP_NAME} {__version__}</h3>"
-                      "<p>A desktop app for running AI models hosted on Replicate.</p>"
-                      f"<p>{APP_NAME} is an independent project. It is not made, endorsed or "
-                      "supported by Replicate, Inc.</p>", QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        f"About {APP_NAME}",
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>A desktop app for running AI models hosted on Replicate.</p>"
+        f"<p>{APP_NAME} is an independent project. It is not made, endorsed or "
+        "supported by Replicate, Inc.</p>",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("aboutBox")
     box.open()
     return box
 
 
 def show_data_folder(parent: QWidget, folder: Path) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Data folder",
-                      f"Your runs, their output files and the history database are kept in:\n\n{folder}",
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Data folder",
+        f"Your runs, their output files and the history database are kept in:\n\n{folder}",
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setObjectName("dataFolderBox")
     opener = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
     opener.setObjectName("openDataFolderButton")

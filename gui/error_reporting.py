@@ -8,9 +8,9 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable, Iterable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Callable, Iterable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -45,9 +45,13 @@ def install_exception_hook(parent: Callable[[], QWidget | None]) -> None:
             return
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         problem = explain(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, problem.title,
-                          problem.message + "\n\nDetails were written to the log file.",
-                          QMessageBox.StandardButton.Ok, parent())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            problem.title,
+            problem.message + "\n\nDetails were written to the log file.",
+            QMessageBox.StandardButton.Ok,
+            parent(),
+        )
         box.setObjectName("errorBox")
         box.open()
 

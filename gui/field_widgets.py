@@ -7,8 +7,17 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit,
-                               QPlainTextEdit, QSlider, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 
 from core.input_fields import FieldKind, InputField
 
@@ -68,7 +77,7 @@ class LongTextEditor(FieldEditor):
         self.box.setTabChangesFocus(True)
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 12)
         if spec.kind is FieldKind.JSON:
-            self.box.setPlaceholderText("JSON, for example [1, 2] or {\"key\": \"value\"}")
+            self.box.setPlaceholderText('JSON, for example [1, 2] or {"key": "value"}')
         self.box.textChanged.connect(self.edited.emit)
         self.layout_.addWidget(self.box)
 

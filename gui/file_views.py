@@ -9,8 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QFileInfo, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QFileIconProvider, QFrame, QHBoxLayout, QLabel,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileIconProvider,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .saving import SaveButton, human_size
 
@@ -65,7 +74,7 @@ class ValueView(QFrame):
             self.tree = QTreeWidget(self)
             self.tree.setObjectName("valueTree")
             self.tree.setHeaderLabels(["Field", "Value"])
-            for key, child in (value.items() if isinstance(value, dict) else enumerate(value)):
+            for key, child in value.items() if isinstance(value, dict) else enumerate(value):
                 _fill(self.tree, str(key), child)
             rows = self.tree.topLevelItemCount()
             self.tree.setMinimumHeight(min(260, 40 + 22 * rows))  # short values stay short

@@ -23,7 +23,7 @@ from .history_panel import HistoryPanel
 class DeleteRuns(QUndoCommand):
     """Delete runs and move their files to the trash; undo puts both back."""
 
-    def __init__(self, controller: "HistoryController", records: list[RunRecord]) -> None:
+    def __init__(self, controller: HistoryController, records: list[RunRecord]) -> None:
         count = len(records)
         super().__init__(f"Delete {count} run{'s' if count != 1 else ''}")
         self.controller = controller
@@ -77,11 +77,13 @@ class HistoryController(QObject):
 
     def queue(self, work) -> asyncio.Task:
         """Database work in the order asked (a delete, then its undo)."""
+
         async def ordered():
             async with self._lock:
                 await work
                 await self.model.reload()
                 self.panel.set_models(await self.session.history.models())
+
         return asyncio.ensure_future(ordered())
 
     def refresh(self) -> asyncio.Task:
@@ -100,6 +102,7 @@ class HistoryController(QObject):
         async def again():
             await self.window.open_record(record)
             self.window.start_run()
+
         asyncio.ensure_future(again())
 
     def toggle_favourite(self, record: RunRecord) -> None:
@@ -112,10 +115,14 @@ class HistoryController(QObject):
             self.undo.push(DeleteRuns(self, records))
 
     def ask_delete_all(self, *_args) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete all runs?",
-                          "Every run in your history, with its output files, will be deleted. "
-                          "You can undo this until you quit Replidesk.",
-                          QMessageBox.StandardButton.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete all runs?",
+            "Every run in your history, with its output files, will be deleted. "
+            "You can undo this until you quit Replidesk.",
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setObjectName("deleteAllBox")
         confirm = box.addButton("Delete all", QMessageBox.ButtonRole.DestructiveRole)
         box.buttonClicked.connect(lambda button: button is confirm and self._delete_all())
@@ -136,6 +143,7 @@ class HistoryController(QObject):
             fresh = [await self.session.history.get(r.id) or r for r in records]
             await asyncio.to_thread(export_runs, fresh, self.session.outputs, target)
             self.window.set_status(f"Exported {len(fresh)} run{'s' if len(fresh) != 1 else ''} to {target.name}")
+
         return asyncio.ensure_future(export())
 
     def ask_import(self, *_args) -> None:
@@ -153,6 +161,7 @@ class HistoryController(QObject):
                 return
             await self.session.history.add_many(records)
             self.window.set_status(f"Imported {len(records)} run{'s' if len(records) != 1 else ''}")
+
         return self.queue(bring_in())
 
     def _delete_all(self) -> None:
@@ -161,4 +170,5 @@ class HistoryController(QObject):
             records = await self.session.history.page(Filter(), 0, total)
             if records:
                 self.undo.push(DeleteRuns(self, records))
+
         asyncio.ensure_future(everything())

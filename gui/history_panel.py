@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView,
-                               QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.history import Filter
 
 from .history_model import THUMBNAIL, HistoryModel, RecordRole
 
-STATUSES = (("Any status", ""), ("Done", "succeeded"), ("Failed", "failed"), ("Canceled", "canceled"),
-            ("Still running", "processing"))
+STATUSES = (
+    ("Any status", ""),
+    ("Done", "succeeded"),
+    ("Failed", "failed"),
+    ("Canceled", "canceled"),
+    ("Still running", "processing"),
+)
 
 
 class HistoryPanel(QWidget):
@@ -81,8 +96,12 @@ class HistoryPanel(QWidget):
         layout.addLayout(actions)
 
     def current_filter(self) -> Filter:
-        return Filter(self.search.text(), self.models.currentData() or "", self.statuses.currentData() or "",
-                      self.favourites.isChecked())
+        return Filter(
+            self.search.text(),
+            self.models.currentData() or "",
+            self.statuses.currentData() or "",
+            self.favourites.isChecked(),
+        )
 
     def _emit_filter(self) -> None:
         self.filter_changed.emit(self.current_filter())

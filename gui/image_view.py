@@ -7,11 +7,28 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QUrl
-from PySide6.QtGui import (QDesktopServices, QDrag, QGuiApplication, QImage, QImageReader,
-                           QMouseEvent, QPainter, QPixmap, QWheelEvent)
-from PySide6.QtWidgets import (QFrame, QGraphicsPixmapItem, QGraphicsScene,
-                               QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDrag,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from .saving import SaveButton, human_size
@@ -35,7 +52,7 @@ def decode(path: Path, side: int | None = PREVIEW_SIDE) -> tuple[QImage, QSize]:
 class ZoomView(QGraphicsView):
     """Fits the image until the user zooms; the wheel zooms around the pointer."""
 
-    def __init__(self, card: "ImageCard") -> None:
+    def __init__(self, card: ImageCard) -> None:
         super().__init__(card)
         self.card = card
         self.setScene(QGraphicsScene(self))
@@ -82,8 +99,12 @@ class ZoomView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # Fitted, a drag takes the file out (to the desktop, a folder, another app).
-        if self.fitted and self._press is not None and event.buttons() & Qt.MouseButton.LeftButton \
-                and (event.position().toPoint() - self._press).manhattanLength() > 12:
+        if (
+            self.fitted
+            and self._press is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._press).manhattanLength() > 12
+        ):
             self._press = None
             self.card.drag_out()
             return
@@ -102,13 +123,16 @@ class ImageCard(QFrame):
         self.view.setMinimumHeight(280)
         self.view.set_pixmap(QPixmap.fromImage(preview), size.width() / max(1, preview.width()))
         self.full_loaded = preview.size() == size
-        info = QLabel(f"{path.name} · {size.width()} × {size.height()} px · "
-                      f"{human_size(path.stat().st_size)}", self)
+        info = QLabel(f"{path.name} · {size.width()} × {size.height()} px · {human_size(path.stat().st_size)}", self)
         info.setObjectName("imageInfo")
         buttons = QHBoxLayout()
         buttons.addWidget(info, 1)
-        for label, name, slot in (("Fit", "fitButton", self.view.fit), ("100%", "actualSizeButton", self.actual_size),
-                                  ("Open", "openImageButton", self.open_full), ("Copy", "copyImageButton", self.copy)):
+        for label, name, slot in (
+            ("Fit", "fitButton", self.view.fit),
+            ("100%", "actualSizeButton", self.actual_size),
+            ("Open", "openImageButton", self.open_full),
+            ("Copy", "copyImageButton", self.copy),
+        ):
             button = QPushButton(label, self)
             button.setObjectName(name)
             button.clicked.connect(slot)

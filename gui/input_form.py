@@ -6,21 +6,34 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from core.input_fields import FieldKind, InputField
 from core.input_values import FormValues
 from core.model_info import ModelInfo
 
-from .field_widgets import (BoolEditor, ChoiceEditor, FieldEditor, JsonEditor, ListEditor,
-                            LongTextEditor, NumberEditor, TextEditor)
+from .field_widgets import (
+    BoolEditor,
+    ChoiceEditor,
+    FieldEditor,
+    JsonEditor,
+    ListEditor,
+    LongTextEditor,
+    NumberEditor,
+    TextEditor,
+)
 from .file_input import FileEditor
 
 EDITORS: dict[FieldKind, type[FieldEditor]] = {
-    FieldKind.TEXT: TextEditor, FieldKind.SECRET: TextEditor, FieldKind.LONG_TEXT: LongTextEditor,
-    FieldKind.INTEGER: NumberEditor, FieldKind.NUMBER: NumberEditor, FieldKind.BOOLEAN: BoolEditor,
-    FieldKind.CHOICE: ChoiceEditor, FieldKind.FILE: FileEditor, FieldKind.LIST: ListEditor,
+    FieldKind.TEXT: TextEditor,
+    FieldKind.SECRET: TextEditor,
+    FieldKind.LONG_TEXT: LongTextEditor,
+    FieldKind.INTEGER: NumberEditor,
+    FieldKind.NUMBER: NumberEditor,
+    FieldKind.BOOLEAN: BoolEditor,
+    FieldKind.CHOICE: ChoiceEditor,
+    FieldKind.FILE: FileEditor,
+    FieldKind.LIST: ListEditor,
     FieldKind.JSON: JsonEditor,
 }
 
@@ -173,8 +186,11 @@ class InputForm(QWidget):
         self.show_problems({})
         self.refresh()
         self.note.setVisible(bool(unknown))
-        self.note.setText("The example also sets " + ", ".join(unknown) +
-                          ", which this version of the model does not have: left out." if unknown else "")
+        self.note.setText(
+            "The example also sets " + ", ".join(unknown) + ", which this version of the model does not have: left out."
+            if unknown
+            else ""
+        )
         self.edited.emit()
 
     def show_advanced(self, shown: bool) -> None:

@@ -9,18 +9,27 @@ from contextlib import aclosing
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from qasync import asyncSlot
 
 from core import APP_NAME
 from core.errors import Problem, UserError, explain, prompt_missing, token_missing
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
-from core.runner import InvalidInput, Run, prepare_input
 from core.recorder import RunRecorder
-from core.runs import (Created, FileReady, Finished, LogAppended, OutputValue, RunStatus,
-                       StatusChanged, TextAppended, Uploading)
+from core.runner import InvalidInput, Run, prepare_input
+from core.runs import (
+    Created,
+    FileReady,
+    Finished,
+    LogAppended,
+    OutputValue,
+    RunStatus,
+    StatusChanged,
+    TextAppended,
+    Uploading,
+)
 from core.session import Session
 from core.trash import empty as empty_trash
-from qasync import asyncSlot
 
 from .dialogs import show_about, show_data_folder
 from .history_controller import HistoryController
@@ -81,11 +90,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
 
     def _build_actions(self) -> None:
-        self.run_action = QAction("&Run", self, shortcut=QKeySequence("Ctrl+Return"),
-                                  triggered=self.start_run)
+        self.run_action = QAction("&Run", self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.start_run)
         self.run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.cancel_action = QAction("&Cancel run", self, shortcut=QKeySequence(Qt.Key.Key_Escape),
-                                     triggered=self.cancel_run)
+        self.cancel_action = QAction(
+            "&Cancel run", self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.cancel_run
+        )
         self.token_action = QAction("Set API &token…", self, triggered=lambda: self.ask_for_token())
         self.sign_out_action = QAction("Sign &out", self, triggered=self.sign_out)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
@@ -183,8 +192,9 @@ class MainWindow(QMainWindow):
             return problem
         info = self._models[str(ref)]
         if info.version_id and info.openapi_schema:  # kept, so that its runs open offline
-            asyncio.ensure_future(self.session.history.keep_schema(
-                info.ref.slug, info.version_id, info.description, info.openapi_schema))
+            asyncio.ensure_future(
+                self.session.history.keep_schema(info.ref.slug, info.version_id, info.description, info.openapi_schema)
+            )
         if info is not self.model_info:  # the same model again keeps what the user set
             self._remember_inputs()
             self.model_info = info
@@ -192,9 +202,12 @@ class MainWindow(QMainWindow):
             has_prompt = info.prompt_field is not None
             self.prompt.setEnabled(has_prompt)
             self.prompt.setPlaceholderText(
-                "This model takes no prompt: set its inputs below." if not has_prompt else
-                "Write your prompt here. Ctrl+Enter runs it." if info.prompt_required else
-                f"{info.field(info.prompt_field).label} (optional). Ctrl+Enter runs.")
+                "This model takes no prompt: set its inputs below."
+                if not has_prompt
+                else "Write your prompt here. Ctrl+Enter runs it."
+                if info.prompt_required
+                else f"{info.field(info.prompt_field).label} (optional). Ctrl+Enter runs."
+            )
         self.picker.show_description(info.description or "(This model has no description.)")
         self.settings.remember_model(str(ref))
         return info
@@ -319,8 +332,9 @@ class MainWindow(QMainWindow):
             await asyncio.wait_for(asyncio.shield(task), CANCEL_GRACE)
         except Exception as error:  # the server did not confirm: stop following it here
             task.cancel()
-            self.show_problem(Problem("Cancel not confirmed", explain(error).message
-                                      + " The run may still be going on Replicate."))
+            self.show_problem(
+                Problem("Cancel not confirmed", explain(error).message + " The run may still be going on Replicate.")
+            )
 
     # --- what the user sees -------------------------------------------------------------
     def _set_running(self, running: bool) -> None:

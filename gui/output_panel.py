@@ -8,8 +8,18 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from core.runs import FileReady
@@ -133,8 +143,14 @@ class OutputPanel(QWidget):
             try:
                 from .media_view import MediaCard  # Qt Multimedia loads only when needed
             except ImportError:  # on Linux, playback comes in the optional replidesk-media package
-                return self._add(FileCard(ready.path, "To play it here, install the optional media package "
-                                          "(replidesk-media); meanwhile open its folder or save it.", self.items))
+                return self._add(
+                    FileCard(
+                        ready.path,
+                        "To play it here, install the optional media package "
+                        "(replidesk-media); meanwhile open its folder or save it.",
+                        self.items,
+                    )
+                )
             return self._add(MediaCard(ready.path, ready.family == "video", self.items))
         return self._add(FileCard(ready.path, "", self.items))
 

@@ -6,8 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .input_form import InputForm
 from .model_picker import ModelPicker
@@ -23,7 +31,7 @@ def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     return label
 
 
-def build_run_column(window: "MainWindow") -> QWidget:
+def build_run_column(window: MainWindow) -> QWidget:
     window.picker = ModelPicker(window.settings.recent_models(), window)
     window.picker.committed.connect(window.resolve_model)
     window.prompt = QPlainTextEdit(window)

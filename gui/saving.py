@@ -21,8 +21,9 @@ def human_size(count: float) -> str:
 class SaveButton(QPushButton):
     """Save as…: asks where (open(), not exec(): a nested loop stalls asyncio), copies off the UI thread."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None, text: str = "Save as…",
-                 name: str = "saveFileButton") -> None:
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, text: str = "Save as…", name: str = "saveFileButton"
+    ) -> None:
         super().__init__(text, parent)
         self.setObjectName(name)
         self.path = path

@@ -10,8 +10,8 @@ import importlib.metadata
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from core import APP_NAME, __version__
 
@@ -105,12 +105,14 @@ def report(line: str, path: str | None) -> None:
         Path(path).write_text(line + "\n", encoding="utf-8")
 
 
-def run_self_test(model: str, prompt: str | None, report_path: str | None = None,
-                  require_media: bool = False) -> int:
+def run_self_test(model: str, prompt: str | None, report_path: str | None = None, require_media: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results: list[str] = []
     steps: list[tuple[str, Callable[[], str]]] = [
-        ("imports", check_imports), ("keyring", check_keyring), ("certificates", check_certificates)]
+        ("imports", check_imports),
+        ("keyring", check_keyring),
+        ("certificates", check_certificates),
+    ]
     try:
         for _name, step in steps:
             results.append(step())
@@ -127,8 +129,10 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
             results.append(qasync.run(real_run(window, model, prompt)))
         window.close()
     except Exception as error:  # the one line says what failed
-        report(f"{APP_NAME} {__version__} self-test FAILED after [{', '.join(results)}]: "
-               f"{type(error).__name__}: {error}", report_path)
+        report(
+            f"{APP_NAME} {__version__} self-test FAILED after [{', '.join(results)}]: {type(error).__name__}: {error}",
+            report_path,
+        )
         return 1
     report(f"{APP_NAME} {__version__} self-test ok: {', '.join(results)}", report_path)
     return 0

@@ -14,7 +14,7 @@ MAX_RECENT_MODELS = 12
 
 class AppSettings:
     RECENT_MODELS = "models/recent"
-    INPUTS = "inputs/"            # + owner/name: the last input values (never secrets), as JSON
+    INPUTS = "inputs/"  # + owner/name: the last input values (never secrets), as JSON
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from core.errors import explain
@@ -28,7 +27,9 @@ class TokenDialog(QDialog):
             "2. Copy a token (create one if the list is empty).<br>"
             "3. Paste it below and press OK.</p>"
             f"<p>The token is checked with Replicate, then kept in your system's password store "
-            f"(as “{SERVICE_NAME}”), and nowhere else.</p>", self)
+            f"(as “{SERVICE_NAME}”), and nowhere else.</p>",
+            self,
+        )
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
         self.token_input = QLineEdit(self)
@@ -40,7 +41,8 @@ class TokenDialog(QDialog):
         self.message.setObjectName("tokenMessage")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.check_and_store)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-async def model_info_for(window: "MainWindow", record: RunRecord) -> ModelInfo:
+async def model_info_for(window: MainWindow, record: RunRecord) -> ModelInfo:
     """The run's model as it was: from the schema kept with the history, else from Replicate."""
     ref = ModelRef.parse(record.model)
     kept = await window.session.history.schema(ref.slug, record.version)
@@ -34,7 +34,7 @@ async def model_info_for(window: "MainWindow", record: RunRecord) -> ModelInfo:
     return await window.session.replicate.model(ref)
 
 
-async def open_record(window: "MainWindow", record: RunRecord) -> None:
+async def open_record(window: MainWindow, record: RunRecord) -> None:
     """Inputs back in the form, outputs in the panel, from local files: no network needed."""
     record = await window.session.history.get(record.id) or record
     try:
@@ -68,23 +68,22 @@ async def open_record(window: "MainWindow", record: RunRecord) -> None:
     window.set_status(f"Opened a run of {opened}: {status_text(record.status)}")
 
 
-async def reattach_unfinished(window: "MainWindow") -> int:
+async def reattach_unfinished(window: MainWindow) -> int:
     """Follow, to their end, the runs the last session left going on Replicate."""
     records = await window.session.history.unfinished()
     if records:
-        window.set_status(f"Following {len(records)} run{'s' if len(records) > 1 else ''} "
-                          "still running on Replicate…")
+        window.set_status(f"Following {len(records)} run{'s' if len(records) > 1 else ''} still running on Replicate…")
     await asyncio.gather(*(_follow(window, record) for record in records))
     if records:
         window.history.refresh()
     return len(records)
 
 
-async def _follow(window: "MainWindow", record: RunRecord) -> None:
+async def _follow(window: MainWindow, record: RunRecord) -> None:
     session = window.session
     try:
         info = await model_info_for(window, record)
-    except Exception:  # noqa: BLE001 - the run stays "still running"; tried again next start
+    except Exception:
         return
     record.output_text, record.logs = "", ""  # Replicate's copy is complete: take it whole
     recorder = RunRecorder(session.history, session.outputs, info, record.inputs, record.prompt, record)

@@ -24,15 +24,24 @@ def public_models() -> list[dict]:
     if not cached.exists():
         npm = shutil.which("npm")
         if npm is None:
-            pytest.skip(f"SWEEP NOT RUN: npm is not installed, so the public catalog ({PACKAGE}@{VERSION}) "
-                        "cannot be fetched; install Node.js/npm to run this test")
+            pytest.skip(
+                f"SWEEP NOT RUN: npm is not installed, so the public catalog ({PACKAGE}@{VERSION}) "
+                "cannot be fetched; install Node.js/npm to run this test"
+            )
         with tempfile.TemporaryDirectory() as scratch:
             try:
-                subprocess.run([npm, "pack", f"{PACKAGE}@{VERSION}", "--silent"], cwd=scratch, check=True,
-                               capture_output=True, timeout=300)
+                subprocess.run(
+                    [npm, "pack", f"{PACKAGE}@{VERSION}", "--silent"],
+                    cwd=scratch,
+                    check=True,
+                    capture_output=True,
+                    timeout=300,
+                )
             except (subprocess.SubprocessError, OSError) as error:
-                pytest.skip(f"SWEEP NOT RUN: `npm pack {PACKAGE}@{VERSION}` failed ({error}); "
-                            "the npm registry must be reachable to fetch the public catalog")
+                pytest.skip(
+                    f"SWEEP NOT RUN: `npm pack {PACKAGE}@{VERSION}` failed ({error}); "
+                    "the npm registry must be reachable to fetch the public catalog"
+                )
             archive = next(Path(scratch).glob("*.tgz"))
             with tarfile.open(archive) as tar:
                 member = tar.extractfile("package/models.json")

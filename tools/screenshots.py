@@ -1,6 +1,6 @@
 """Screenshots of the real window for the README and docs, made against the local server.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py docs/screenshots
+xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py docs/screenshots
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import qasync
+from PySide6.QtCore import QSettings
 
-from core.session import Session  # noqa: E402
-from core.token_store import TokenStore  # noqa: E402
-from gui.app import make_application  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.settings import AppSettings  # noqa: E402
-from tests.local_replicate.server import DEFAULT_TOKEN, LocalReplicate  # noqa: E402
+from core.session import Session
+from core.token_store import TokenStore
+from gui.app import make_application
+from gui.main_window import MainWindow
+from gui.settings import AppSettings
+from tests.local_replicate.server import DEFAULT_TOKEN, LocalReplicate
 
 
 async def until(condition, seconds: float = 30.0) -> None:

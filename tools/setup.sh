@@ -26,5 +26,5 @@ fi
 
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,build]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,build,lint]"
 echo "Set up: .venv is ready."

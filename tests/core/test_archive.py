@@ -11,9 +11,19 @@ def test_export_then_import_keeps_runs_and_files(tmp_path):
     outputs = tmp_path / "outputs"
     (outputs / "p1").mkdir(parents=True)
     (outputs / "p1" / "out-0.png").write_bytes(b"png bytes")
-    runs = [RunRecord(model="a/b", status="succeeded", prompt="hello", prediction_id="p1",
-                      inputs={"prompt": "hello", "api_key": "[secret]"}, logs="step 1\n",
-                      output_text="answer", files=["p1/out-0.png"], metrics={"predict_time": 1.0})]
+    runs = [
+        RunRecord(
+            model="a/b",
+            status="succeeded",
+            prompt="hello",
+            prediction_id="p1",
+            inputs={"prompt": "hello", "api_key": "[secret]"},
+            logs="step 1\n",
+            output_text="answer",
+            files=["p1/out-0.png"],
+            metrics={"predict_time": 1.0},
+        )
+    ]
     target = tmp_path / "runs.zip"
     export_runs(runs, outputs, target)
     names = zipfile.ZipFile(target).namelist()
@@ -27,12 +37,18 @@ def test_export_then_import_keeps_runs_and_files(tmp_path):
 
 def test_a_hostile_or_foreign_zip_is_refused_or_contained(tmp_path):
     with zipfile.ZipFile(tmp_path / "bad.zip", "w") as archive:
-        archive.writestr("manifest.json", '{"format": "replidesk-runs/1", "runs": [{"model": "a/b", '
-                         '"status": "succeeded", "files": ["../../escape.txt"]}]}')
+        archive.writestr(
+            "manifest.json",
+            '{"format": "replidesk-runs/1", "runs": [{"model": "a/b", '
+            '"status": "succeeded", "files": ["../../escape.txt"]}]}',
+        )
         archive.writestr("../../escape.txt", "x")
     records = import_runs(tmp_path / "bad.zip", tmp_path / "outputs")
-    assert all((tmp_path / "outputs" / f).resolve().is_relative_to((tmp_path / "outputs").resolve())
-               for r in records for f in r.files)
+    assert all(
+        (tmp_path / "outputs" / f).resolve().is_relative_to((tmp_path / "outputs").resolve())
+        for r in records
+        for f in r.files
+    )
     assert not (tmp_path.parent / "escape.txt").exists()
     (tmp_path / "other.zip").write_bytes(b"not a zip")
     with pytest.raises(UserError, match="not a file exported by Replidesk"):

@@ -13,9 +13,13 @@ def test_every_public_schema_gives_fields_and_takes_its_example():
     kinds, fell_back, example_problems = set(), 0, 0
     for model in models:
         version = model.get("latest_version") or {}
-        info = ModelInfo.from_schema(ModelRef(model["owner"], model["name"]), model.get("description"),
-                                     version.get("id"), version.get("openapi_schema"),
-                                     (model.get("default_example") or {}).get("input"))
+        info = ModelInfo.from_schema(
+            ModelRef(model["owner"], model["name"]),
+            model.get("description"),
+            version.get("id"),
+            version.get("openapi_schema"),
+            (model.get("default_example") or {}).get("input"),
+        )
         assert isinstance(info.output_kind, OutputKind)
         fields = input_fields(version.get("openapi_schema"))
         kinds |= {f.kind for f in fields}

@@ -22,15 +22,17 @@ def test_core_sources_import_no_qt():
 
 def test_importing_all_of_core_loads_no_qt():
     modules = sorted(p.stem for p in (ROOT / "core").glob("*.py") if p.stem != "__init__")
-    code = ("import sys\n" + "".join(f"import core.{m}\n" for m in modules)
-            + f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}))")
+    code = (
+        "import sys\n"
+        + "".join(f"import core.{m}\n" for m in modules)
+        + f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_start_up_does_not_wait_for_the_network_stack():
     """replicate, httpx and keyring (about 250 ms of imports) load after the window shows."""
-    code = ("import sys, gui.app\n"
-            "print(sorted(m for m in ('replicate', 'httpx', 'keyring') if m in sys.modules))")
+    code = "import sys, gui.app\nprint(sorted(m for m in ('replicate', 'httpx', 'keyring') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -5,14 +5,17 @@ from tests.conftest import run_async
 from tests.local_replicate.outputs import png_bytes
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://x.test/files/out-0.png", "out-0.png"),
-    ("https://x.test/a/..%2F..%2Fx.png", "x.png"),
-    ("https://x.test/a/%2E%2E", "output"),
-    ("https://x.test/a/na%00me.png", "name.png"),
-    ("https://x.test/a/con.txt", "_con.txt"),
-    ("https://x.test/", "output"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://x.test/files/out-0.png", "out-0.png"),
+        ("https://x.test/a/..%2F..%2Fx.png", "x.png"),
+        ("https://x.test/a/%2E%2E", "output"),
+        ("https://x.test/a/na%00me.png", "name.png"),
+        ("https://x.test/a/con.txt", "_con.txt"),
+        ("https://x.test/", "output"),
+    ],
+)
 def test_file_names_are_made_safe(url, expected):
     assert safe_file_name(url) == expected
 

@@ -13,8 +13,13 @@ from tests.conftest import run_async
 
 
 def record(**changes):
-    base = dict(model="meta/meta-llama-3-8b-instruct", status="succeeded", prompt="why is the sky blue",
-                output_text="Because of Rayleigh scattering.", inputs={"max_tokens": 40})
+    base = dict(
+        model="meta/meta-llama-3-8b-instruct",
+        status="succeeded",
+        prompt="why is the sky blue",
+        output_text="Because of Rayleigh scattering.",
+        inputs={"max_tokens": 40},
+    )
     return RunRecord(**{**base, **changes})
 
 
@@ -34,9 +39,17 @@ def test_schema_is_versioned_in_wal_mode(tmp_path):
 
 
 def test_every_field_survives_a_reopen(tmp_path):
-    original = record(prediction_id="abc", version="v1", error=None, logs="line 1\nline 2\n",
-                      output_value={"segments": [{"text": "hi", "start": 0.0}]}, files=["abc/out-0.png"],
-                      metrics={"predict_time": 1.5}, completed_at=1234.5, favourite=True)
+    original = record(
+        prediction_id="abc",
+        version="v1",
+        error=None,
+        logs="line 1\nline 2\n",
+        output_value={"segments": [{"text": "hi", "start": 0.0}]},
+        files=["abc/out-0.png"],
+        metrics={"predict_time": 1.5},
+        completed_at=1234.5,
+        favourite=True,
+    )
     store = HistoryStore(tmp_path / "h.sqlite3")
     run_id = run_async(store.add(original))
     run_async(store.close())
@@ -46,9 +59,20 @@ def test_every_field_survives_a_reopen(tmp_path):
 
 def test_search_filters_and_paging(tmp_path):
     store = HistoryStore(tmp_path / "h.sqlite3")
-    run_async(store.add_many([record(prompt=f"prompt {i}", output_text=f"answer number{i}",
-                                     created_at=1000 + i, model="a/b" if i % 2 else "c/d",
-                                     status="failed" if i % 5 == 0 else "succeeded") for i in range(50)]))
+    run_async(
+        store.add_many(
+            [
+                record(
+                    prompt=f"prompt {i}",
+                    output_text=f"answer number{i}",
+                    created_at=1000 + i,
+                    model="a/b" if i % 2 else "c/d",
+                    status="failed" if i % 5 == 0 else "succeeded",
+                )
+                for i in range(50)
+            ]
+        )
+    )
     assert run_async(store.count(Filter())) == 50
     found = run_async(store.page(Filter(text="number7"), 0, 10))
     assert [r.prompt for r in found] == ["prompt 7"]
@@ -70,8 +94,15 @@ def test_delete_and_restore(tmp_path):
 
 
 def test_recorder_masks_secrets_batches_text_and_keeps_the_prediction_id(tmp_path):
-    schema = {"components": {"schemas": {"Input": {"properties": {
-        "prompt": {"type": "string"}, "api_key": {"type": "string", "format": "password"}}}}}}
+    schema = {
+        "components": {
+            "schemas": {
+                "Input": {
+                    "properties": {"prompt": {"type": "string"}, "api_key": {"type": "string", "format": "password"}}
+                }
+            }
+        }
+    }
     info = ModelInfo.from_schema(ModelRef("a", "b"), "", "v1", schema)
     store = HistoryStore(tmp_path / "h.sqlite3")
     recorder = RunRecorder(store, tmp_path / "outputs", info, {"prompt": "hi", "api_key": "hunter2"}, "hi")

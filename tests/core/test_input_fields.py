@@ -34,16 +34,27 @@ def test_sdxl_fields():
 def test_rare_kinds_are_understood():
     kinds = {f.kind for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"])}
     assert kinds == set(FieldKind)
-    json_fields = [f for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"])
-                   if f.kind is FieldKind.JSON]
+    json_fields = [
+        f for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"]) if f.kind is FieldKind.JSON
+    ]
     assert json_fields and all(f.note for f in json_fields)
 
 
 def test_odd_schemas_degrade_to_json_with_a_note():
-    schema = {"components": {"schemas": {"Input": {"properties": {
-        "blob": {"type": "object"}, "mixed": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
-        "maybe": {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": None},
-        "broken": "not a dict"}}}}}
+    schema = {
+        "components": {
+            "schemas": {
+                "Input": {
+                    "properties": {
+                        "blob": {"type": "object"},
+                        "mixed": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                        "maybe": {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": None},
+                        "broken": "not a dict",
+                    }
+                }
+            }
+        }
+    }
     fields = {f.name: f for f in input_fields(schema)}
     assert fields["blob"].kind is FieldKind.JSON and fields["blob"].note
     assert fields["mixed"].kind is FieldKind.JSON and "several types" in fields["mixed"].note
@@ -61,8 +72,9 @@ def test_the_example_input_comes_back_exactly(model):
     assert unknown == [k for k in example if k not in {f.name for f in fields}]
     checked = form.check()
     # An example older than the schema may lack an input the model now requires: only that is told.
-    assert checked.problems == {f.name: f"{f.label} is required." for f in fields
-                                if f.required and not f.has_default and f.name not in example}
+    assert checked.problems == {
+        f.name: f"{f.label} is required." for f in fields if f.required and not f.has_default and f.name not in example
+    }
     assert json.dumps(checked.json, sort_keys=True) == json.dumps(expected_back(fields, example), sort_keys=True)
 
 
@@ -92,8 +104,12 @@ def test_problems_are_plain_and_per_field(tmp_path):
 def test_required_fields_and_lists():
     fields = fields_of("cjwbw/clip-vit-large-patch14")
     assert FormValues(fields).check().problems == {"image": "Image is required.", "text": "Text is required."}
-    lists = [m for m in MODELS for f in input_fields(m["latest_version"]["openapi_schema"])
-             if f.kind is FieldKind.LIST and f.item_kind is FieldKind.INTEGER]
+    lists = [
+        m
+        for m in MODELS
+        for f in input_fields(m["latest_version"]["openapi_schema"])
+        if f.kind is FieldKind.LIST and f.item_kind is FieldKind.INTEGER
+    ]
     spec = next(f for f in input_fields(lists[0]["latest_version"]["openapi_schema"]) if f.kind is FieldKind.LIST)
     form = FormValues([spec])
     form.set(spec.name, [1, "two"])
@@ -101,8 +117,11 @@ def test_required_fields_and_lists():
 
 
 def test_secrets_are_never_remembered():
-    secret_model = next(m for m in MODELS if any(
-        f.kind is FieldKind.SECRET for f in input_fields(m["latest_version"]["openapi_schema"])))
+    secret_model = next(
+        m
+        for m in MODELS
+        if any(f.kind is FieldKind.SECRET for f in input_fields(m["latest_version"]["openapi_schema"]))
+    )
     fields = input_fields(secret_model["latest_version"]["openapi_schema"])
     secret = next(f for f in fields if f.kind is FieldKind.SECRET)
     form = FormValues(fields)
@@ -126,8 +145,9 @@ def test_an_optional_prompt_may_stay_empty_but_prompt_may_not():
 
     def info(slug):
         model = BY_SLUG[slug]
-        return ModelInfo.from_schema(ModelRef.parse(slug), "", model["latest_version"]["id"],
-                                     model["latest_version"]["openapi_schema"])
+        return ModelInfo.from_schema(
+            ModelRef.parse(slug), "", model["latest_version"]["id"], model["latest_version"]["openapi_schema"]
+        )
 
     whisper = info("openai/whisper")
     assert whisper.prompt_field == "initial_prompt" and not whisper.prompt_required

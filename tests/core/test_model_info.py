@@ -12,8 +12,13 @@ MODELS = json.loads(FIXTURE.read_text(encoding="utf-8"))
 def info_of(slug: str) -> ModelInfo:
     model = next(m for m in MODELS if f"{m['owner']}/{m['name']}" == slug)
     version = model["latest_version"]
-    return ModelInfo.from_schema(ModelRef.parse(slug), model["description"], version["id"],
-                                 version["openapi_schema"], model["default_example"]["input"])
+    return ModelInfo.from_schema(
+        ModelRef.parse(slug),
+        model["description"],
+        version["id"],
+        version["openapi_schema"],
+        model["default_example"]["input"],
+    )
 
 
 def test_llama_streams_text_and_has_max_tokens():
@@ -33,11 +38,15 @@ def test_sdxl_makes_files():
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m['owner']}/{m['name']}")
 def test_every_seeded_model_is_understood(model):
     version = model["latest_version"]
-    info = ModelInfo.from_schema(ModelRef(model["owner"], model["name"]), model["description"],
-                                 version["id"], version["openapi_schema"])
+    info = ModelInfo.from_schema(
+        ModelRef(model["owner"], model["name"]), model["description"], version["id"], version["openapi_schema"]
+    )
     output = version["openapi_schema"]["components"]["schemas"].get("Output", {})
-    if output.get("x-cog-array-type") == "iterator" and output.get("items", {}).get("type") == "string" \
-            and output["items"].get("format") != "uri":
+    if (
+        output.get("x-cog-array-type") == "iterator"
+        and output.get("items", {}).get("type") == "string"
+        and output["items"].get("format") != "uri"
+    ):
         assert info.output_kind is OutputKind.TEXT_STREAM
     assert info.prompt_field is None or info.field(info.prompt_field) is not None
 
@@ -48,6 +57,14 @@ def test_missing_schema_degrades_to_nothing_known():
 
 
 def test_first_required_string_is_the_prompt_when_there_is_no_prompt_field():
-    schema = {"components": {"schemas": {"Input": {
-        "properties": {"n": {"type": "integer"}, "text": {"type": "string"}}, "required": ["n", "text"]}}}}
+    schema = {
+        "components": {
+            "schemas": {
+                "Input": {
+                    "properties": {"n": {"type": "integer"}, "text": {"type": "string"}},
+                    "required": ["n", "text"],
+                }
+            }
+        }
+    }
     assert ModelInfo.from_schema(ModelRef("a", "b"), "", "v", schema).prompt_field == "text"

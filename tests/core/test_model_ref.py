@@ -4,13 +4,18 @@ from core.errors import UserError
 from core.model_ref import ModelRef
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("meta/meta-llama-3-8b-instruct", ModelRef("meta", "meta-llama-3-8b-instruct")),
-    ("  stability-ai/sdxl  ", ModelRef("stability-ai", "sdxl")),
-    ("stability-ai/sdxl:7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc",
-     ModelRef("stability-ai", "sdxl", "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc")),
-    ("https://replicate.com/stability-ai/sdxl/", ModelRef("stability-ai", "sdxl")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("meta/meta-llama-3-8b-instruct", ModelRef("meta", "meta-llama-3-8b-instruct")),
+        ("  stability-ai/sdxl  ", ModelRef("stability-ai", "sdxl")),
+        (
+            "stability-ai/sdxl:7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc",
+            ModelRef("stability-ai", "sdxl", "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc"),
+        ),
+        ("https://replicate.com/stability-ai/sdxl/", ModelRef("stability-ai", "sdxl")),
+    ],
+)
 def test_parses_what_users_type(text, expected):
     assert ModelRef.parse(text) == expected
 

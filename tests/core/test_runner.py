@@ -5,9 +5,9 @@ import asyncio
 import pytest
 
 from core.downloads import Downloader
+from core.input_values import FormValues
 from core.model_ref import ModelRef
 from core.replicate_service import ReplicateService
-from core.input_values import FormValues
 from core.runner import Run, file_urls, prepare_input
 from core.runs import Created, FileReady, Finished, LogAppended, RunStatus, StatusChanged, TextAppended
 from tests.conftest import run_async
@@ -139,6 +139,7 @@ def test_refused_token_asks_for_a_new_one(server, tmp_path):
 
     error = run_async(with_bad_token())
     from core.errors import explain
+
     assert explain(error).needs_token
 
 
@@ -150,6 +151,7 @@ def test_unreachable_server_is_explained(tmp_path, token):
         return caught.value
 
     from core.errors import explain
+
     assert "could not connect" in explain(run_async(scenario())).message
 
 
@@ -163,8 +165,11 @@ def test_local_files_are_uploaded_and_the_model_receives_them(server, token, tmp
 
     picture = tmp_path / "input picture.png"
     picture.write_bytes(png_bytes(48, 32, seed=9))
-    run, updates = run_async(run_model(server, token, tmp_path, "stability-ai/sdxl", "make it blue",
-                                       image=str(picture), width=256, height=256))
+    run, updates = run_async(
+        run_model(
+            server, token, tmp_path, "stability-ai/sdxl", "make it blue", image=str(picture), width=256, height=256
+        )
+    )
     assert updates[-1].status is RunStatus.SUCCEEDED
     assert [u.file_name for u in updates if type(u).__name__ == "Uploading"] == ["input picture.png"]
     on_server = server.predictions.get(run.prediction_id)
@@ -182,10 +187,12 @@ def test_problems_are_found_before_anything_is_sent(server, token, tmp_path):
         return caught.value.problems
 
     problems = run_async(scenario())
-    assert problems == {"num_outputs": "Num Outputs must be at most 4.",
-                        "image": "Image: the file “gone.png” was not found. Choose it again.",
-                        "scheduler": "Scheduler must be one of: DDIM, DPMSolverMultistep, HeunDiscrete, "
-                                     "KarrasDPM, K_EULER_ANCESTRAL, K_EULER, PNDM."}
+    assert problems == {
+        "num_outputs": "Num Outputs must be at most 4.",
+        "image": "Image: the file “gone.png” was not found. Choose it again.",
+        "scheduler": "Scheduler must be one of: DDIM, DPMSolverMultistep, HeunDiscrete, "
+        "KarrasDPM, K_EULER_ANCESTRAL, K_EULER, PNDM.",
+    }
     assert not [r for r in server.requests if r[0] == "POST"]
 
 

@@ -18,11 +18,17 @@ LLAMA = "meta/meta-llama-3-8b-instruct"
 
 
 def app(tmp_path, server, token, *args):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPLIDESK_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "REPLICATE_BASE_URL": server.base_url,
-           "REPLICATE_API_TOKEN": token}
-    return subprocess.Popen([sys.executable, "main.py", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REPLIDESK_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "REPLICATE_BASE_URL": server.base_url,
+        "REPLICATE_API_TOKEN": token,
+    }
+    return subprocess.Popen(
+        [sys.executable, "main.py", *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 def row(tmp_path):
@@ -51,8 +57,11 @@ def test_killed_mid_stream_then_reattached(server, token, tmp_path):
     first = app(tmp_path, server, token, "--model", LLAMA, "--prompt", prompt, "--run")
     try:
         prediction = wait_for(lambda: server.predictions.newest_first(), 60, "the prediction")[0]
-        wait_for(lambda: len(prediction.output or []) > 20 and (row(tmp_path) or [None])[0], 60,
-                 "tokens streaming and the run recorded")
+        wait_for(
+            lambda: len(prediction.output or []) > 20 and (row(tmp_path) or [None])[0],
+            60,
+            "tokens streaming and the run recorded",
+        )
         first.send_signal(signal.SIGKILL)
         first.wait(10)
     finally:

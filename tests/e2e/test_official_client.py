@@ -1,6 +1,5 @@
 """The official `replicate` client, unpatched, over real HTTP against the local server."""
 
-
 import pytest
 import replicate
 from replicate.exceptions import ReplicateError
@@ -41,7 +40,8 @@ def test_predictions_create_get_cancel_and_models_get(server, token):
         client = replicate.Client(api_token=token, base_url=server.base_url)
         model = await client.models.async_get(LLAMA)
         created = await client.predictions.async_create(
-            version=model.latest_version.id, input={"prompt": "a long answer"})
+            version=model.latest_version.id, input={"prompt": "a long answer"}
+        )
         fetched = await client.predictions.async_get(created.id)
         canceled = await client.predictions.async_cancel(created.id)
         return model, created, fetched, canceled
@@ -56,7 +56,9 @@ def test_predictions_create_get_cancel_and_models_get(server, token):
 def test_prefer_wait_returns_a_finished_prediction(client):
     prediction = client.predictions.create(
         version=client.models.get("stability-ai/sdxl").latest_version.id,
-        input={"prompt": "x", "width": 32, "height": 32}, wait=True)
+        input={"prompt": "x", "width": 32, "height": 32},
+        wait=True,
+    )
     assert prediction.status == "succeeded" and prediction.completed_at
 
 
@@ -77,8 +79,12 @@ def test_error_shapes(server, token):
 def test_listing_is_paginated(server, token):
     server.page_size = 2
     client = replicate.Client(api_token=token, base_url=server.base_url)
-    ids = {client.predictions.create(version=client.models.get(LLAMA).latest_version.id,
-                                     input={"prompt": str(i), "max_tokens": 1}).id for i in range(5)}
+    ids = {
+        client.predictions.create(
+            version=client.models.get(LLAMA).latest_version.id, input={"prompt": str(i), "max_tokens": 1}
+        ).id
+        for i in range(5)
+    }
     seen, page = [], client.predictions.list()
     while True:
         seen += [p.id for p in page.results]

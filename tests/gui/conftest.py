@@ -21,8 +21,7 @@ def make_window(qtbot, qloop, server, tmp_path, settings_file):
     """Build the real main window against the local server, with the given keyring."""
 
     def make(keyring_backend, start: bool = True) -> MainWindow:
-        session = Session(TokenStore(keyring_backend), server.base_url, poll_interval=0.02,
-                          data=tmp_path / "data")
+        session = Session(TokenStore(keyring_backend), server.base_url, poll_interval=0.02, data=tmp_path / "data")
         window = MainWindow(session, AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
         qtbot.addWidget(window)
         window.show()

@@ -13,9 +13,13 @@ def test_every_public_model_builds_its_form(qtbot):
     built = 0
     for model in models:
         version = model.get("latest_version") or {}
-        info = ModelInfo.from_schema(ModelRef(model["owner"], model["name"]), model.get("description"),
-                                     version.get("id"), version.get("openapi_schema"),
-                                     (model.get("default_example") or {}).get("input"))
+        info = ModelInfo.from_schema(
+            ModelRef(model["owner"], model["name"]),
+            model.get("description"),
+            version.get("id"),
+            version.get("openapi_schema"),
+            (model.get("default_example") or {}).get("input"),
+        )
         form.set_model(info)
         if info.example_input:
             form.fill(info.example_input)

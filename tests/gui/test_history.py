@@ -32,8 +32,10 @@ def test_runs_are_listed_searchable_and_open_offline(window, qtbot, server):
     run_prompt(window, qtbot, "meta/meta-llama-3-8b-instruct", "Tell me about llamas", max_tokens=30)
     answer = window.output.plain_text()
     run_prompt(window, qtbot, "stability-ai/sdxl", "a lighthouse", width=128, height=96)
-    qtbot.waitUntil(lambda: window.history.model.rowCount() == 2 and
-                    bool(window.history.model.index(0).data(RecordRole).files), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.history.model.rowCount() == 2 and bool(window.history.model.index(0).data(RecordRole).files),
+        timeout=10_000,
+    )
     first = window.history.model.index(0).data(RecordRole)
     assert first.model == "stability-ai/sdxl" and first.status == "succeeded" and len(first.files) == 1
     blank = window.history.model._blank
@@ -54,8 +56,10 @@ def test_runs_are_listed_searchable_and_open_offline(window, qtbot, server):
 
 def test_delete_with_undo_puts_the_run_and_its_files_back(window, qtbot, tmp_path):
     run_prompt(window, qtbot, "stability-ai/sdxl", "a boat", width=64, height=64)
-    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and
-                    bool(window.history.model.index(0).data(RecordRole).files), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.history.model.rowCount() == 1 and bool(window.history.model.index(0).data(RecordRole).files),
+        timeout=10_000,
+    )
     record = window.history.model.index(0).data(RecordRole)
     picture = window.session.outputs / record.files[0]
     data = picture.read_bytes()
@@ -93,8 +97,16 @@ def test_run_again_makes_a_new_run_with_the_same_inputs(window, qtbot, server):
 
 
 def test_ten_thousand_runs_scroll_through_the_model_without_a_widget_per_row(window, qtbot):
-    records = [RunRecord(model=f"owner/model-{i % 7}", status="succeeded", prompt=f"prompt number {i}",
-                         output_text=f"answer {i}", created_at=1_700_000_000 + i) for i in range(10_000)]
+    records = [
+        RunRecord(
+            model=f"owner/model-{i % 7}",
+            status="succeeded",
+            prompt=f"prompt number {i}",
+            output_text=f"answer {i}",
+            created_at=1_700_000_000 + i,
+        )
+        for i in range(10_000)
+    ]
     window.history.queue(window.session.history.add_many(records))
     qtbot.waitUntil(lambda: window.history.model.total == 10_000, timeout=10_000)
     view = window.history.panel.list
@@ -114,11 +126,15 @@ def test_ten_thousand_runs_scroll_through_the_model_without_a_widget_per_row(win
 
 def test_no_token_or_secret_input_reaches_the_database_or_an_export(window, qtbot, server, token, tmp_path):
     secret = "sk-test-" + "x" * 24
-    run_prompt(window, qtbot, "lucataco/stable-diffusion-3.5-large-lora-trainer", "a photo of TOK",
-               hf_token=secret)
+    run_prompt(window, qtbot, "lucataco/stable-diffusion-3.5-large-lora-trainer", "a photo of TOK", hf_token=secret)
     assert server.predictions.newest_first()[0].input["hf_token"] == secret  # it was sent, as it must be
-    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and
-                    window.history.model.index(0).data(RecordRole).status == "succeeded", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.history.model.rowCount() == 1
+            and window.history.model.index(0).data(RecordRole).status == "succeeded"
+        ),
+        timeout=10_000,
+    )
     record = window.history.model.index(0).data(RecordRole)
     export = tmp_path / "export.zip"
     task = window.history.export_to([record], export)
@@ -145,8 +161,10 @@ def test_runs_survive_a_restart_of_the_window(window, qtbot, server, tmp_path, m
     from gui.settings import AppSettings
 
     run_prompt(window, qtbot, "stability-ai/sdxl", "two boats", num_outputs=2, width=64, height=48)
-    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and
-                    len(window.history.model.index(0).data(RecordRole).files) == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.history.model.rowCount() == 1 and len(window.history.model.index(0).data(RecordRole).files) == 2,
+        timeout=10_000,
+    )
     before = window.history.model.index(0).data(RecordRole)
     window.close()
     session = Session(TokenStore(memory_keyring), server.base_url, poll_interval=0.02, data=tmp_path / "data")
@@ -165,8 +183,9 @@ def test_runs_survive_a_restart_of_the_window(window, qtbot, server, tmp_path, m
 
 
 def test_an_unreachable_replicate_leaves_unfinished_runs_for_the_next_start(window, qtbot, server):
-    record = RunRecord(model="meta/meta-llama-3-8b-instruct", status="processing", prompt="x",
-                       prediction_id="gone-offline")
+    record = RunRecord(
+        model="meta/meta-llama-3-8b-instruct", status="processing", prompt="x", prediction_id="gone-offline"
+    )
     task = window.history.queue(window.session.history.add(record))
     qtbot.waitUntil(task.done)
     # Replicate out of reach (a port nothing listens on) while following

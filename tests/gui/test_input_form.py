@@ -17,8 +17,13 @@ from tests.local_replicate.outputs import png_bytes
 
 def info_of(model) -> ModelInfo:
     version = model["latest_version"]
-    return ModelInfo.from_schema(ModelRef(model["owner"], model["name"]), model["description"],
-                                 version["id"], version["openapi_schema"], model["default_example"]["input"])
+    return ModelInfo.from_schema(
+        ModelRef(model["owner"], model["name"]),
+        model["description"],
+        version["id"],
+        version["openapi_schema"],
+        model["default_example"]["input"],
+    )
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m['owner']}/{m['name']}")
@@ -40,8 +45,11 @@ def test_every_fixture_model_builds_and_shows_its_example(qtbot, model):
                 shown = json.loads(shown)
             assert shown == pytest.approx(want) if isinstance(want, float) else shown == want, name
     checked = form.values.check()
-    assert checked.problems == {f.name: f"{f.label} is required." for f in info.fields
-                                if f.required and not f.has_default and f.name not in info.example_input}
+    assert checked.problems == {
+        f.name: f"{f.label} is required."
+        for f in info.fields
+        if f.required and not f.has_default and f.name not in info.example_input
+    }
     assert json.dumps(checked.json, sort_keys=True) == json.dumps(expected, sort_keys=True)
 
 
@@ -64,12 +72,12 @@ def drop_file(widget, path):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
     point = QPointF(widget.rect().center())
-    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
     return drop
 
@@ -79,8 +87,7 @@ def test_dropped_image_is_uploaded_and_reaches_the_model(window, qtbot, server, 
     picture.write_bytes(png_bytes(120, 80, seed=5))
     window.picker.set_text("stability-ai/sdxl")
     window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl",
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl", timeout=10_000)
     editor = window.form.editors["image"]
     drop_file(editor, picture)
     assert window.form.values.values["image"] == str(picture)
@@ -99,8 +106,7 @@ def test_dropped_image_is_uploaded_and_reaches_the_model(window, qtbot, server, 
 def test_bad_values_are_blocked_with_the_message_on_the_field(window, qtbot, server):
     window.picker.set_text("stability-ai/sdxl")
     window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl",
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl", timeout=10_000)
     window.form.values.set("num_outputs", 9)  # e.g. remembered from a version that allowed more
     window.prompt.setPlainText("a cat")
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
@@ -115,8 +121,9 @@ def test_bad_values_are_blocked_with_the_message_on_the_field(window, qtbot, ser
 def test_missing_required_file_is_blocked(window, qtbot, server):
     window.picker.set_text("nightmareai/real-esrgan")
     window.resolve_model("nightmareai/real-esrgan")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "real-esrgan",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.model_info is not None and window.model_info.ref.name == "real-esrgan", timeout=10_000
+    )
     assert not window.prompt.isEnabled()  # this model takes no prompt
     qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.form.errors["image"].isVisibleTo(window), timeout=10_000)
@@ -127,8 +134,7 @@ def test_missing_required_file_is_blocked(window, qtbot, server):
 def test_values_are_remembered_per_model_but_not_secrets(window, qtbot):
     window.picker.set_text("stability-ai/sdxl")
     window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl",
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl", timeout=10_000)
     window.form.editors["width"].spin.setValue(640)
     window.picker.set_text("meta/meta-llama-3-8b-instruct")
     window.resolve_model("meta/meta-llama-3-8b-instruct")

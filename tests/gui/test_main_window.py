@@ -1,7 +1,7 @@
 """The real window, driven like a user would, against the local Replicate-compatible server."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 
 from tests.local_replicate.outputs import text_tokens
 
@@ -26,8 +26,12 @@ def posts(server) -> list[str]:
 
 
 def test_key_widgets_have_stable_names(window):
-    for name, kind in [("modelPicker", QComboBox), ("promptEditor", QPlainTextEdit),
-                       ("runButton", QPushButton), ("cancelButton", QPushButton)]:
+    for name, kind in [
+        ("modelPicker", QComboBox),
+        ("promptEditor", QPlainTextEdit),
+        ("runButton", QPushButton),
+        ("cancelButton", QPushButton),
+    ]:
         widget = window.findChild(kind, name)
         assert widget is not None and widget.accessibleName()
     assert window.findChild(type(window.output), "outputPanel").accessibleName() == "Output"

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from gui.file_views import FileCard, ValueView
@@ -30,8 +30,9 @@ def served_bytes(server, path: Path) -> list[bytes]:
     """What the server served for the run a saved file belongs to (saved as
     <data>/outputs/<prediction id>/<name>), files of the same suffix."""
     prefix = f"/files/{path.parent.name}/"
-    return [data for key, data in server.predictions.files.items()
-            if key.startswith(prefix) and key.endswith(path.suffix)]
+    return [
+        data for key, data in server.predictions.files.items() if key.startswith(prefix) and key.endswith(path.suffix)
+    ]
 
 
 @pytest.fixture

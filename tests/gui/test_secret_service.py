@@ -19,11 +19,13 @@ def secret_service():
 
     backend = SecretService.Keyring()
     try:
-        backend.priority  # raises when no Secret Service answers on the session bus
+        _ = backend.priority  # raises when no Secret Service answers on the session bus
         backend.get_password("replidesk-probe", "probe")
     except Exception as error:
-        reason = (f"no usable Secret Service on D-Bus ({type(error).__name__}: {error}); "
-                  "run the tests with tools/test.sh, which starts gnome-keyring in dbus-run-session")
+        reason = (
+            f"no usable Secret Service on D-Bus ({type(error).__name__}: {error}); "
+            "run the tests with tools/test.sh, which starts gnome-keyring in dbus-run-session"
+        )
         if os.environ.get("REPLIDESK_REQUIRE_SECRET_SERVICE") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
@@ -41,17 +43,21 @@ def test_token_round_trips_through_the_os_keyring(real_keyring):
     store = TokenStore(real_keyring)
     store.save("round-trip-value")
     # Another process, using keyring's own choice of backend, reads the same secret.
-    code = ("import keyring; print(type(keyring.get_keyring()).__module__); "
-            f"print(keyring.get_password({SERVICE_NAME!r}, {ACCOUNT_NAME!r}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=ROOT).stdout.split()
+    code = (
+        "import keyring; print(type(keyring.get_keyring()).__module__); "
+        f"print(keyring.get_password({SERVICE_NAME!r}, {ACCOUNT_NAME!r}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
     assert out == ["keyring.backends.SecretService", "round-trip-value"]
     store.delete()
     assert store.load() is None
 
 
-def test_signing_in_stores_the_token_only_in_the_keyring(make_window, real_keyring, qtbot, token,
-                                                         tmp_path, settings_file):
+def test_signing_in_stores_the_token_only_in_the_keyring(
+    make_window, real_keyring, qtbot, token, tmp_path, settings_file
+):
     window = make_window(real_keyring)
     qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
     window.token_dialog.token_input.setText(token)

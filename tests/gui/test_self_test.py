@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from core import __version__
 from tests.gui.test_secret_service import secret_service
 
@@ -13,8 +12,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def self_test(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "main.py", "--self-test", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "main.py", "--self-test", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_version_flag():

@@ -1,7 +1,7 @@
 """Run the local Replicate-compatible server by hand:
 
-    python -m tests.local_replicate --port 8787
-    REPLICATE_BASE_URL=http://127.0.0.1:8787 REPLICATE_API_TOKEN=local-test-token python main.py
+python -m tests.local_replicate --port 8787
+REPLICATE_BASE_URL=http://127.0.0.1:8787 REPLICATE_API_TOKEN=local-test-token python main.py
 """
 
 import argparse

@@ -36,7 +36,7 @@ class Catalog:
         self._models = {f"{m['owner']}/{m['name']}": m for m in models}
 
     @classmethod
-    def from_fixture(cls, path: Path = FIXTURE) -> "Catalog":
+    def from_fixture(cls, path: Path = FIXTURE) -> Catalog:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
     def model(self, owner: str, name: str) -> dict | None:

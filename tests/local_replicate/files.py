@@ -24,8 +24,7 @@ def make_file(suffix: str, inputs: dict[str, Any], seed: int) -> tuple[str, str,
     """(suffix, content type, bytes) of a file standing in for one of the given suffix."""
     suffix = suffix.lower()
     if suffix in IMAGES:
-        return "png", "image/png", png_bytes(int(inputs.get("width") or 512),
-                                             int(inputs.get("height") or 512), seed)
+        return "png", "image/png", png_bytes(int(inputs.get("width") or 512), int(inputs.get("height") or 512), seed)
     if suffix in SOUNDS:
         return "wav", "audio/wav", wav_bytes(seconds=1.0, frequency=220 + seed % 440)
     if suffix in VIDEOS:
@@ -40,8 +39,10 @@ def make_file(suffix: str, inputs: dict[str, Any], seed: int) -> tuple[str, str,
 
 
 def wav_bytes(seconds: float, frequency: float, rate: int = 16_000) -> bytes:
-    frames = b"".join(struct.pack("<h", int(12_000 * math.sin(2 * math.pi * frequency * n / rate)))
-                      for n in range(int(rate * seconds)))
+    frames = b"".join(
+        struct.pack("<h", int(12_000 * math.sin(2 * math.pi * frequency * n / rate)))
+        for n in range(int(rate * seconds))
+    )
     out = io.BytesIO()
     with wave.open(out, "wb") as sound:
         sound.setnchannels(1)
@@ -81,13 +82,37 @@ def avi_bytes(frames: int, width: int, height: int, fps: int = 12) -> bytes:
     """A Motion-JPEG AVI: the simplest real video container, decoded by FFmpeg and every player."""
     images = [_jpeg_frame(width, height, n) for n in range(frames)]
     biggest = max(len(i) for i in images)
-    avih = struct.pack("<IIIIIIIIII4I", 1_000_000 // fps, biggest * fps, 0, 0x10, frames, 0, 1,
-                       biggest, width, height, 0, 0, 0, 0)
-    strh = struct.pack("<4s4sIHHIIIIIIIIhhhh", b"vids", b"MJPG", 0, 0, 0, 0, 1, fps, 0, frames,
-                       biggest, 0xFFFFFFFF, 0, 0, 0, width, height)
+    avih = struct.pack(
+        "<IIIIIIIIII4I", 1_000_000 // fps, biggest * fps, 0, 0x10, frames, 0, 1, biggest, width, height, 0, 0, 0, 0
+    )
+    strh = struct.pack(
+        "<4s4sIHHIIIIIIIIhhhh",
+        b"vids",
+        b"MJPG",
+        0,
+        0,
+        0,
+        0,
+        1,
+        fps,
+        0,
+        frames,
+        biggest,
+        0xFFFFFFFF,
+        0,
+        0,
+        0,
+        width,
+        height,
+    )
     strf = struct.pack("<IiiHH4sIiiII", 40, width, height, 1, 24, b"MJPG", width * height * 3, 0, 0, 0, 0)
-    strl = b"LIST" + struct.pack("<I", 4 + len(_chunk(b"strh", strh)) + len(_chunk(b"strf", strf))) \
-        + b"strl" + _chunk(b"strh", strh) + _chunk(b"strf", strf)
+    strl = (
+        b"LIST"
+        + struct.pack("<I", 4 + len(_chunk(b"strh", strh)) + len(_chunk(b"strf", strf)))
+        + b"strl"
+        + _chunk(b"strh", strh)
+        + _chunk(b"strf", strf)
+    )
     hdrl_body = b"hdrl" + _chunk(b"avih", avih) + strl
     hdrl = b"LIST" + struct.pack("<I", len(hdrl_body)) + hdrl_body
     movi_chunks, index, offset = [], [], 4

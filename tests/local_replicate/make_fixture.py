@@ -74,8 +74,14 @@ def output_features(model: dict) -> set[str]:
         found |= {"output:object"} | ({"output:segments"} if "segments" in output else set())
         if any(f.startswith("output-file:") for f in found):
             found.add("output:object-with-files")
-    return found & {"output-file:mp4", "output-file:wav", "output-file:mp3", "output-file:zip",
-                    "output:segments", "output:object-with-files"}
+    return found & {
+        "output-file:mp4",
+        "output-file:wav",
+        "output-file:mp3",
+        "output-file:zip",
+        "output:segments",
+        "output:object-with-files",
+    }
 
 
 def select(models: list[dict]) -> list[dict]:

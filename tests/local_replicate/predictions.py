@@ -8,9 +8,10 @@ import secrets
 import string
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import quote
 
 from .catalog import output_schema
@@ -25,7 +26,7 @@ _ID_ALPHABET = string.ascii_lowercase + string.digits
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
 @dataclass
@@ -71,11 +72,21 @@ class Prediction:
         if self.stream:
             urls["stream"] = f"{base_url}/v1/stream/{self.id}"
         return {
-            "id": self.id, "model": self.model_name, "version": self.version["id"],
-            "input": self.input, "output": self.output, "logs": self.logs, "error": self.error,
-            "status": self.status, "created_at": self.created_at, "started_at": self.started_at,
-            "completed_at": self.completed_at, "data_removed": False, "source": "api",
-            "metrics": self.metrics, "urls": urls,
+            "id": self.id,
+            "model": self.model_name,
+            "version": self.version["id"],
+            "input": self.input,
+            "output": self.output,
+            "logs": self.logs,
+            "error": self.error,
+            "status": self.status,
+            "created_at": self.created_at,
+            "started_at": self.started_at,
+            "completed_at": self.completed_at,
+            "data_removed": False,
+            "source": "api",
+            "metrics": self.metrics,
+            "urls": urls,
         }
 
 
@@ -181,8 +192,12 @@ class PredictionStore:
             self._emit(prediction, "logs", f"Running {prediction.model_name} on the local stand-in")
         spec = output_schema(prediction.version)
         prompt = str(prediction.input.get("prompt", ""))
-        if spec.get("type") == "array" and spec.get("x-cog-array-type") == "iterator" \
-                and spec.get("items", {}).get("type") == "string" and spec["items"].get("format") != "uri":
+        if (
+            spec.get("type") == "array"
+            and spec.get("x-cog-array-type") == "iterator"
+            and spec.get("items", {}).get("type") == "string"
+            and spec["items"].get("format") != "uri"
+        ):
             self._stream_text(prediction, prompt)
         else:
             self._make_outputs(prediction, spec, hostile=HOSTILE_MARKER in prompt)
@@ -216,8 +231,11 @@ class PredictionStore:
             with self._cond:
                 bar = "█" * (10 * step // steps)
                 left = (steps - step) * self.pace.step_delay
-                self._emit(prediction, "logs", f"{100 * step // steps:3d}%|{bar:<10}| {step}/{steps} "
-                                               f"[00:0{step}<00:{left:05.2f}, 1.00it/s]")
+                self._emit(
+                    prediction,
+                    "logs",
+                    f"{100 * step // steps:3d}%|{bar:<10}| {step}/{steps} [00:0{step}<00:{left:05.2f}, 1.00it/s]",
+                )
         example = prediction.model.get("default_example", {}).get("output")
         names = iter(HOSTILE_NAMES if hostile else ())
         if spec.get("type") == "array" and spec.get("items", {}).get("format") == "uri":

@@ -21,8 +21,7 @@ from .predictions import Pace, PredictionStore
 from .uploads import StoredFile, new_file, parse_multipart, received_files
 
 DEFAULT_TOKEN = "local-test-token"  # not a Replicate token: the stand-in's own
-ACCOUNT = {"type": "user", "username": "local-tester", "name": "Local Tester",
-           "github_url": None, "avatar_url": None}
+ACCOUNT = {"type": "user", "username": "local-tester", "name": "Local Tester", "github_url": None, "avatar_url": None}
 
 
 @dataclass
@@ -39,8 +38,9 @@ class Injected:
 class LocalReplicate:
     """The server: `with LocalReplicate() as server:` gives `server.base_url` on an ephemeral port."""
 
-    def __init__(self, port: int = 0, tokens: set[str] | None = None,
-                 pace: Pace | None = None, page_size: int = 100) -> None:
+    def __init__(
+        self, port: int = 0, tokens: set[str] | None = None, pace: Pace | None = None, page_size: int = 100
+    ) -> None:
         self.catalog = Catalog.from_fixture()
         self.tokens = tokens if tokens is not None else {DEFAULT_TOKEN}
         self.page_size = page_size
@@ -58,7 +58,7 @@ class LocalReplicate:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "LocalReplicate":
+    def start(self) -> LocalReplicate:
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
@@ -68,7 +68,7 @@ class LocalReplicate:
         self._httpd.shutdown()
         self._httpd.server_close()
 
-    def __enter__(self) -> "LocalReplicate":
+    def __enter__(self) -> LocalReplicate:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -76,7 +76,8 @@ class LocalReplicate:
 
 
 ROUTES: list[tuple[str, re.Pattern[str], str]] = [
-    (m, re.compile(p + r"/?$"), h) for m, p, h in [
+    (m, re.compile(p + r"/?$"), h)
+    for m, p, h in [
         ("GET", r"/v1/account", "account"),
         ("GET", r"/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)", "model"),
         ("GET", r"/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)/versions", "versions"),
@@ -96,8 +97,9 @@ ROUTES: list[tuple[str, re.Pattern[str], str]] = [
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, title: str, detail: str, headers: dict[str, str] | None = None,
-                 **extra: Any) -> None:
+    def __init__(
+        self, status: int, title: str, detail: str, headers: dict[str, str] | None = None, **extra: Any
+    ) -> None:
         super().__init__(detail)
         self.body = {"title": title, "detail": detail, "status": status, **extra}
         self.status = status
@@ -151,7 +153,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             data = json.loads(raw or b"{}")
         except ValueError:
-            raise ApiError(400, "Bad request", "The request body is not valid JSON.")
+            raise ApiError(400, "Bad request", "The request body is not valid JSON.") from None
         if not isinstance(data, dict):
             raise ApiError(400, "Bad request", "The request body must be a JSON object.")
         return data
@@ -208,28 +210,36 @@ class _Handler(BaseHTTPRequestHandler):
         version_id = str(body.get("version", ""))
         model = self.app.catalog.model_of_version(version_id.rsplit(":", 1)[-1])
         if model is None:
-            raise ApiError(422, "Invalid version or not permitted",
-                           "The specified version does not exist (or perhaps you don't have permission to use it?)")
+            raise ApiError(
+                422,
+                "Invalid version or not permitted",
+                "The specified version does not exist (or perhaps you don't have permission to use it?)",
+            )
         self._create(model, model["latest_version"], body)
 
     def _create(self, model: dict, version: dict, body: dict) -> None:
         given = body.get("input")
         if not isinstance(given, dict):
-            raise ApiError(422, "Input validation failed", "- input: Input should be an object\n",
-                           invalid_fields=[{"type": "object_type", "field": "input",
-                                            "description": "Input should be an object"}])
+            raise ApiError(
+                422,
+                "Input validation failed",
+                "- input: Input should be an object\n",
+                invalid_fields=[{"type": "object_type", "field": "input", "description": "Input should be an object"}],
+            )
         filled, problems = validate_input(version, given)
         if problems:
             detail = "".join(f"- {p.field}: {p.description}\n" for p in problems)
-            raise ApiError(422, "Input validation failed", detail,
-                           invalid_fields=[vars(p) for p in problems])
+            raise ApiError(422, "Input validation failed", detail, invalid_fields=[vars(p) for p in problems])
         prediction = self.app.predictions.create(model, version, filled, bool(body.get("stream")))
         prediction.received_files = received_files(filled, self.app.files, self.app.base_url)
         wait = _prefer_wait(self.headers.get("Prefer"))
         if wait:
             self.app.predictions.wait_done(prediction, wait)
-        self._send_json(201, self.app.predictions.snapshot(prediction),
-                        {"Location": f"{self.app.base_url}/v1/predictions/{prediction.id}"})
+        self._send_json(
+            201,
+            self.app.predictions.snapshot(prediction),
+            {"Location": f"{self.app.base_url}/v1/predictions/{prediction.id}"},
+        )
 
     def h_create_file(self, body: dict) -> None:
         stored = new_file(body.get("multipart") or {})
@@ -254,13 +264,16 @@ class _Handler(BaseHTTPRequestHandler):
         everything = self.app.predictions.newest_first()
         start = int(self.query.get("cursor", ["0"])[0] or 0)
         size = self.app.page_size
-        page = everything[start:start + size]
+        page = everything[start : start + size]
         base = f"{self.app.base_url}/v1/predictions?cursor="
-        self._send_json(200, {
-            "next": base + str(start + size) if start + size < len(everything) else None,
-            "previous": base + str(max(0, start - size)) if start > 0 else None,
-            "results": [self.app.predictions.snapshot(p) for p in page],
-        })
+        self._send_json(
+            200,
+            {
+                "next": base + str(start + size) if start + size < len(everything) else None,
+                "previous": base + str(max(0, start - size)) if start > 0 else None,
+                "results": [self.app.predictions.snapshot(p) for p in page],
+            },
+        )
 
     def _prediction(self, pid: str):
         prediction = self.app.predictions.get(pid)

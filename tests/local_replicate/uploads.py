@@ -30,18 +30,22 @@ class StoredFile:
 
     def to_json(self, base_url: str) -> dict:
         return {
-            "id": self.id, "name": self.name, "content_type": self.content_type, "size": len(self.data),
+            "id": self.id,
+            "name": self.name,
+            "content_type": self.content_type,
+            "size": len(self.data),
             "etag": hashlib.md5(self.data).hexdigest(),
             "checksums": {"sha256": hashlib.sha256(self.data).hexdigest(), "md5": hashlib.md5(self.data).hexdigest()},
-            "metadata": self.metadata, "created_at": self.created_at, "expires_at": None,
+            "metadata": self.metadata,
+            "created_at": self.created_at,
+            "expires_at": None,
             "urls": {"get": f"{base_url}/v1/files/{self.id}"},
         }
 
 
 def parse_multipart(content_type: str, body: bytes) -> dict[str, tuple[str | None, str, bytes]]:
     """Form parts by name: (file name, content type, bytes)."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
     parts = {}
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
@@ -58,8 +62,14 @@ def new_file(parts: dict[str, tuple[str | None, str, bytes]]) -> StoredFile | No
 
     metadata = json.loads(parts["metadata"][2] or b"{}") if "metadata" in parts else {}
     file_id = "".join(secrets.choice(_ID_ALPHABET) for _ in range(26))
-    return StoredFile(file_id, file_name or "file", parts.get("type", (None, "", b""))[2].decode() or content_type,
-                      data, metadata, now_iso())
+    return StoredFile(
+        file_id,
+        file_name or "file",
+        parts.get("type", (None, "", b""))[2].decode() or content_type,
+        data,
+        metadata,
+        now_iso(),
+    )
 
 
 def received_files(inputs: dict[str, Any], files: dict[str, StoredFile], base_url: str) -> dict[str, list[bytes]]:
@@ -79,6 +89,6 @@ def _bytes_of(value: str, files: dict[str, StoredFile], base_url: str) -> bytes 
         return base64.b64decode(payload) if header.endswith(";base64") else unquote_to_bytes(payload)
     prefix = f"{base_url}/v1/files/"
     if value.startswith(prefix):
-        stored = files.get(value[len(prefix):].split("/", 1)[0])
+        stored = files.get(value[len(prefix) :].split("/", 1)[0])
         return stored.data if stored else None
     return None  # a URL elsewhere: a real model would fetch it; the stand-in never leaves 127.0.0.1
