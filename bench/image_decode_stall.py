@@ -25,7 +25,7 @@ import qasync
 from PySide6.QtGui import QImage, QPixmap
 
 from bench.gaps import GapRecorder, summary
-from core.runs import FileReady
+from core.run_events import FileReady
 from gui.app import make_application
 from gui.output_panel import OutputPanel
 

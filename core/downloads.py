@@ -96,3 +96,21 @@ class Downloader:
                 served = response.headers.get("Content-Type")
         partial.replace(target)
         return Downloaded(target, media_type_of(target, served))
+
+    async def save_data_uri(self, uri: str, prediction_id: str, index: int) -> Downloaded:
+        """A file the model returned inline as a data: URI, decoded off the event loop."""
+        import asyncio
+
+        from .data_uri import decode_data_uri, file_name_for
+
+        def write() -> Downloaded:
+            media_type, data = decode_data_uri(uri)
+            folder = self.root / safe_file_name(prediction_id, "run")
+            folder.mkdir(parents=True, exist_ok=True)
+            target = unique_path(folder, file_name_for(media_type, f"output-{index}"))
+            partial = target.with_name(target.name + ".part")
+            partial.write_bytes(data)
+            partial.replace(target)
+            return Downloaded(target, media_type_of(target, media_type))
+
+        return await asyncio.to_thread(write)

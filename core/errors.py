@@ -9,6 +9,10 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from replicate.exceptions import ReplicateError
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
     return Problem("Something went wrong", f"An unexpected error happened: {type(error).__name__}.")
 
 
-def _explain_api(error, model: str | None) -> Problem:
+def _explain_api(error: ReplicateError, model: str | None) -> Problem:
     """A ReplicateError (an HTTP error answer) in plain language."""
     status = error.status or 0
     detail = (error.detail or "").strip()

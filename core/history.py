@@ -14,6 +14,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .errors import UserError
+from .run_events import RunStatus
+
 T = TypeVar("T")
 
 # Each entry upgrades the schema by one version; never edit a shipped one, append a new one.
@@ -63,21 +66,29 @@ MIGRATIONS: list[str] = [
         VALUES (new.id, new.prompt, new.output_text, new.model);
     END;
     """,
+    # 2: conversations (each turn points at the turn before it) and runs started together
+    # (a comparison, a batch).
+    """
+    ALTER TABLE runs ADD COLUMN parent_id INTEGER;
+    ALTER TABLE runs ADD COLUMN group_id TEXT;
+    CREATE INDEX runs_parent ON runs (parent_id);
+    CREATE INDEX runs_group ON runs (group_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-UNFINISHED = ("starting", "processing")
 JSON_COLUMNS = ("inputs", "output_value", "files", "metrics")
 # What the sidebar shows: everything but the bulky text, logs and value.
 LIST_COLUMNS = (
     "runs.id, prediction_id, model, version, inputs, prompt, status, error, '' AS logs, "
-    "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite"
+    "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite, "
+    "parent_id, group_id"
 )
 
 
 @dataclass
 class RunRecord:
     model: str
-    status: str
+    status: RunStatus
     prompt: str = ""
     prediction_id: str | None = None
     version: str | None = None
@@ -91,19 +102,30 @@ class RunRecord:
     created_at: float = field(default_factory=time.time)
     completed_at: float | None = None
     favourite: bool = False
+    parent_id: int | None = None  # the previous turn, when this run follows up a conversation
+    group_id: str | None = None  # shared by runs started together (a comparison, a batch)
     id: int | None = None
-
-    @property
-    def unfinished(self) -> bool:
-        return self.status in UNFINISHED
 
 
 @dataclass(frozen=True)
 class Filter:
     text: str = ""  # words to find in prompts, outputs and model names
     model: str = ""
-    status: str = ""
+    statuses: tuple[RunStatus, ...] = ()  # any of these; none: every status
     favourites: bool = False
+
+
+class NewerHistory(UserError):
+    """The history file was written by a newer Replidesk: left untouched."""
+
+    def __init__(self, version: int, path: Path) -> None:
+        super().__init__(
+            "History from a newer Replidesk",
+            f"The history in {path.parent} was written by a newer version of Replidesk (schema {version}). "
+            "It was left as it is: install that version again to use it, or move the data folder "
+            "(REPLIDESK_DATA_DIR) to start a new history.",
+        )
+        self.version = version
 
 
 def _fts_query(text: str) -> str:
@@ -131,12 +153,13 @@ class HistoryStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, isolation_level=None)  # explicit, short transactions
         db.row_factory = sqlite3.Row
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:  # checked before anything changes the file, WAL mode included
+            db.close()
+            raise NewerHistory(version, self.path)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
         db.execute("PRAGMA foreign_keys=ON")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(f"the history was written by a newer Replidesk (schema {version})")
         for number in range(version, SCHEMA_VERSION):
             with db:  # one transaction per migration: all of it, or none
                 db.execute("BEGIN")
@@ -162,7 +185,7 @@ class HistoryStore:
         def insert(db: sqlite3.Connection) -> int:
             names = ", ".join(row)
             marks = ", ".join(f":{name}" for name in row)
-            return db.execute(f"INSERT INTO runs ({names}) VALUES ({marks})", row).lastrowid
+            return int(db.execute(f"INSERT INTO runs ({names}) VALUES ({marks})", row).lastrowid or 0)
 
         record.id = await self._call(insert)
         return record.id
@@ -214,7 +237,7 @@ class HistoryStore:
         return [_from_row(r) for r in rows]
 
     async def count(self, where: Filter) -> int:
-        if where.text.strip() and not (where.model or where.status or where.favourites):
+        if where.text.strip() and not (where.model or where.statuses or where.favourites):
             sql, args = "SELECT COUNT(*) FROM runs_text WHERE runs_text MATCH ?", [_fts_query(where.text)]
         else:
             sql, args = _select(where, "COUNT(*)")
@@ -258,12 +281,69 @@ class HistoryStore:
         return (row[0], json.loads(row[1])) if row else None
 
     async def unfinished(self) -> list[RunRecord]:
+        """Runs sent to Replicate whose end was never seen: followed again at start."""
         rows = await self._call(
             lambda db: db.execute(
-                "SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id IS NOT NULL", UNFINISHED
+                "SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id IS NOT NULL",
+                (RunStatus.STARTING.value, RunStatus.PROCESSING.value),
             ).fetchall()
         )
         return [_from_row(r) for r in rows]
+
+    async def settle_abandoned(self, message_queued: str, message_unsent: str) -> int:
+        """Runs the last session left without a prediction id (still queued, or closed while the
+        create request was in flight) can never be followed: end them, saying why."""
+
+        def settle(db: sqlite3.Connection) -> int:
+            with db:
+                db.execute("BEGIN")
+                queued = db.execute(
+                    "UPDATE runs SET status = ?, error = ? WHERE status = ?",
+                    (RunStatus.CANCELED.value, message_queued, RunStatus.QUEUED.value),
+                ).rowcount
+                unsent = db.execute(
+                    "UPDATE runs SET status = ?, error = ? WHERE status IN (?, ?) AND prediction_id IS NULL",
+                    (RunStatus.FAILED.value, message_unsent, RunStatus.STARTING.value, RunStatus.PROCESSING.value),
+                ).rowcount
+            return int(queued + unsent)
+
+        return await self._call(settle)
+
+    async def thread(self, run_id: int) -> list[RunRecord]:
+        """A conversation up to this run: its earlier turns, oldest first, then the run itself."""
+        sql = """
+            WITH RECURSIVE chain(id, depth) AS (
+                SELECT id, 0 FROM runs WHERE id = ?
+                UNION ALL
+                SELECT runs.parent_id, chain.depth + 1 FROM runs JOIN chain ON runs.id = chain.id
+                WHERE runs.parent_id IS NOT NULL AND chain.depth < 1000
+            )
+            SELECT runs.* FROM chain JOIN runs ON runs.id = chain.id ORDER BY chain.depth DESC
+        """
+        rows = await self._call(lambda db: db.execute(sql, (run_id,)).fetchall())
+        return [_from_row(r) for r in rows]
+
+    async def group(self, group_id: str) -> list[RunRecord]:
+        rows = await self._call(
+            lambda db: db.execute(
+                f"SELECT {LIST_COLUMNS} FROM runs WHERE group_id = ? ORDER BY id", (group_id,)
+            ).fetchall()
+        )
+        return [_from_row(r) for r in rows]
+
+    async def last_duration(self, model: str) -> float | None:
+        """Seconds the model took in its latest successful run here, if any."""
+        row = await self._call(
+            lambda db: db.execute(
+                "SELECT metrics FROM runs WHERE model = ? AND status = ? ORDER BY created_at DESC LIMIT 1",
+                (model, RunStatus.SUCCEEDED.value),
+            ).fetchone()
+        )
+        if row is None:
+            return None
+        metrics = json.loads(row[0] or "{}")
+        seconds = metrics.get("predict_time") if isinstance(metrics, dict) else None
+        return float(seconds) if isinstance(seconds, (int, float)) else None
 
     async def integrity(self) -> str:
         return await self._call(lambda db: db.execute("PRAGMA integrity_check").fetchone()[0])
@@ -291,9 +371,9 @@ def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any
     if where.model:
         conditions.append("runs.model = ?")
         args.append(where.model)
-    if where.status:
-        conditions.append("runs.status = ?")
-        args.append(where.status)
+    if where.statuses:
+        conditions.append(f"runs.status IN ({', '.join('?' * len(where.statuses))})")
+        args.extend(status.value for status in where.statuses)
     if where.favourites:
         conditions.append("runs.favourite = 1")
     if conditions:
@@ -312,6 +392,8 @@ def _to_row_fields(fields: dict[str, Any]) -> dict[str, Any]:
             row[name] = json.dumps(row[name])
     if "favourite" in row:
         row["favourite"] = int(bool(row["favourite"]))
+    if isinstance(row.get("status"), RunStatus):
+        row["status"] = row["status"].value
     return row
 
 
@@ -323,4 +405,5 @@ def _from_row(row: sqlite3.Row) -> RunRecord:
     values["files"] = values["files"] or []
     values["inputs"] = values["inputs"] or {}
     values["metrics"] = values["metrics"] or {}
+    values["status"] = RunStatus(values["status"])
     return RunRecord(**values)

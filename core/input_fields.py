@@ -84,7 +84,7 @@ def _kind(name: str, spec: dict) -> tuple[FieldKind, FieldKind | None, str]:
     if kind in ("integer", "number", "boolean"):
         return FieldKind(kind), None, ""
     if kind == "array":
-        items = spec.get("items") if isinstance(spec.get("items"), dict) else {}
+        items: dict[str, Any] = spec["items"] if isinstance(spec.get("items"), dict) else {}
         item_kind, _, _ = (
             _kind(name, items) if items.get("type") in ("string", "integer", "number") else (None, None, "")
         )
@@ -103,8 +103,8 @@ def _number(value: Any) -> float | None:
 def input_fields(openapi_schema: dict | None) -> list[InputField]:
     """The fields of a version's input schema, in `x-order` order."""
     schemas = (((openapi_schema or {}).get("components") or {}).get("schemas")) or {}
-    schema = schemas.get("Input") if isinstance(schemas.get("Input"), dict) else {}
-    properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+    schema: dict[str, Any] = schemas["Input"] if isinstance(schemas.get("Input"), dict) else {}
+    properties: dict[str, Any] = schema["properties"] if isinstance(schema.get("properties"), dict) else {}
     required = set(schema.get("required") or ())
     ordered = sorted(
         properties.items(),

@@ -14,6 +14,18 @@ from .input_fields import FieldKind, InputField
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 URL_SCHEMES = ("http", "https", "data")
+SECRET_MASK = "[secret]"  # what the history keeps of a password input, never sent back
+# An input file of a run imported from another computer: the path means nothing here, so the
+# user chooses the file again (a path from an import is never read, nor uploaded).
+FOREIGN_FILE_PREFIX = "replidesk:file-from-another-computer/"
+
+
+def foreign_file(name: str) -> str:
+    return FOREIGN_FILE_PREFIX + name
+
+
+def is_foreign_file(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FOREIGN_FILE_PREFIX)
 
 
 @dataclass
@@ -32,15 +44,18 @@ class FormValues:
         self.fields = {f.name: f for f in fields}
         self.values: dict[str, Any] = {}
 
+    def copy(self) -> FormValues:
+        """A snapshot for one run: later edits in the form never reach a run already asked for."""
+        twin = FormValues(tuple(self.fields.values()))
+        twin.values = dict(self.values)
+        return twin
+
     def set(self, name: str, value: Any) -> None:
         if name in self.fields:
             self.values[name] = value
 
     def unset(self, name: str) -> None:
         self.values.pop(name, None)
-
-    def is_set(self, name: str) -> bool:
-        return name in self.values
 
     def shown(self, name: str) -> Any:
         """What a widget shows: the set value, else the default."""
@@ -86,6 +101,9 @@ class FormValues:
                 continue
             if empty and spec.kind not in (FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.SECRET):
                 continue  # a cleared file, list or JSON box: back to the default
+            if spec.kind is FieldKind.SECRET and value == SECRET_MASK:
+                result.problems[name] = f"{spec.label}: type it again (secrets are never saved)."
+                continue
             try:
                 result.json[name], files = _convert(spec, value)
             except ValueError as problem:
@@ -122,7 +140,7 @@ def _convert(spec: InputField, value: Any) -> tuple[Any, list[Path]]:
     if kind is FieldKind.JSON:
         try:
             return json.loads(value) if isinstance(value, str) else value, []
-        except ValueError as error:
+        except json.JSONDecodeError as error:
             raise ValueError(f"is not valid JSON ({error.msg} at character {error.pos}).") from None
     if kind is FieldKind.LIST:
         items = value if isinstance(value, list) else [value]
@@ -174,6 +192,9 @@ def _file(value: Any) -> tuple[Any, list[Path]]:
     if not isinstance(value, str):
         raise ValueError("must be a file or a web address.")
     text = value.strip()
+    if is_foreign_file(text):
+        name = text.removeprefix(FOREIGN_FILE_PREFIX) or "a file"
+        raise ValueError(f"this run came from another computer: choose the file to send instead of “{name}”.")
     scheme = urlsplit(text).scheme.lower()
     if scheme in URL_SCHEMES:
         return text, []

@@ -36,7 +36,7 @@ class ModelInfo:
         example_input: dict | None = None,
     ) -> ModelInfo:
         schemas = ((openapi_schema or {}).get("components") or {}).get("schemas") or {}
-        output = schemas.get("Output") if isinstance(schemas.get("Output"), dict) else {}
+        output = schemas["Output"] if isinstance(schemas.get("Output"), dict) else {}
         return cls(
             ref,
             (description or "").strip(),

@@ -1,19 +1,34 @@
-"""Keeps one run in the history while it happens: the row is written when the run starts and
+"""Keeps one run in the history while it happens: the row is written when the run is asked for and
 when its prediction id is known (so a crash can be re-attached), streamed text and logs are
 written in batches, and the end is written at once."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .errors import Problem
 from .history import HistoryStore, RunRecord
 from .input_fields import FieldKind
+from .input_values import SECRET_MASK
 from .model_info import ModelInfo
-from .runs import Created, FileReady, Finished, LogAppended, OutputValue, RunUpdate, StatusChanged, TextAppended
+from .run_events import (
+    Created,
+    FileReady,
+    Finished,
+    LogAppended,
+    OutputValue,
+    RunStatus,
+    RunUpdate,
+    StatusChanged,
+    TextAppended,
+)
+from .runner import Run
 
-SECRET_MASK = "[secret]"
 FLUSH_SECONDS = 1.0  # streamed text and logs reach the database at most this often
 
 
@@ -32,32 +47,49 @@ def stored_path(path: Path, outputs_root: Path) -> str:
 
 
 class RunRecorder:
-    def __init__(
-        self,
+    """Writes one run's row: created when the run is asked for (as queued), then kept up to date."""
+
+    def __init__(self, store: HistoryStore, outputs_root: Path, record: RunRecord) -> None:
+        self.store = store
+        self.outputs_root = outputs_root
+        self.record = record
+        self.failure: BaseException | None = None  # the history could not be written (disk full…)
+        self._text: list[str] = []
+        self._logs: list[str] = []
+        self._flushed = time.monotonic()
+
+    @classmethod
+    def new(
+        cls,
         store: HistoryStore,
         outputs_root: Path,
         info: ModelInfo,
         inputs: dict[str, Any],
         prompt: str,
-        record: RunRecord | None = None,
-    ) -> None:
-        self.store = store
-        self.outputs_root = outputs_root
-        self.record = record or RunRecord(
+        parent_id: int | None = None,
+        group_id: str | None = None,
+    ) -> RunRecorder:
+        record = RunRecord(
             model=str(info.ref),
             version=info.version_id,
-            status="starting",
+            status=RunStatus.QUEUED,
             prompt=prompt,
             inputs=masked_inputs(info, inputs),
+            parent_id=parent_id,
+            group_id=group_id,
         )
-        self._text: list[str] = []
-        self._logs: list[str] = []
-        self._flushed = time.monotonic()
+        return cls(store, outputs_root, record)
+
+    @property
+    def run_id(self) -> int:
+        if self.record.id is None:
+            raise RuntimeError("the run is not in the history yet: call start() first")
+        return self.record.id
 
     async def start(self) -> int:
         if self.record.id is None:
             await self.store.add(self.record)
-        return self.record.id
+        return self.run_id
 
     async def apply(self, update: RunUpdate) -> None:
         record = self.record
@@ -67,38 +99,42 @@ class RunRecorder:
             self._logs.append(update.text + "\n")
         elif isinstance(update, Created):
             record.prediction_id = update.prediction_id
-            await self.store.update(record.id, prediction_id=record.prediction_id)
+            await self.store.update(self.run_id, prediction_id=record.prediction_id)
         elif isinstance(update, StatusChanged):
-            record.status = update.status.value
-            await self.store.update(record.id, status=record.status)
+            record.status = update.status
+            await self.store.update(self.run_id, status=record.status)
         elif isinstance(update, FileReady):
             record.files.append(stored_path(update.path, self.outputs_root))
-            await self.store.update(record.id, files=record.files)
+            await self.store.update(self.run_id, files=record.files)
         elif isinstance(update, OutputValue):
             record.output_value = update.value
-            await self.store.update(record.id, output_value=record.output_value)
+            await self.store.update(self.run_id, output_value=record.output_value)
         elif isinstance(update, Finished):
-            self._drain()
-            if update.detached:  # still running at Replicate: stays unfinished, re-attached later
-                await self.store.update(record.id, output_text=record.output_text, logs=record.logs)
-                return
-            record.status = update.status.value
-            record.error = update.problem.message if update.problem else None
-            record.metrics = dict(update.metrics)
-            record.completed_at = time.time()
-            await self.store.update(
-                record.id,
-                status=record.status,
-                error=record.error,
-                metrics=record.metrics,
-                completed_at=record.completed_at,
-                output_text=record.output_text,
-                logs=record.logs,
-            )
+            await self._finish(update)
             return
         if (self._text or self._logs) and time.monotonic() - self._flushed >= FLUSH_SECONDS:
             self._drain()
-            await self.store.update(record.id, output_text=record.output_text, logs=record.logs)
+            await self.store.update(self.run_id, output_text=record.output_text, logs=record.logs)
+
+    async def _finish(self, update: Finished) -> None:
+        record = self.record
+        self._drain()
+        if update.detached:  # still running at Replicate: stays unfinished, re-attached later
+            await self.store.update(self.run_id, output_text=record.output_text, logs=record.logs)
+            return
+        record.status = update.status
+        record.error = update.problem.message if update.problem else None
+        record.metrics = dict(update.metrics)
+        record.completed_at = time.time()
+        await self.store.update(
+            self.run_id,
+            status=record.status,
+            error=record.error,
+            metrics=record.metrics,
+            completed_at=record.completed_at,
+            output_text=record.output_text,
+            logs=record.logs,
+        )
 
     def _drain(self) -> None:
         self.record.output_text += "".join(self._text)
@@ -106,3 +142,31 @@ class RunRecorder:
         self._text.clear()
         self._logs.clear()
         self._flushed = time.monotonic()
+
+
+async def recorded(run: Run, recorder: RunRecorder) -> AsyncGenerator[RunUpdate, None]:
+    """The run's updates, each written to the history before it is passed on. A history that
+    cannot be written (a full disk, a broken file) does not stop the run: the user still sees
+    it, and its end says what was not saved."""
+    async with aclosing(run.updates()) as updates:
+        async for update in updates:
+            if recorder.failure is None:
+                try:
+                    await recorder.apply(update)
+                except Exception as error:  # sqlite3 and OS errors of the history's file
+                    recorder.failure = error
+            if isinstance(update, Finished) and recorder.failure is not None:
+                update = _unsaved(update, recorder.failure)
+            yield update
+
+
+def _unsaved(finished: Finished, failure: BaseException) -> Finished:
+    note = Problem(
+        "This run was not saved",
+        f"Replidesk could not write it to its history ({type(failure).__name__}: {failure}). "
+        "Check that the disk has room and the data folder can be written. Its files may still be "
+        "in the outputs folder.",
+    )
+    if finished.problem is not None:
+        note = Problem(finished.problem.title, f"{finished.problem.message} {note.message}")
+    return replace(finished, problem=note)

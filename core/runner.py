@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any
 
-from .downloads import Downloader, Progress, UnsafeUrl
+from .data_uri import BadDataUri, is_data_uri
+from .downloads import Downloaded, Downloader, Progress, UnsafeUrl
 from .errors import Problem, UserError, explain, prompt_missing
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import ReplicateService
-from .runs import (
+from .run_events import (
     Created,
     FileReady,
     Finished,
@@ -49,7 +50,9 @@ class InvalidInput(UserError):
 
 
 def prepare_input(info: ModelInfo, values: FormValues, prompt: str) -> CheckedInput:
-    """Put the prompt in its field and check every field; raise before anything is sent."""
+    """Put the prompt in its field of a copy of the form's values and check every field; raise
+    before anything is sent. The form's own values are never changed."""
+    values = values.copy()
     field = info.prompt_field
     if field is not None:
         if prompt.strip():
@@ -64,15 +67,50 @@ def prepare_input(info: ModelInfo, values: FormValues, prompt: str) -> CheckedIn
     return checked
 
 
+def is_file_output(value: object) -> bool:
+    """A string an output holds that stands for a file: a web address, or a data: URI."""
+    return isinstance(value, str) and (value.startswith(("http://", "https://")) or is_data_uri(value))
+
+
 def file_urls(output: Any) -> list[str]:
-    """Every URL in an output, in order (a URL, a list of them, or objects holding them)."""
-    if isinstance(output, str):
-        return [output] if output.startswith(("http://", "https://")) else []
-    if isinstance(output, dict):
-        return [url for value in output.values() for url in file_urls(value)]
-    if isinstance(output, list):
-        return [url for value in output for url in file_urls(value)]
-    return []
+    """Every file in an output, in order (a URL or data: URI, a list of them, or objects holding
+    them). Walked without recursion: a model may return a value nested a thousand levels deep."""
+    found: list[str] = []
+    pending: list[Any] = [output]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            if is_file_output(value):
+                found.append(value)
+        elif isinstance(value, dict):
+            pending.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            pending.extend(reversed(value))
+    return found
+
+
+def without_inline_files(output: Any) -> Any:
+    """The output with each data: URI replaced by a short note: the file itself is saved, and a
+    value of megabytes of base64 is no use to show or to keep in the history."""
+    if not any(is_data_uri(url) for url in file_urls(output)):
+        return output
+
+    def note(value: Any, depth: int = 0) -> Any:
+        if isinstance(value, str):
+            return (
+                f"(inline file, {value[5:].split(',', 1)[0].split(';', 1)[0] or 'text/plain'}: saved)"
+                if (is_data_uri(value))
+                else value
+            )
+        if depth > 100:  # deeper than any real output; kept as it is
+            return value
+        if isinstance(value, dict):
+            return {key: note(item, depth + 1) for key, item in value.items()}
+        if isinstance(value, list):
+            return [note(item, depth + 1) for item in value]
+        return value
+
+    return note(output)
 
 
 def _replaced(value: Any, local: str, url: str) -> Any:
@@ -91,6 +129,8 @@ class Run:
         info: ModelInfo,
         checked: CheckedInput,
         attach_to: str | None = None,
+        text_shown: int = 0,
+        logs_shown: int = 0,
     ) -> None:
         self.service = service
         self.downloader = downloader
@@ -100,10 +140,12 @@ class Run:
         self.prediction_id: str | None = None
         self._cancel_requested = False
         self._status: RunStatus | None = None
-        self._text_shown = 0
+        self._text_shown = text_shown  # re-attached: what the history already has
+        self._logs_shown = logs_shown
         self._fetched: set[str] = set()
         self.attach_to = attach_to  # follow a prediction made earlier (re-attach after a restart)
         self.missing: list[str] = []  # output files Replicate no longer has
+        self.unreadable: list[str] = []  # inline (data:) files that could not be decoded, and why
         self.progress: Progress | None = None  # download progress, for the GUI
         self.error: BaseException | None = None  # what made the run end as failed, if anything
 
@@ -113,7 +155,7 @@ class Run:
         if self.prediction_id:
             await self.service.cancel(self.prediction_id)
 
-    async def updates(self) -> AsyncIterator[RunUpdate]:
+    async def updates(self) -> AsyncGenerator[RunUpdate, None]:
         try:
             yield self._set(RunStatus.STARTING)
             if self.attach_to:
@@ -170,10 +212,9 @@ class Run:
         self._status = status
         return status
 
-    async def _follow_stream(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
+    async def _follow_stream(self, prediction: Prediction) -> AsyncGenerator[RunUpdate, None]:
         """Text and logs as they stream. Read to the stream's own end: leaving early would
         leave the HTTP response half-read."""
-        import httpx
 
         try:
             async with aclosing(self.service.stream(prediction)) as events:
@@ -188,12 +229,12 @@ class Run:
                         yield self._text(event.data)
                     elif event.kind == "logs":
                         yield LogAppended(event.data)
-        except httpx.TransportError:
-            return  # the stream broke: polling below follows the prediction to its end
+        except Exception:
+            return  # polling below follows the prediction by id to its end
 
-    async def _poll(self, prediction: Prediction, show_logs: bool) -> AsyncIterator[RunUpdate]:
+    async def _poll(self, prediction: Prediction, show_logs: bool) -> AsyncGenerator[RunUpdate, None]:
         """Follow the prediction by id to its end, then report its outputs and how it ended."""
-        seen_logs = 0
+        seen_logs = self._logs_shown
         while True:
             status = RunStatus.from_api(prediction.status)
             if not status.is_terminal and status is not self._status:
@@ -220,6 +261,12 @@ class Run:
         if status is RunStatus.FAILED:
             reason = (prediction.error or "no reason given").strip()
             problem = Problem("The model failed", f"The model stopped with an error: {reason}")
+        elif self.unreadable:
+            problem = Problem(
+                "An output could not be read",
+                f"The model returned a file inline that Replidesk could not decode ({self.unreadable[0]}). "
+                "Everything else of this run is kept.",
+            )
         elif self.missing:
             count = len(self.missing)
             problem = Problem(
@@ -229,7 +276,7 @@ class Run:
             )
         yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
 
-    async def _outputs(self, prediction: Prediction) -> AsyncIterator[RunUpdate]:
+    async def _outputs(self, prediction: Prediction) -> AsyncGenerator[RunUpdate, None]:
         """Files as soon as they appear in the output (each fetched once); at the end, a value
         that is more than its files (an object, a number, text) is shown as well."""
         import httpx
@@ -238,13 +285,16 @@ class Run:
         output = prediction.output
         urls = file_urls(output)
         if status is RunStatus.SUCCEEDED and output is not None and not _only_urls(output):
-            yield OutputValue(output)
+            yield OutputValue(without_inline_files(output))
         for url in urls:
             if url in self._fetched:
                 continue
             self._fetched.add(url)
             try:
-                got = await self.downloader.fetch(url, prediction.id, self.progress)
+                got = await self._save(url, prediction.id)
+            except BadDataUri as error:
+                self.unreadable.append(str(error))
+                continue
             except UnsafeUrl:
                 continue  # shown as text within the value, never opened
             except httpx.HTTPStatusError as error:
@@ -252,9 +302,14 @@ class Run:
                     raise
                 self.missing.append(url)  # removed by Replicate (it keeps outputs for an hour)
                 continue
-            yield FileReady(got.path, url, got.media_type)
+            yield FileReady(got.path, url if not is_data_uri(url) else "", got.media_type)
+
+    async def _save(self, url: str, prediction_id: str) -> Downloaded:
+        if is_data_uri(url):
+            return await self.downloader.save_data_uri(url, prediction_id, len(self._fetched) - 1)
+        return await self.downloader.fetch(url, prediction_id, self.progress)
 
 
 def _only_urls(output: Any) -> bool:
     items = output if isinstance(output, list) else [output]
-    return bool(items) and all(isinstance(i, str) and i.startswith(("http://", "https://")) for i in items)
+    return bool(items) and all(is_file_output(i) for i in items)

@@ -6,13 +6,16 @@ It is never written anywhere else. REPLICATE_API_TOKEN in the environment overri
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import UserError, explain_keyring
 
 SERVICE_NAME = "Replidesk"
 ACCOUNT_NAME = "replicate-api-token"
 ENVIRONMENT_VARIABLE = "REPLICATE_API_TOKEN"
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -53,7 +56,7 @@ class TokenStore:
                 raise  # nothing stored is not a failure of signing out
 
     @staticmethod
-    def _call(function, *args):
+    def _call(function: Callable[..., T], *args: str) -> T:
         import keyring.errors
 
         try:

@@ -4,18 +4,19 @@ import sqlite3
 
 import pytest
 
-from core.history import SCHEMA_VERSION, Filter, HistoryStore, RunRecord
+from core.errors import explain
+from core.history import SCHEMA_VERSION, Filter, HistoryStore, NewerHistory, RunRecord
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 from core.recorder import SECRET_MASK, RunRecorder
-from core.runs import Created, FileReady, Finished, RunStatus, StatusChanged, TextAppended
+from core.run_events import Created, FileReady, Finished, RunStatus, StatusChanged, TextAppended
 from tests.conftest import run_async
 
 
 def record(**changes):
     base = dict(
         model="meta/meta-llama-3-8b-instruct",
-        status="succeeded",
+        status=RunStatus.SUCCEEDED,
         prompt="why is the sky blue",
         output_text="Because of Rayleigh scattering.",
         inputs={"max_tokens": 40},
@@ -30,12 +31,23 @@ def test_schema_is_versioned_in_wal_mode(tmp_path):
     db = sqlite3.connect(tmp_path / "h.sqlite3")
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
+def test_a_history_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY)")
     db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     db.commit()
     db.close()
-    newer = HistoryStore(tmp_path / "h.sqlite3")
-    with pytest.raises(RuntimeError, match="newer Replidesk"):
+    before = path.read_bytes()
+    newer = HistoryStore(path)
+    with pytest.raises(NewerHistory) as refused:
         run_async(newer.count(Filter()))
+    assert "newer version of Replidesk" in explain(refused.value).message
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert not path.with_name("h.sqlite3-wal").exists()
 
 
 def test_every_field_survives_a_reopen(tmp_path):
@@ -67,7 +79,7 @@ def test_search_filters_and_paging(tmp_path):
                     output_text=f"answer number{i}",
                     created_at=1000 + i,
                     model="a/b" if i % 2 else "c/d",
-                    status="failed" if i % 5 == 0 else "succeeded",
+                    status=RunStatus.FAILED if i % 5 == 0 else RunStatus.SUCCEEDED,
                 )
                 for i in range(50)
             ]
@@ -78,7 +90,8 @@ def test_search_filters_and_paging(tmp_path):
     assert [r.prompt for r in found] == ["prompt 7"]
     assert run_async(store.count(Filter(text="number1"))) == 11  # prefix search: 1, 10-19
     assert run_async(store.count(Filter(model="a/b"))) == 25
-    assert run_async(store.count(Filter(status="failed"))) == 10
+    assert run_async(store.count(Filter(statuses=(RunStatus.FAILED,)))) == 10
+    assert run_async(store.count(Filter(statuses=(RunStatus.FAILED, RunStatus.SUCCEEDED)))) == 50
     newest = run_async(store.page(Filter(), 0, 3))
     assert [r.prompt for r in newest] == ["prompt 49", "prompt 48", "prompt 47"]
     assert run_async(store.count(Filter(text='quote" and (parens'))) == 0  # user text is never SQL
@@ -105,13 +118,15 @@ def test_recorder_masks_secrets_batches_text_and_keeps_the_prediction_id(tmp_pat
     }
     info = ModelInfo.from_schema(ModelRef("a", "b"), "", "v1", schema)
     store = HistoryStore(tmp_path / "h.sqlite3")
-    recorder = RunRecorder(store, tmp_path / "outputs", info, {"prompt": "hi", "api_key": "hunter2"}, "hi")
+    recorder = RunRecorder.new(store, tmp_path / "outputs", info, {"prompt": "hi", "api_key": "hunter2"}, "hi")
 
     async def scenario():
         run_id = await recorder.start()
+        assert (await store.get(run_id)).status is RunStatus.QUEUED
+        await recorder.apply(StatusChanged(RunStatus.STARTING))
         await recorder.apply(Created("pred-1"))
         stored = await store.get(run_id)
-        assert stored.prediction_id == "pred-1" and stored.status == "starting"
+        assert stored.prediction_id == "pred-1" and stored.status is RunStatus.STARTING
         await recorder.apply(StatusChanged(RunStatus.PROCESSING))
         for token in ["Hello", " world"]:
             await recorder.apply(TextAppended(token))
@@ -125,7 +140,7 @@ def test_recorder_masks_secrets_batches_text_and_keeps_the_prediction_id(tmp_pat
 
     done = run_async(scenario())
     assert done.inputs == {"prompt": "hi", "api_key": SECRET_MASK}
-    assert done.output_text == "Hello world" and done.status == "succeeded"
+    assert done.output_text == "Hello world" and done.status is RunStatus.SUCCEEDED
     assert done.files == ["pred-1/out.png"] and done.metrics == {"predict_time": 2}
     run_async(store.close())
     assert b"hunter2" not in (tmp_path / "h.sqlite3").read_bytes()
@@ -134,7 +149,7 @@ def test_recorder_masks_secrets_batches_text_and_keeps_the_prediction_id(tmp_pat
 def test_a_detached_end_keeps_the_run_unfinished_for_re_attaching(tmp_path):
     info = ModelInfo.from_schema(ModelRef("a", "b"), "", "v1", None)
     store = HistoryStore(tmp_path / "h.sqlite3")
-    recorder = RunRecorder(store, tmp_path / "outputs", info, {"prompt": "hi"}, "hi")
+    recorder = RunRecorder.new(store, tmp_path / "outputs", info, {"prompt": "hi"}, "hi")
 
     async def scenario():
         run_id = await recorder.start()
@@ -145,5 +160,5 @@ def test_a_detached_end_keeps_the_run_unfinished_for_re_attaching(tmp_path):
         return await store.get(run_id), await store.unfinished()
 
     stored, unfinished = run_async(scenario())
-    assert stored.status == "processing" and stored.output_text == "partial"
+    assert stored.status is RunStatus.PROCESSING and stored.output_text == "partial"
     assert [r.prediction_id for r in unfinished] == ["pred-1"]

@@ -15,7 +15,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-SEEDS = ("meta/meta-llama-3-8b-instruct", "stability-ai/sdxl")
+# The two reference models, and a chat model that takes its conversation as `messages` (the
+# only kind of follow-up input no other model here has).
+SEEDS = ("meta/meta-llama-3-8b-instruct", "stability-ai/sdxl", "kcaverly/deepseek-coder-6.7b-instruct")
 PER_OUTPUT_SHAPE = 3
 FIXTURE = Path(__file__).with_name("models.json")
 

@@ -1,15 +1,19 @@
-"""A run of a model as the user sees it: its status and the updates it goes through."""
+"""The vocabulary of a run as the user sees it: its status and the updates it goes through."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from .errors import Problem
 
 
 class RunStatus(Enum):
+    """One spelling of a run's state, in core, in the history and in the GUI."""
+
+    QUEUED = "queued"  # waiting for a free slot: nothing sent to Replicate yet
     STARTING = "starting"
     PROCESSING = "processing"
     SUCCEEDED = "succeeded"
@@ -26,14 +30,23 @@ class RunStatus(Enum):
         return self in (RunStatus.SUCCEEDED, RunStatus.FAILED, RunStatus.CANCELED)
 
     @property
+    def on_replicate(self) -> bool:
+        """Sent and not ended: a prediction that may be running (and billing) on Replicate."""
+        return self in (RunStatus.STARTING, RunStatus.PROCESSING)
+
+    @property
     def label(self) -> str:
-        return {
-            "starting": "Starting",
-            "processing": "Running",
-            "succeeded": "Done",
-            "failed": "Failed",
-            "canceled": "Canceled",
-        }[self.value]
+        return _LABELS[self]
+
+
+_LABELS = {
+    RunStatus.QUEUED: "Queued",
+    RunStatus.STARTING: "Starting",
+    RunStatus.PROCESSING: "Running",
+    RunStatus.SUCCEEDED: "Done",
+    RunStatus.FAILED: "Failed",
+    RunStatus.CANCELED: "Canceled",
+}
 
 
 @dataclass(frozen=True)
@@ -78,14 +91,14 @@ class FileReady:
 class OutputValue:
     """An output that is neither streamed text nor files (a string, number or object)."""
 
-    value: object
+    value: Any
 
 
 @dataclass(frozen=True)
 class Finished:
     status: RunStatus
     problem: Problem | None = None
-    metrics: dict = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
     detached: bool = False  # contact with Replicate was lost: the prediction may still be running
 
 
