@@ -7,15 +7,16 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import UserError
+from .record_check import repaired_record
 from .run_events import RunStatus
+from .run_record import RunRecord
 
 T = TypeVar("T")
 
@@ -83,28 +84,6 @@ LIST_COLUMNS = (
     "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite, "
     "parent_id, group_id"
 )
-
-
-@dataclass
-class RunRecord:
-    model: str
-    status: RunStatus
-    prompt: str = ""
-    prediction_id: str | None = None
-    version: str | None = None
-    inputs: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-    logs: str = ""
-    output_text: str = ""
-    output_value: Any = None
-    files: list[str] = field(default_factory=list)
-    metrics: dict[str, Any] = field(default_factory=dict)
-    created_at: float = field(default_factory=time.time)
-    completed_at: float | None = None
-    favourite: bool = False
-    parent_id: int | None = None  # the previous turn, when this run follows up a conversation
-    group_id: str | None = None  # shared by runs started together (a comparison, a batch)
-    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -398,12 +377,5 @@ def _to_row_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_row(row: sqlite3.Row) -> RunRecord:
-    values = dict(row)
-    for name in JSON_COLUMNS:
-        values[name] = json.loads(values[name]) if values[name] is not None else None
-    values["favourite"] = bool(values["favourite"])
-    values["files"] = values["files"] or []
-    values["inputs"] = values["inputs"] or {}
-    values["metrics"] = values["metrics"] or {}
-    values["status"] = RunStatus(values["status"])
-    return RunRecord(**values)
+    # Rows an older version (or a faulty import) wrote badly are repaired, never raised on.
+    return repaired_record(row)

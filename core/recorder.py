@@ -28,6 +28,7 @@ from .run_events import (
     TextAppended,
 )
 from .runner import Run
+from .secret_mask import SecretMask
 
 FLUSH_SECONDS = 1.0  # streamed text and logs reach the database at most this often
 
@@ -49,10 +50,17 @@ def stored_path(path: Path, outputs_root: Path) -> str:
 class RunRecorder:
     """Writes one run's row: created when the run is asked for (as queued), then kept up to date."""
 
-    def __init__(self, store: HistoryStore, outputs_root: Path, record: RunRecord) -> None:
+    def __init__(
+        self, store: HistoryStore, outputs_root: Path, record: RunRecord, secrets: SecretMask | None = None
+    ) -> None:
         self.store = store
         self.outputs_root = outputs_root
         self.record = record
+        # A secret the user typed that the model echoes (in its text, logs, error or value) is
+        # masked before it is written; streamed text is masked across chunk boundaries.
+        self._secrets = secrets or SecretMask()
+        self._text_mask = self._secrets.stream()
+        self._logs_mask = self._secrets.stream()
         self.failure: BaseException | None = None  # the history could not be written (disk full…)
         self._text: list[str] = []
         self._logs: list[str] = []
@@ -69,6 +77,7 @@ class RunRecorder:
         parent_id: int | None = None,
         group_id: str | None = None,
     ) -> RunRecorder:
+        typed = [inputs.get(f.name) for f in info.fields if f.kind is FieldKind.SECRET]
         record = RunRecord(
             model=str(info.ref),
             version=info.version_id,
@@ -78,7 +87,7 @@ class RunRecorder:
             parent_id=parent_id,
             group_id=group_id,
         )
-        return cls(store, outputs_root, record)
+        return cls(store, outputs_root, record, SecretMask(v for v in typed if isinstance(v, str)))
 
     @property
     def run_id(self) -> int:
@@ -94,9 +103,9 @@ class RunRecorder:
     async def apply(self, update: RunUpdate) -> None:
         record = self.record
         if isinstance(update, TextAppended):
-            self._text.append(update.text)
+            self._text.append(self._text_mask.feed(update.text))
         elif isinstance(update, LogAppended):
-            self._logs.append(update.text + "\n")
+            self._logs.append(self._logs_mask.feed(update.text + "\n"))
         elif isinstance(update, Created):
             record.prediction_id = update.prediction_id
             await self.store.update(self.run_id, prediction_id=record.prediction_id)
@@ -107,7 +116,7 @@ class RunRecorder:
             record.files.append(stored_path(update.path, self.outputs_root))
             await self.store.update(self.run_id, files=record.files)
         elif isinstance(update, OutputValue):
-            record.output_value = update.value
+            record.output_value = self._secrets.mask_value(update.value)
             await self.store.update(self.run_id, output_value=record.output_value)
         elif isinstance(update, Finished):
             await self._finish(update)
@@ -118,12 +127,14 @@ class RunRecorder:
 
     async def _finish(self, update: Finished) -> None:
         record = self.record
+        self._text.append(self._text_mask.finish())
+        self._logs.append(self._logs_mask.finish())
         self._drain()
         if update.detached:  # still running at Replicate: stays unfinished, re-attached later
             await self.store.update(self.run_id, output_text=record.output_text, logs=record.logs)
             return
         record.status = update.status
-        record.error = update.problem.message if update.problem else None
+        record.error = self._secrets.mask(update.problem.message) if update.problem else None
         record.metrics = dict(update.metrics)
         record.completed_at = time.time()
         await self.store.update(

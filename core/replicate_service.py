@@ -7,22 +7,30 @@ reaches Replicate: cancelling the task of `async_run` leaves the prediction runn
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+import os
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import token_missing
+from .errors import UserError, token_missing
 from .model_info import ModelInfo
 from .model_ref import ModelRef
+from .origins import DEFAULT_API_BASE, api_base_allowed, origin_of, token_may_go_to
 from .sse import Decoder, Event
 
 if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
     import replicate
     from replicate.prediction import Prediction
+    from replicate.version import Version
 
 CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
 DRAIN_TIMEOUT = 5.0  # seconds to wait for a stream's end after its `done` event
+
+
+class UntrustedStreamUrl(ValueError):
+    """The stream is somewhere the API token may not go (see core/origins.py), or redirects:
+    it is not opened, and the run is followed by polling its id instead."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class ReplicateService:
         self, token: Callable[[], str | None], base_url: str | None = None, poll_interval: float = 0.5
     ) -> None:
         self._token = token
-        self._base_url = base_url  # None: the client reads REPLICATE_BASE_URL itself
+        self._base_url = base_url  # None: REPLICATE_BASE_URL, else Replicate's own
         self.poll_interval = poll_interval
         self._cached: tuple[asyncio.AbstractEventLoop, str, replicate.Client] | None = None
 
@@ -53,7 +61,11 @@ class ReplicateService:
             return self._cached[2]
         from .transport import ClampedRetryAfter
 
-        client = replicate.Client(api_token=token, base_url=self._base_url, transport=ClampedRetryAfter())
+        # Resolved here, as the client would, so that what is checked is what is used.
+        base = self._base_url or os.environ.get("REPLICATE_BASE_URL") or DEFAULT_API_BASE
+        if not api_base_allowed(base):
+            raise unsafe_api_base(base)
+        client = replicate.Client(api_token=token, base_url=base, transport=ClampedRetryAfter())
         client.poll_interval = self.poll_interval
         self._cached = (loop, token, client)
         return client
@@ -66,6 +78,7 @@ class ReplicateService:
     async def model(self, ref: ModelRef) -> ModelInfo:
         client = self._client()
         model = await client.models.async_get(ref.slug)
+        version: Version | None
         if ref.version:
             version = await model.versions.async_get(ref.version)
         else:
@@ -109,7 +122,7 @@ class ReplicateService:
     async def cancel(self, prediction_id: str) -> Prediction:
         return await self._client().predictions.async_cancel(prediction_id)
 
-    async def stream(self, prediction: Prediction) -> AsyncIterator[Event]:
+    async def stream(self, prediction: Prediction) -> AsyncGenerator[Event, None]:
         """The prediction's server-sent events, read to the end of the response.
 
         Read here rather than with `prediction.async_stream()`: that one stops reading at
@@ -120,8 +133,15 @@ class ReplicateService:
         if not url:
             raise ValueError("this prediction has no stream")
         http = self._client()._async_client  # the official client's transport: auth, retries
+        if not token_may_go_to(url, str(http.base_url)):
+            raise UntrustedStreamUrl(f"the stream is at {origin_of(url) or 'an unusable URL'}")
         headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
-        async with http.stream("GET", url, headers=headers) as response:
+        # Redirects are never followed, whatever the client's default: their target was not
+        # checked above (httpx would keep the token on a same-host http→https one).
+        async with http.stream("GET", url, headers=headers, follow_redirects=False) as response:
+            if 300 <= response.status_code < 400:
+                where = origin_of(response.headers.get("Location", "")) or "another address"
+                raise UntrustedStreamUrl(f"the stream redirects to {where}")
             if response.status_code >= 400:
                 from replicate.exceptions import ReplicateError
 
@@ -142,3 +162,14 @@ class ReplicateService:
                 if event is not None and not done:
                     done = event.kind == "done"
                     yield event
+
+
+def unsafe_api_base(base: str) -> UserError:
+    shown = origin_of(base) or "an address Replidesk cannot read"
+    return UserError(
+        "Unsafe Replicate address",
+        f"Replidesk is set to reach Replicate at {shown}, where your API token would not be safe: "
+        "the address must start with https:// (plain http:// only for a server on this computer, "
+        "such as http://127.0.0.1:8787) and hold no user name or password. "
+        "Check REPLICATE_BASE_URL.",
+    )

@@ -88,6 +88,15 @@ class FileReady:
 
 
 @dataclass(frozen=True)
+class Downloading:
+    """Progress of an output file's download (shown, never recorded)."""
+
+    url: str
+    received: int
+    total: int | None
+
+
+@dataclass(frozen=True)
 class OutputValue:
     """An output that is neither streamed text nor files (a string, number or object)."""
 
@@ -102,4 +111,6 @@ class Finished:
     detached: bool = False  # contact with Replicate was lost: the prediction may still be running
 
 
-RunUpdate = Uploading | Created | StatusChanged | TextAppended | LogAppended | FileReady | OutputValue | Finished
+RunUpdate = (
+    Uploading | Created | StatusChanged | TextAppended | LogAppended | Downloading | FileReady | OutputValue | Finished
+)

@@ -17,7 +17,7 @@ from .input_values import CheckedInput
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .recorder import RunRecorder, recorded
-from .run_events import Finished, RunStatus, RunUpdate, StatusChanged
+from .run_events import Downloading, Finished, RunStatus, RunUpdate, StatusChanged
 from .runner import Run
 from .session import Session
 
@@ -160,6 +160,9 @@ class RunManager:
 
     def _begin(self, live: LiveRun) -> None:
         live.began = time.monotonic()
+        live.run.progress = lambda url, received, total: self._emit(
+            "run_updated", live, Downloading(url, received, total)
+        )
         live.task = asyncio.ensure_future(self._drive(live))
 
     async def _drive(self, live: LiveRun) -> None:

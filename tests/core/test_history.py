@@ -59,7 +59,7 @@ def test_every_field_survives_a_reopen(tmp_path):
         output_value={"segments": [{"text": "hi", "start": 0.0}]},
         files=["abc/out-0.png"],
         metrics={"predict_time": 1.5},
-        completed_at=1234.5,
+        completed_at=1_764_000_000.5,
         favourite=True,
     )
     store = HistoryStore(tmp_path / "h.sqlite3")

@@ -271,3 +271,35 @@ def test_finished_is_the_last_update_of_every_run(server, token, tmp_path):
     assert mine[0][0] == "added" and mine[-1][0] == "ended"
     assert isinstance(mine[-2][1], Finished) and mine[-2][1].status is RunStatus.FAILED
     assert "out of memory" in live.finished.problem.message
+
+
+def test_a_secret_the_model_echoes_is_masked_in_the_history_and_exports(server, token, tmp_path):
+    from core.archive import export_runs
+
+    secret = "pw-SECRET-123"
+
+    async def scenario():
+        session = session_for(server, token, tmp_path)
+        manager, events = RunManager(session), Events()
+        manager.subscribe(events)
+        runs = []
+        for marker in ("#echo", "#echo#fail"):
+            req = await request(
+                session, "cuuupid/markitdown", "", doc=f"https://example.com/doc.pdf{marker}", openai_api_key=secret
+            )
+            runs.append(await manager.submit(req))
+        await wait_ended(events, 2)
+        records = [await session.history.get(live.record_id) for live in runs]
+        export_runs(records, session.outputs, tmp_path / "export.zip")
+        await session.history.close()
+        return records
+
+    records = run_async(scenario(), timeout=30)
+    echoed = [p for p in server.predictions.newest_first() if secret in p.logs]
+    assert len(echoed) == 2  # the model did print the secret
+    assert records[0].status is RunStatus.SUCCEEDED and records[1].status is RunStatus.FAILED
+    assert "[secret]" in records[0].logs and records[0].inputs["openai_api_key"] == "[secret]"
+    assert "[secret]" in records[1].error
+    stored = b"".join(p.read_bytes() for p in (tmp_path / "data").glob("history.sqlite3*"))
+    assert secret.encode() not in stored
+    assert secret.encode() not in (tmp_path / "export.zip").read_bytes()

@@ -21,6 +21,7 @@ from .outputs import text_tokens
 TERMINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
 FAIL_MARKER = "#fail"  # a prompt holding this makes the model fail, for tests of failures
 HOSTILE_MARKER = "#hostile"  # ... and this gives its output files hostile names
+ECHO_MARKER = "#echo"  # ... and this makes it repeat all its inputs (secrets too) in logs, output and error
 HOSTILE_NAMES = ("../../x.png", "na\0me.png", "a" * 300 + ".png", "CON.png")
 _ID_ALPHABET = string.ascii_lowercase + string.digits
 
@@ -63,14 +64,14 @@ class Prediction:
     def model_name(self) -> str:
         return f"{self.model['owner']}/{self.model['name']}"
 
-    def to_json(self, base_url: str) -> dict:
+    def to_json(self, base_url: str, stream_base_url: str | None = None) -> dict:
         urls = {
             "get": f"{base_url}/v1/predictions/{self.id}",
             "cancel": f"{base_url}/v1/predictions/{self.id}/cancel",
             "web": f"{base_url}/p/{self.id}",
         }
         if self.stream:
-            urls["stream"] = f"{base_url}/v1/stream/{self.id}"
+            urls["stream"] = f"{stream_base_url or base_url}/v1/stream/{self.id}"
         return {
             "id": self.id,
             "model": self.model_name,
@@ -93,9 +94,12 @@ class Prediction:
 class PredictionStore:
     """All predictions, one lock; every change wakes the waiters (SSE, Prefer: wait)."""
 
-    def __init__(self, pace: Pace, base_url: Callable[[], str]) -> None:
+    def __init__(
+        self, pace: Pace, base_url: Callable[[], str], stream_base_url: Callable[[], str | None] = lambda: None
+    ) -> None:
         self.pace = pace
         self._base_url = base_url
+        self._stream_base_url = stream_base_url  # None: streams are served by the API's origin
         self._cond = threading.Condition()
         self._predictions: dict[str, Prediction] = {}
         self.files: dict[str, bytes] = {}
@@ -113,7 +117,7 @@ class PredictionStore:
 
     def snapshot(self, prediction: Prediction) -> dict:
         with self._cond:
-            return json.loads(json.dumps(prediction.to_json(self._base_url())))
+            return json.loads(json.dumps(prediction.to_json(self._base_url(), self._stream_base_url())))
 
     def wait_done(self, prediction: Prediction, seconds: float) -> None:
         deadline = time.monotonic() + seconds
@@ -191,7 +195,11 @@ class PredictionStore:
             prediction.started_at = now_iso()
             self._emit(prediction, "logs", f"Running {prediction.model_name} on the local stand-in")
         spec = output_schema(prediction.version)
-        prompt = str(prediction.input.get("prompt", ""))
+        prompt = question_of(prediction.input)
+        echo = ECHO_MARKER in json.dumps(prediction.input) and json.dumps(prediction.input, sort_keys=True)
+        if echo:  # a careless model that prints what it was given
+            with self._cond:
+                self._emit(prediction, "logs", f"The model was given: {echo}")
         if (
             spec.get("type") == "array"
             and spec.get("x-cog-array-type") == "iterator"
@@ -204,8 +212,11 @@ class PredictionStore:
         with self._cond:
             if prediction.status in TERMINAL:
                 return
-            if FAIL_MARKER in prompt:
-                self._finish(prediction, "failed", "The model ran out of memory (simulated failure).")
+            if echo and spec.get("type") == "string" and spec.get("format") != "uri":
+                prediction.output = f"Echo: {echo}"
+            if FAIL_MARKER in prompt or (echo and FAIL_MARKER in echo):
+                given = f" It was given: {echo}" if echo else ""
+                self._finish(prediction, "failed", "The model ran out of memory (simulated failure)." + given)
             else:
                 self._finish(prediction, "succeeded")
 
@@ -261,6 +272,21 @@ class PredictionStore:
         with self._cond:
             prediction.output = output
             self._emit(prediction, "output", json.dumps(output))
+
+
+def question_of(given: dict) -> str:
+    """What a text model is asked: its `prompt`, or the last user turn of its `messages`."""
+    messages = given.get("messages")
+    if isinstance(messages, str):
+        try:
+            messages = json.loads(messages)
+        except ValueError:
+            messages = None
+    if isinstance(messages, list):
+        users = [m.get("content") for m in messages if isinstance(m, dict) and m.get("role") == "user"]
+        if users and isinstance(users[-1], str):
+            return users[-1]
+    return str(given.get("prompt", ""))
 
 
 def _urls(value: Any) -> list[str]:

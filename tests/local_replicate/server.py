@@ -44,7 +44,11 @@ class LocalReplicate:
         self.catalog = Catalog.from_fixture()
         self.tokens = tokens if tokens is not None else {DEFAULT_TOKEN}
         self.page_size = page_size
-        self.predictions = PredictionStore(pace or Pace(), lambda: self.base_url)
+        # Where `urls.stream` points (another origin, e.g. a StreamHost) and whether the
+        # stream answers with a redirect there instead; both None: served here, as before.
+        self.stream_base_url: str | None = None
+        self.stream_redirect: str | None = None
+        self.predictions = PredictionStore(pace or Pace(), lambda: self.base_url, lambda: self.stream_base_url)
         self.requests: list[tuple[str, str, str | None]] = []  # method, path, Authorization
         self.injected: list[Injected] = []
         self.files: dict[str, StoredFile] = {}
@@ -291,6 +295,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def h_stream(self, body: dict, pid: str) -> None:
         prediction = self._prediction(pid)
+        if self.app.stream_redirect:
+            self.send_response(307)
+            self.send_header("Location", f"{self.app.stream_redirect}/v1/stream/{pid}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self._send_events(prediction)
+
+    def _send_events(self, prediction: Any) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-store")
