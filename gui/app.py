@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import Any
 
 import qasync
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, __version__
 from core.paths import log_file
+from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 
+from . import tasks
 from .error_reporting import install_exception_hook, setup_logging
 from .main_window import MainWindow
 from .resources import app_icon, resource_path
@@ -30,7 +33,7 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-async def run_window(window: MainWindow, exit_when_shown: bool = False, **start) -> None:
+async def run_window(window: MainWindow, exit_when_shown: bool = False, **start: Any) -> None:
     closed = asyncio.Event()
     QApplication.instance().aboutToQuit.connect(closed.set)
     window.show()
@@ -39,6 +42,10 @@ async def run_window(window: MainWindow, exit_when_shown: bool = False, **start)
         return
     await window.start(**start)
     await closed.wait()
+    # An orderly end: runs still followed are let go (followed again at the next start), and
+    # the history's last writes reach the disk.
+    await window.manager.let_go()
+    await window.session.history.close()
 
 
 def main(
@@ -51,7 +58,9 @@ def main(
     make_application(argv if argv is not None else sys.argv)
     session = Session(TokenStore())
     setup_logging(log_file(), lambda: [session.token])
-    window = MainWindow(session, AppSettings())
+    settings = AppSettings()
+    window = MainWindow(RunManager(session, settings.concurrent_runs()), settings)
     install_exception_hook(lambda: window)
+    tasks.on_failure(lambda error: sys.excepthook(type(error), error, error.__traceback__))
     qasync.run(run_window(window, exit_when_shown, model=model, prompt=prompt, run=run))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -23,6 +23,7 @@ def show_about(parent: QWidget) -> QMessageBox:
         parent,
     )
     box.setObjectName("aboutBox")
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.open()
     return box
 
@@ -36,6 +37,7 @@ def show_data_folder(parent: QWidget, folder: Path) -> QMessageBox:
         parent,
     )
     box.setObjectName("dataFolderBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is anyone's text
     opener = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
     opener.setObjectName("openDataFolderButton")
     opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import explain
@@ -53,6 +54,7 @@ def install_exception_hook(parent: Callable[[], QWidget | None]) -> None:
             parent(),
         )
         box.setObjectName("errorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote a server or a model
         box.open()
 
     sys.excepthook = hook

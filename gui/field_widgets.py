@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from core.input_fields import FieldKind, InputField
 
+from .plain_text import plain_tooltip
+
 INT_LIMIT = 2**31 - 1
 FLOAT_LIMIT = 2.0**53  # integers a double spin box still holds exactly
 SLIDER_STEPS = 1000
@@ -34,7 +36,7 @@ class FieldEditor(QWidget):
         self.spec = spec
         self.setObjectName(f"input_{spec.name}")
         self.setAccessibleName(spec.label)
-        self.setToolTip(spec.description)
+        self.setToolTip(plain_tooltip(spec.description))  # the model author's words
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 

@@ -15,6 +15,7 @@ from core.input_fields import InputField
 
 from .field_widgets import FieldEditor
 from .image_view import decode
+from .plain_text import plain_label
 from .saving import human_size
 
 THUMBNAIL = 72
@@ -35,7 +36,7 @@ class FileEditor(FieldEditor):
         self.thumbnail.setFixedSize(THUMBNAIL, THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.hide()
-        self.info = QLabel(self)
+        self.info = plain_label("", self)  # a file name, maybe from the model's example
         self.info.setObjectName("fileInfo")
         self.info.hide()
         column = QVBoxLayout()

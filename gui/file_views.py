@@ -1,5 +1,7 @@
 """Outputs that are neither text, images nor media: any file (icon, name, size, Save as…,
-Open folder), and values (objects, lists, numbers) as a tree with Copy as JSON."""
+Open folder), and values (objects, lists, numbers) as a tree with Copy as JSON. Names and
+values come from the model: shown as plain text, long strings and deep nesting cut short on
+screen (Copy as JSON keeps everything)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .plain_text import as_html, elide, plain_label
 from .saving import SaveButton, human_size
+
+CELL_CHARS = 2_000  # of a string shown in a value's tree or label; a 5 MB cell stalls every repaint
+MAX_DEPTH = 32  # levels of a value shown as a tree; deeper levels are left to Copy as JSON
 
 
 class FileCard(QFrame):
@@ -31,8 +37,9 @@ class FileCard(QFrame):
         self.path = path
         icon = QLabel(self)
         icon.setPixmap(QFileIconProvider().icon(QFileInfo(str(path))).pixmap(40, 40))
-        text = f"<b>{path.name}</b><br>{human_size(path.stat().st_size)}" + (f"<br><i>{note}</i>" if note else "")
-        name = QLabel(text, self)
+        text = f"<b>{as_html(path.name)}</b><br>{human_size(path.stat().st_size)}"
+        name = QLabel(text + (f"<br><i>{as_html(note)}</i>" if note else ""), self)
+        name.setTextFormat(Qt.TextFormat.RichText)  # made here, with the name escaped
         name.setObjectName("fileName")
         folder = QPushButton("Open folder", self)
         folder.setObjectName("openFolderButton")
@@ -44,18 +51,20 @@ class FileCard(QFrame):
         row.addWidget(SaveButton(path, self))
 
 
-def _fill(parent: QTreeWidgetItem | QTreeWidget, key: str, value: Any) -> None:
-    item = QTreeWidgetItem([key])
-    if isinstance(value, dict):
+def _fill(parent: QTreeWidgetItem | QTreeWidget, key: str, value: Any, depth: int = 1) -> None:
+    item = QTreeWidgetItem([elide(key, CELL_CHARS)])
+    if isinstance(value, (dict, list)) and value and depth >= MAX_DEPTH:
+        item.setText(1, f"Nested too deep to show here ({MAX_DEPTH} levels): see Copy as JSON")
+    elif isinstance(value, dict):
         item.setText(1, f"{{{len(value)} fields}}")
         for child_key, child in value.items():
-            _fill(item, str(child_key), child)
+            _fill(item, str(child_key), child, depth + 1)
     elif isinstance(value, list):
         item.setText(1, f"[{len(value)} items]")
         for index, child in enumerate(value):
-            _fill(item, str(index), child)
+            _fill(item, str(index), child, depth + 1)
     else:
-        item.setText(1, json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value)
+        item.setText(1, elide(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False), CELL_CHARS))
     if isinstance(parent, QTreeWidget):
         parent.addTopLevelItem(item)
     else:
@@ -82,7 +91,7 @@ class ValueView(QFrame):
             self.tree.resizeColumnToContents(0)
             layout.addWidget(self.tree)
         else:
-            shown = QLabel(json.dumps(value, ensure_ascii=False), self)
+            shown = plain_label(elide(json.dumps(value, ensure_ascii=False), CELL_CHARS), self)
             shown.setObjectName("valueScalar")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(shown)
@@ -95,7 +104,10 @@ class ValueView(QFrame):
         layout.addLayout(row)
 
     def as_json(self) -> str:
-        return json.dumps(self.value, indent=2, ensure_ascii=False)
+        try:
+            return json.dumps(self.value, indent=2, ensure_ascii=False)
+        except RecursionError:  # the indenting encoder is Python and recurses deeper than the C one
+            return json.dumps(self.value, ensure_ascii=False)
 
     def copy(self, *_args) -> None:
         QGuiApplication.clipboard().setText(self.as_json())

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from qasync import asyncSlot
 
+from .plain_text import plain_label
 from .saving import SaveButton, human_size
 
 PREVIEW_SIDE = 1024  # pixels: previews are decoded at this size at most
@@ -123,7 +123,8 @@ class ImageCard(QFrame):
         self.view.setMinimumHeight(280)
         self.view.set_pixmap(QPixmap.fromImage(preview), size.width() / max(1, preview.width()))
         self.full_loaded = preview.size() == size
-        info = QLabel(f"{path.name} · {size.width()} × {size.height()} px · {human_size(path.stat().st_size)}", self)
+        shown = f"{path.name} · {size.width()} × {size.height()} px · {human_size(path.stat().st_size)}"
+        info = plain_label(shown, self)  # the name is the model's
         info.setObjectName("imageInfo")
         buttons = QHBoxLayout()
         buttons.addWidget(info, 1)

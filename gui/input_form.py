@@ -3,6 +3,7 @@ which has the big editor), the rarely used ones folded under "Advanced"."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from .field_widgets import (
     TextEditor,
 )
 from .file_input import FileEditor
+from .plain_text import plain_label, plain_tooltip, set_plain
 
 EDITORS: dict[FieldKind, type[FieldEditor]] = {
     FieldKind.TEXT: TextEditor,
@@ -36,6 +38,15 @@ EDITORS: dict[FieldKind, type[FieldEditor]] = {
     FieldKind.LIST: ListEditor,
     FieldKind.JSON: JsonEditor,
 }
+
+
+def _local_path(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and bool(value.strip())
+        and "://" not in value
+        and not (value.startswith(("data:", "replidesk:")))
+    )
 
 
 def describe_default(spec: InputField) -> str:
@@ -53,6 +64,7 @@ class InputForm(QWidget):
     """Shows and edits a FormValues; `edited` fires on every change the user makes."""
 
     edited = Signal()
+    file_picked = Signal(object)  # a Path the user chose, dropped or typed in this session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +93,7 @@ class InputForm(QWidget):
         self.example_button = QPushButton("Use example", self)
         self.example_button.setToolTip("Fill the inputs with the model's own example")
         self.example_button.setObjectName("exampleInputsButton")
-        self.note = QLabel(self)
+        self.note = plain_label("", self)  # names fields from the model's example
         self.note.setObjectName("formNote")
         self.note.setWordWrap(True)
         self.note.hide()
@@ -100,13 +112,28 @@ class InputForm(QWidget):
         layout.addStretch(1)
 
     # --- building --------------------------------------------------------------------------
-    def set_model(self, info: ModelInfo, remembered: dict[str, Any] | None = None) -> None:
-        """Rebuild for a model; the prompt field is left to the prompt editor."""
+    def clear_model(self) -> None:
+        """No model: no fields (never the form of a model no longer chosen)."""
+        self._remove_rows()
+        self.values = FormValues(())
+        self.hidden_field = None
+        self.advanced_toggle.hide()
+        self.empty.setText("Choose a model to see its inputs.")
+        self.empty.show()
+        self.example_button.setEnabled(False)
+        self.note.hide()
+
+    def _remove_rows(self) -> None:
         for layout in (self.main, self.advanced):
             while layout.rowCount():
                 layout.removeRow(0)
         self.editors.clear()
         self.errors.clear()
+
+    def set_model(self, info: ModelInfo, remembered: dict[str, Any] | None = None) -> None:
+        """Rebuild for a model; the prompt field is left to the prompt editor."""
+        self._remove_rows()
+        self.empty.setText("This model has no other inputs.")
         self.hidden_field = info.prompt_field
         self.values = FormValues(info.fields)
         for name, value in (remembered or {}).items():
@@ -126,8 +153,9 @@ class InputForm(QWidget):
         self.refresh()
 
     def _label(self, spec: InputField) -> QLabel:
-        label = QLabel(spec.label + (" *" if spec.required and not spec.has_default else ""), self)
-        label.setToolTip(spec.description)
+        # Labels, help and tooltips are the model author's words: plain text only.
+        label = plain_label(spec.label + (" *" if spec.required and not spec.has_default else ""), self)
+        label.setToolTip(plain_tooltip(spec.description))
         return label
 
     def _row(self, spec: InputField) -> QWidget:
@@ -138,11 +166,11 @@ class InputForm(QWidget):
         editor = EDITORS[spec.kind](spec, row)
         editor.edited.connect(lambda name=spec.name: self._edited(name))
         help_text = " · ".join(p for p in (describe_default(spec), spec.note or spec.description[:160]) if p)
-        hint = QLabel(help_text, row)
+        hint = plain_label(help_text, row)
         hint.setObjectName("fieldHelp")
         hint.setWordWrap(True)
-        hint.setToolTip(spec.description)
-        error = QLabel(row)
+        hint.setToolTip(plain_tooltip(spec.description))
+        error = plain_label("", row)
         error.setObjectName(f"error_{spec.name}")
         error.setProperty("role", "fieldError")
         error.setWordWrap(True)
@@ -166,6 +194,11 @@ class InputForm(QWidget):
             self.values.unset(name)
         else:
             self.values.set(name, value)
+        spec = self.editors[name].spec
+        if FieldKind.FILE in (spec.kind, spec.item_kind):
+            for item in value if isinstance(value, list) else [value]:
+                if _local_path(item):
+                    self.file_picked.emit(Path(item.strip()))
         self._mark(name, None)
         self.edited.emit()
 
@@ -212,5 +245,5 @@ class InputForm(QWidget):
         editor.setProperty("invalid", bool(problem))
         editor.style().unpolish(editor)
         editor.style().polish(editor)
-        error.setText(problem or "")
+        set_plain(error, problem or "")
         error.setVisible(bool(problem))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from core.progress import describe_time_left, parse_progress
+
+from .plain_text import plain_label
 
 
 class LogPane(QWidget):
@@ -23,7 +25,7 @@ class LogPane(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.time_left = QLabel(self)
+        self.time_left = plain_label("", self)  # worded from numbers in the model's logs
         self.time_left.setObjectName("timeLeft")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("outputLogs")

@@ -1,151 +1,147 @@
-"""The main window: history, the run column (model, prompt, inputs, Run/Cancel), the output
-panel and the status line; it runs models through core and records them in the history."""
+"""The main window: a shell that composes the run list, the composer and the outputs, and
+wires their signals. The parts own their state; none of them knows this window."""
 
 from __future__ import annotations
 
 import asyncio
-from contextlib import aclosing
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
-from qasync import asyncSlot
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core import APP_NAME
-from core.errors import Problem, UserError, explain, prompt_missing, token_missing
+from core.conversation import chat_style
+from core.errors import Problem, UserError
+from core.history import RunRecord
 from core.model_info import ModelInfo
-from core.model_ref import ModelRef
-from core.recorder import RunRecorder
-from core.runner import InvalidInput, Run, prepare_input
-from core.runs import (
-    Created,
-    FileReady,
-    Finished,
-    LogAppended,
-    OutputValue,
-    RunStatus,
-    StatusChanged,
-    TextAppended,
-    Uploading,
-)
-from core.session import Session
+from core.run_events import RunStatus
+from core.run_manager import LiveRun, RunManager, model_info_for
 from core.trash import empty as empty_trash
 
+from .composer import Composer
 from .dialogs import show_about, show_data_folder
-from .history_controller import HistoryController
-from .output_panel import OutputPanel
+from .live_runs import LiveRuns
+from .model_controller import ModelController
+from .output_stack import OutputStack, live_status
+from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
 from .resources import app_icon
-from .run_column import build_run_column
+from .run_choices import BatchDialog, CompareDialog
+from .run_launcher import RunLauncher
+from .run_list import RunList
 from .settings import AppSettings
+from .tasks import spawn
 from .token_dialog import TokenDialog
-from .window_history import open_record, reattach_unfinished
-
-CANCEL_GRACE = 5.0  # seconds to wait for the server's "canceled" before letting go locally
+from .window_actions import WindowActions
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, settings: AppSettings) -> None:
+    def __init__(self, manager: RunManager, settings: AppSettings) -> None:
         super().__init__()
-        self.session = session
+        self.manager = manager
+        self.session = manager.session
         self.settings = settings
-        self.model_info: ModelInfo | None = None
-        self._models: dict[str, ModelInfo] = {}
-        self._resolving: asyncio.Task | None = None
-        self.run: Run | None = None
-        self.run_task: asyncio.Task | None = None
         self.token_dialog: TokenDialog | None = None
+        self.closing = False
+        self._editing: RunRecord | None = None  # the turn a question being edited replies to
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self._build()
-        self._build_actions()
-        self._elapsed = QElapsedTimer()
-        self._ticker = QTimer(self, interval=100, timeout=self._show_elapsed)
-        self._status = RunStatus.SUCCEEDED
-        self._set_running(False)
+        self.live = LiveRuns(manager, self)
+        self.models = ModelController(self.session, self)
+        self.composer = Composer(settings.recent_models(), self)
+        self.run_list = RunList(self.session, self.live, self)
+        self.outputs = OutputStack(self.session, self.live, self)
+        self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
+        self.actions = WindowActions(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for part in (self.run_list.panel, self.composer, self.outputs):
+            self.splitter.addWidget(part)
+        self.splitter.setStretchFactor(2, 1)
+        if not (state := settings.splitter()) or not self.splitter.restoreState(state):
+            self.splitter.setSizes([260, 440, 640])
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # account and file names are no markup
+        self.statusBar().addWidget(self.status_label, 1)
+        self._ticker = QTimer(self, interval=250, timeout=self._show_shown_status)
+        self._ticker.start()
+        self._connect()
         self.set_status("Ready")
         if geometry := settings.geometry():
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 700)
 
-    # --- building -----------------------------------------------------------------
-    def _build(self) -> None:
-        left = build_run_column(self)  # picker, prompt, form, Run/Cancel, message banner
-        self.output = OutputPanel(self)
-        self.history = HistoryController(self.session, self)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.history.panel)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.output)
-        self.splitter.setStretchFactor(2, 1)
-        if state := self.settings.splitter():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([260, 440, 640])
-        self.setCentralWidget(self.splitter)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.statusBar().addWidget(self.status_label, 1)
-
-    def _build_actions(self) -> None:
-        self.run_action = QAction("&Run", self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.start_run)
-        self.run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.cancel_action = QAction(
-            "&Cancel run", self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.cancel_run
+    def _connect(self) -> None:
+        composer, actions, run_list, outputs, launcher = (
+            self.composer,
+            self.actions,
+            self.run_list,
+            self.outputs,
+            self.launcher,
         )
-        self.token_action = QAction("Set API &token…", self, triggered=lambda: self.ask_for_token())
-        self.sign_out_action = QAction("Sign &out", self, triggered=self.sign_out)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        about_action = QAction(f"&About {APP_NAME}", self, triggered=self.show_about)
-        for action in (self.run_action, self.cancel_action):
-            self.addAction(action)  # shortcuts work wherever the focus is
-        menus = self.menuBar()
-        data_action = QAction("&Data folder…", self, triggered=self.show_data_folder)
-        menus.addMenu("&File").addActions([self.run_action, self.cancel_action, data_action, quit_action])
-        edit = menus.addMenu("&Edit")
-        edit.addActions([self.history.undo_action, self.history.redo_action])
-        edit.addSeparator()
-        edit.addActions([self.history.delete_action, self.history.delete_all_action])
-        self.history.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.history.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        menus.addMenu("&Account").addActions([self.token_action, self.sign_out_action])
-        menus.addMenu("&Help").addAction(about_action)
+        composer.model_committed.connect(self.models.choose)
+        composer.run_requested.connect(self.start_run)
+        composer.cancel_requested.connect(self.cancel_shown)
+        composer.new_conversation.connect(self.new_conversation)
+        composer.form.file_picked.connect(launcher.note_picked)
+        self.models.looking_up.connect(composer.show_looking_up)
+        self.models.resolved.connect(self._model_resolved)
+        self.models.failed.connect(self._model_failed)
+        launcher.started.connect(self._started)
+        launcher.problem.connect(composer.show_problem)
+        launcher.field_problems.connect(composer.show_field_problems)
+        launcher.token_needed.connect(self.ask_for_token)
+        launcher.needs_fixing.connect(lambda record: spawn(self.reuse(record), "reuse a run"))
+        run_list.panel.current_changed.connect(lambda record: spawn(outputs.show_record(record), "show a run"))
+        run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run"))
+        run_list.rerun_requested.connect(lambda record: spawn(launcher.run_again(record), "run again"))
+        run_list.status.connect(self.set_status)
+        run_list.problem.connect(self.show_problem_box)
+        outputs.shown_changed.connect(lambda _record: self._shown_changed(another=True))
+        outputs.regenerate_requested.connect(lambda record: spawn(launcher.run_again(record), "regenerate"))
+        outputs.edit_requested.connect(lambda record: spawn(self.edit_question(record), "edit a question"))
+        self.live.added.connect(lambda _live: self._shown_changed())
+        self.live.ended.connect(self._run_ended)
+        actions.run.triggered.connect(self.start_run)
+        actions.cancel.triggered.connect(self.cancel_shown)
+        actions.cancel_all.triggered.connect(lambda: spawn(self.manager.cancel_all(), "cancel all"))
+        actions.new_conversation.triggered.connect(self.new_conversation)
+        actions.compare.triggered.connect(self.ask_compare)
+        actions.batch.triggered.connect(self.ask_batch)
+        actions.data_folder.triggered.connect(lambda: show_data_folder(self, self.session.data))
+        actions.quit.triggered.connect(self.close)
+        actions.set_token.triggered.connect(lambda: self.ask_for_token())
+        actions.sign_out.triggered.connect(lambda: spawn(self.sign_out(), "sign out"))
+        actions.about.triggered.connect(lambda: show_about(self))
+        undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
+        actions.build_menus(self, undo, [run_list.import_action, run_list.export_action])
 
-    # --- start-up and the token ---------------------------------------------------------
+    # --- start-up and the token ----------------------------------------------------------
     async def start(self, model: str | None = None, prompt: str | None = None, run: bool = False) -> None:
-        """After the window shows: load the token (off the UI thread), the history, the model;
-        then follow any run the last session left going. `model`/`prompt`/`run`: from the command line."""
+        """After the window shows: the token (off the UI thread), the run list, the model; then
+        follow the runs the last session left going. `model`/`prompt`/`run`: the command line."""
         if model:
-            self.picker.set_text(model)
+            self.composer.set_model_text(model)
         if prompt is not None:
-            self.prompt.setPlainText(prompt)
+            self.composer.prompt.setPlainText(prompt)
         await asyncio.to_thread(empty_trash, self.session.data / "trash")
-        self.history.refresh()
+        self.run_list.refresh()
         try:
             token = await self.session.load_token()
         except UserError as error:
-            self.show_problem(error.problem)
+            self.composer.show_problem(error.problem)
             token = None
         if not token:
             self.ask_for_token()
             return
-        self.resolve_model(self.picker.text())
+        self.models.choose(self.composer.picker.text())
         if run:
-            await asyncio.wait([self._resolving])
             self.start_run()
-        self.reattaching = asyncio.ensure_future(reattach_unfinished(self))
-
-    async def open_record(self, record) -> None:
-        await open_record(self, record)
-
-    def show_model(self, info: ModelInfo) -> None:
-        """Take a model already known (from the history) as the chosen one."""
-        self._models[str(info.ref)] = info
-        self._remember_inputs()
-        self.model_info = info
-        self.picker.show_description(info.description or "(This model has no description.)")
+        followed = await self.manager.reattach_unfinished()
+        if followed:
+            self.set_status(f"Following {followed} run{'s' if followed != 1 else ''} still running on Replicate…")
 
     def ask_for_token(self, reason: str = "") -> TokenDialog:
         if self.token_dialog is None or not self.token_dialog.isVisible():
@@ -158,214 +154,182 @@ class MainWindow(QMainWindow):
         account = self.token_dialog.account if self.token_dialog else None
         if account:
             self.set_status(f"Signed in as {account.name}")
-        self.hide_problem()
-        self.resolve_model(self.picker.text())
+        self.composer.hide_problem()
+        self.models.choose(self.composer.picker.text())
+        waiting, self.launcher.waiting_for_token = self.launcher.waiting_for_token, None
+        if waiting is not None:  # the run asked for before signing in starts now
+            spawn(self.launcher.launch(waiting), "run after signing in")
 
-    @asyncSlot()
     async def sign_out(self) -> None:
         try:
             await self.session.sign_out()
         except UserError as error:
-            self.show_problem(error.problem)
+            self.composer.show_problem(error.problem)
             return
         note = " (REPLICATE_API_TOKEN is still set in the environment)" if self.session.token else ""
         self.set_status("Signed out: the token was removed from the password store" + note)
 
-    # --- the model ---------------------------------------------------------------------
-    def resolve_model(self, text: str) -> None:
-        if self._resolving and not self._resolving.done():
-            self._resolving.cancel()
-        self._resolving = asyncio.ensure_future(self._resolve(text))
+    # --- the model and the composer ------------------------------------------------------
+    def _model_resolved(self, info: ModelInfo) -> None:
+        if kept := self.composer.remembered_inputs():
+            self.settings.set_inputs(*kept)
+        self.composer.show_model(info, self.settings.inputs(info.ref.slug))
+        self.settings.remember_model(str(info.ref))
+        self._shown_changed()
 
-    async def _resolve(self, text: str) -> ModelInfo | Problem:
+    def _model_failed(self, problem: Problem) -> None:
+        self.composer.show_model_problem(problem)
+        if problem.needs_token:
+            self.ask_for_token(problem.message)
+
+    async def reuse(self, record: RunRecord) -> None:
+        """A past run's model, prompt and inputs into the composer, to change and run again."""
         try:
-            ref = ModelRef.parse(text)
-            if str(ref) not in self._models:
-                self.picker.show_description("Looking up the model…")
-                self._models[str(ref)] = await self.session.replicate.model(ref)
-        except Exception as error:  # told beside the picker; a run tells it again
-            problem = explain(error, text.strip())
-            self.model_info = None
-            self.picker.show_problem(problem.message)
-            if problem.needs_token:
-                self.ask_for_token(problem.message)
-            return problem
-        info = self._models[str(ref)]
-        if info.version_id and info.openapi_schema:  # kept, so that its runs open offline
-            asyncio.ensure_future(
-                self.session.history.keep_schema(info.ref.slug, info.version_id, info.description, info.openapi_schema)
-            )
-        if info is not self.model_info:  # the same model again keeps what the user set
-            self._remember_inputs()
-            self.model_info = info
-            self.form.set_model(info, self.settings.inputs(info.ref.slug))
-            has_prompt = info.prompt_field is not None
-            self.prompt.setEnabled(has_prompt)
-            self.prompt.setPlaceholderText(
-                "This model takes no prompt: set its inputs below."
-                if not has_prompt
-                else "Write your prompt here. Ctrl+Enter runs it."
-                if info.prompt_required
-                else f"{info.field(info.prompt_field).label} (optional). Ctrl+Enter runs."
-            )
-        self.picker.show_description(info.description or "(This model has no description.)")
-        self.settings.remember_model(str(ref))
-        return info
+            info = await model_info_for(self.session, record)
+        except Exception:  # the model is gone and was never kept: the prompt still comes back
+            info = None
+        if info is not None:
+            self.models.remember(info)
+            self.models.current = info
+        self.composer.load(record.model, record.prompt, self.launcher.reusable_inputs(record), info)
 
-    def _remember_inputs(self) -> None:
-        if self.model_info is not None:
-            self.settings.set_inputs(self.model_info.ref.slug, self.form.values.remembered())
+    async def edit_question(self, record: RunRecord) -> None:
+        """A question of a conversation back in the composer, to be changed and sent again in
+        its place (a reply to the turn before it)."""
+        await self.reuse(record)
+        parent = await self.session.history.get(record.parent_id) if record.parent_id else None
+        self._editing = parent
+        self.composer.set_follow_up(parent)
+        self.composer.prompt.setFocus()
 
-    def fill_example(self, *_args: object) -> None:
-        info = self.model_info
-        if info is None or not info.example_input:
-            return
-        self.form.fill(info.example_input)
-        if info.prompt_field and isinstance(info.example_input.get(info.prompt_field), str):
-            self.prompt.setPlainText(info.example_input[info.prompt_field])
-
-    # --- running -------------------------------------------------------------------------
+    # --- runs ----------------------------------------------------------------------------
     def start_run(self, *_args: object) -> None:
-        """Check what can be checked at once (model name, prompt, token), then run."""
-        if self.run_task and not self.run_task.done():
+        self.composer.hide_problem()
+        spawn(self.launcher.launch(self.composer.state()), "start a run")
+
+    def ask_compare(self, *_args: object) -> None:
+        dialog = CompareDialog(self.composer.picker.text(), self.settings.recent_models(), self)
+        dialog.accepted.connect(
+            lambda: spawn(self.launcher.compare(self.composer.state(), dialog.models()), "compare models")
+        )
+        dialog.open()
+
+    def ask_batch(self, *_args: object) -> None:
+        dialog = BatchDialog(self.composer.prompt.toPlainText(), self)
+        dialog.accepted.connect(
+            lambda: spawn(self.launcher.batch(self.composer.state(), dialog.count.value(), dialog.per_line()), "batch")
+        )
+        dialog.open()
+
+    def _started(self, runs: list[LiveRun]) -> None:
+        first = runs[0]
+        self.composer.hide_problem()
+        spawn(self._show_new(first), "show the new run")
+
+    async def _show_new(self, live: LiveRun) -> None:
+        await self.run_list.refresh()
+        if not self.run_list.panel.select_run(live.record_id):
+            await self.outputs.show_record(live.record)  # filtered out of the list: shown anyway
+
+    def cancel_shown(self, *_args: object) -> None:
+        shown = self.outputs.current
+        live = self.live.by_record(shown.id) if shown is not None else None
+        if live is not None:
+            spawn(self.manager.cancel(live), "cancel a run")
+
+    def new_conversation(self, *_args: object) -> None:
+        self._editing = None
+        self.run_list.panel.clear_current()
+        self.composer.set_follow_up(None)
+        self.composer.prompt.clear()
+        self.composer.prompt.setFocus()
+
+    def _shown_changed(self, another: bool = False) -> None:
+        """The follow-up and Cancel follow the run shown (a question being edited replies to
+        the turn before it, until another run is shown)."""
+        shown = self.outputs.current
+        live = self.live.by_record(shown.id) if shown is not None else None
+        self.composer.set_cancel_enabled(live is not None)
+        self.actions.cancel.setEnabled(live is not None)
+        if another:
+            self._editing = None
+        record = self._editing or (live.record if live is not None else shown)
+        self.composer.set_follow_up(record if self._continues(record) else None)
+        self._show_shown_status()
+
+    def _continues(self, record: RunRecord | None) -> bool:
+        """Whether Run replies to this run: an answered turn of the chat model the composer has."""
+        info = self.composer.info
+        if record is None or info is None or chat_style(info) is None:
+            return False
+        return (
+            record.model.split(":")[0] == info.ref.slug
+            and record.status is RunStatus.SUCCEEDED
+            and bool(record.output_text)
+        )
+
+    def _run_ended(self, live: LiveRun) -> None:
+        self._shown_changed()
+        if not any(run.reattached for run in self.live.live) and self.status_label.text().startswith("Following"):
+            self.set_status("Every run left going last time has ended")
+        if live.finished is not None and live.finished.problem is not None and live.finished.problem.needs_token:
+            self.ask_for_token(live.finished.problem.message)
+
+    def _show_shown_status(self) -> None:
+        """The status line follows the run shown, and says how many are going; other news
+        (signed in, exported…) stays until a run replaces it."""
+        shown = self.outputs.current
+        live = self.live.by_record(shown.id) if shown is not None else None
+        going = len(self.live.live)
+        if live is not None:
+            text = live_status(live, self.manager.queued_ahead(live))
+            text = f"{text} — {going} runs going" if going > 1 else text
+        elif self.status_label.text().startswith("Following") and any(r.reattached for r in self.live.live):
+            return  # "Following N runs…" stays until they end
+        elif going:
+            text = f"{going} run{'s' if going != 1 else ''} going"
+        elif self.status_label.text() == self._run_status:
+            text = "Ready"  # what was said of runs is no longer true
+        else:
             return
-        self.hide_problem()
-        try:
-            ref = ModelRef.parse(self.picker.text())
-            info = self._models.get(str(ref))
-            required = info.prompt_required if info else True
-            if required and not self.prompt.toPlainText().strip():
-                raise prompt_missing(info.prompt_field if info else "prompt")
-            if not self.session.token:
-                raise token_missing()
-        except UserError as error:
-            self.show_problem(error.problem)
-            if error.problem.needs_token:
-                self.ask_for_token(error.problem.message)
-            else:
-                self.prompt.setFocus()
-            return
-        self.run_task = asyncio.ensure_future(self._run(self.picker.text(), self.prompt.toPlainText()))
+        self._run_status = text
+        self.set_status(text)
 
-    async def _run(self, model_text: str, prompt: str) -> None:
-        self._set_running(True)
-        self.output.clear()
-        self._elapsed.start()
-        self._ticker.start()
-        try:
-            info = self.model_info
-            if info is None or str(info.ref) != str(ModelRef.parse(model_text)):
-                self.set_status("Looking up the model…")
-                found = await self._resolve(model_text)
-                if isinstance(found, Problem):
-                    raise UserError(found.title, found.message, found.needs_token)
-                info = found
-            try:
-                checked = prepare_input(info, self.form.values, prompt)
-            except InvalidInput as invalid:
-                self.form.show_problems(invalid.problems)
-                raise
-            self._remember_inputs()
-            self.run = Run(self.session.replicate, self.session.downloader, info, checked)
-            self.run.progress = self.output.show_progress
-            recorder = RunRecorder(self.session.history, self.session.outputs, info, checked.json, prompt)
-            await recorder.start()
-            self.history.refresh()
-            async with aclosing(self.run.updates()) as updates:
-                async for update in updates:
-                    await recorder.apply(update)
-                    await self._apply(update)
-            self.history.refresh()
-        except UserError as error:  # found before anything was sent
-            self.set_status("Not started")
-            self.show_problem(error.problem)
-        except asyncio.CancelledError:
-            self._finish(RunStatus.CANCELED, None)
-        finally:
-            self._ticker.stop()
-            self._set_running(False)
+    _run_status = ""
 
-    async def _apply(self, update: object) -> None:
-        if isinstance(update, TextAppended):
-            self.output.append_text(update.text)
-        elif isinstance(update, StatusChanged):
-            self._status = update.status
-            self._show_elapsed()
-        elif isinstance(update, LogAppended):
-            self.output.append_log(update.text)
-        elif isinstance(update, FileReady):
-            await self.output.add_file(update)
-        elif isinstance(update, OutputValue):
-            self.output.show_value(update.value)
-        elif isinstance(update, Uploading):
-            self.set_status(f"Uploading {update.file_name}…")
-        elif isinstance(update, Created):
-            self.setWindowTitle(f"{APP_NAME} — {update.prediction_id}")
-        elif isinstance(update, Finished):
-            self.output.finish(update.metrics)
-            self._finish(update.status, update.problem, update.metrics)
-
-    def _finish(self, status: RunStatus, problem: Problem | None, metrics: dict | None = None) -> None:
-        self._status = status
-        seconds = self._elapsed.elapsed() / 1000 if self._elapsed.isValid() else 0.0
-        detail = f" · {seconds:.1f} s"
-        if metrics and "predict_time" in metrics:
-            detail += f" (model time {float(metrics['predict_time']):.1f} s)"
-        self.set_status(status.label + detail)
-        self.setWindowTitle(APP_NAME)
-        if problem:
-            self.show_problem(problem)
-            if problem.needs_token:
-                self.ask_for_token(problem.message)
-
-    def cancel_run(self, *_args: object) -> None:
-        if self.run_task and not self.run_task.done():
-            asyncio.ensure_future(self._cancel())
-
-    async def _cancel(self) -> None:
-        task, run = self.run_task, self.run
-        self.cancel_button.setEnabled(False)
-        self.set_status("Canceling…")
-        try:
-            if run is not None:
-                await asyncio.wait_for(run.cancel(), CANCEL_GRACE)
-            await asyncio.wait_for(asyncio.shield(task), CANCEL_GRACE)
-        except Exception as error:  # the server did not confirm: stop following it here
-            task.cancel()
-            self.show_problem(
-                Problem("Cancel not confirmed", explain(error).message + " The run may still be going on Replicate.")
-            )
-
-    # --- what the user sees -------------------------------------------------------------
-    def _set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.run_action.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.cancel_action.setEnabled(running)
-
-    def _show_elapsed(self) -> None:
-        if self._elapsed.isValid() and not self._status.is_terminal:
-            self.set_status(f"{self._status.label} · {self._elapsed.elapsed() / 1000:.1f} s")
-
+    # --- messages ------------------------------------------------------------------------
     def set_status(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def show_problem(self, problem: Problem) -> None:
-        self.message.setText(f"<b>{problem.title}</b><br>{problem.message}")
-        self.message.show()
+    def show_problem_box(self, problem: Problem) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, problem.title, problem.message, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("problemBox")
+        box.open()
 
-    def hide_problem(self) -> None:
-        self.message.hide()
-
-    def show_about(self, *_args) -> None:
-        self.about_box = show_about(self)
-
-    def show_data_folder(self, *_args) -> None:
-        self.data_box = show_data_folder(self, self.session.data)
-
+    # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._remember_inputs()
+        live = self.live.live
+        if live and not self.closing:
+            event.ignore()
+            spawn(self._close_with_runs(live), "close with runs going")
+            return
+        if kept := self.composer.remembered_inputs():
+            self.settings.set_inputs(*kept)
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter(self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    async def _close_with_runs(self, live: list[LiveRun]) -> None:
+        queued = sum(1 for run in live if run.queued)
+        choice = await ask_close(self, len(live) - queued, queued)
+        if choice == CANCEL_RUNS:
+            self.set_status("Canceling the runs…")
+            await self.manager.cancel_all()
+        elif choice == LET_THEM_FINISH:
+            await self.manager.let_go()
+        else:
+            return
+        self.closing = True
+        self.close()

@@ -10,6 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QVBoxLayout, QWidget
 
+from .plain_text import plain_label
 from .saving import SaveButton, human_size
 
 
@@ -57,7 +58,7 @@ class MediaCard(QFrame):
         controls.addWidget(self.time)
         controls.addWidget(QLabel("Volume", self))
         controls.addWidget(self.volume)
-        info = QLabel(f"{path.name} · {human_size(path.stat().st_size)}", self)
+        info = plain_label(f"{path.name} · {human_size(path.stat().st_size)}", self)  # the name is the model's
         info.setObjectName("mediaInfo")
         footer = QHBoxLayout()
         footer.addWidget(info, 1)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QVBoxLayout, QWidget
 
 from core.model_ref import SUGGESTED_MODELS
+
+from .plain_text import plain_label, set_plain
 
 
 class ModelPicker(QWidget):
@@ -24,7 +26,7 @@ class ModelPicker(QWidget):
         self.combo.lineEdit().setPlaceholderText("owner/name, e.g. meta/meta-llama-3-8b-instruct")
         self.combo.setToolTip("The Replicate model to run: owner/name or owner/name:version")
         self.set_models(recent)
-        self.description = QLabel(self)
+        self.description = plain_label("", self)  # the model author's words
         self.description.setObjectName("modelDescription")
         self.description.setWordWrap(True)
         self.description.setAccessibleName("Model description")
@@ -52,12 +54,12 @@ class ModelPicker(QWidget):
 
     def show_description(self, text: str) -> None:
         self.description.setProperty("problem", False)
-        self.description.setText(text)
+        set_plain(self.description, text)
         self._restyle()
 
     def show_problem(self, text: str) -> None:
         self.description.setProperty("problem", True)
-        self.description.setText(text)
+        set_plain(self.description, text)
         self._restyle()
 
     def _restyle(self) -> None:

@@ -1,12 +1,15 @@
-"""The output panel: the answer's text, then every other output in the view that fits it
-(images, sound, video, other files, values), a download progress bar, metrics and the logs."""
+"""One run's outputs: the answer's text, then every other output in the view that fits it
+(images, sound, video, other files, values), a download progress bar, metrics and the logs.
+Fed live by `apply(update)`, or at once from the history by `show_record`."""
 
 from __future__ import annotations
 
 import asyncio
 import shutil
 from pathlib import Path
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,20 +25,37 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from core.runs import FileReady
+from core.downloads import media_type_of
+from core.history import RunRecord
+from core.run_events import (
+    Downloading,
+    FileReady,
+    Finished,
+    LogAppended,
+    OutputValue,
+    RunUpdate,
+    TextAppended,
+)
 
 from .file_views import FileCard, ValueView
 from .image_view import ImageCard, decode
 from .log_pane import LogPane
+from .markdown_text import count_words
+from .tasks import spawn
 from .text_view import TextView
+
+PROGRESS_STEPS = 1000  # QProgressBar takes 32-bit ints: byte counts (2 GiB and more) are scaled
 
 
 class OutputPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("outputPanel")
+        self.setObjectName("runOutput")
         self.setAccessibleName("Output")
         self.files: list[Path] = []
+        self._arriving: list[FileReady] = []  # shown in the order they came, each decoded off the UI thread
+        self._showing_files = False
+        self._counting = False
         self.text = TextView(self)
         self.markdown_toggle = QToolButton(self)
         self.markdown_toggle.setObjectName("markdownToggle")
@@ -60,16 +80,16 @@ class OutputPanel(QWidget):
         self.items = QWidget()
         self.items_layout = QVBoxLayout(self.items)
         self.items_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("outputImages")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.items)
-        self.scroll.hide()
+        self.items_area = QScrollArea(self)
+        self.items_area.setObjectName("outputImages")
+        self.items_area.setWidgetResizable(True)
+        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items_area.setWidget(self.items)
+        self.items_area.hide()
         self.logs = LogPane(self)
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(self.text)
-        body.addWidget(self.scroll)
+        body.addWidget(self.items_area)
         tools = QHBoxLayout()
         for widget in (self.markdown_toggle, self.copy_button, self.words):
             tools.addWidget(widget)
@@ -95,7 +115,7 @@ class OutputPanel(QWidget):
             widget = self.items_layout.itemAt(index).widget()
             widget.setParent(None)
             widget.deleteLater()
-        self.scroll.hide()
+        self.items_area.hide()
         self._refresh_tools()
 
     def plain_text(self) -> str:
@@ -107,7 +127,7 @@ class OutputPanel(QWidget):
     def append_log(self, text: str) -> None:
         self.logs.append(text)
 
-    def finish(self, metrics: dict) -> None:
+    def finish(self, metrics: dict[str, Any]) -> None:
         self.text.finish()
         parts = []
         if "predict_time" in metrics:
@@ -119,11 +139,62 @@ class OutputPanel(QWidget):
 
     def show_progress(self, url: str, received: int, total: int | None) -> None:
         self.download.show()
-        self.download.setRange(0, total or 0)  # 0..0: busy, for a size the server did not say
-        self.download.setValue(received)
+        if total:
+            self.download.setRange(0, PROGRESS_STEPS)
+            self.download.setValue(min(PROGRESS_STEPS, received * PROGRESS_STEPS // total))
+        else:
+            self.download.setRange(0, 0)  # busy: the server did not say the size
         self.download.setFormat(f"Downloading {url.rsplit('/', 1)[-1][:40]}… %p%")
 
+    def apply(self, update: RunUpdate) -> None:
+        """One update of a live run."""
+        if isinstance(update, TextAppended):
+            self.append_text(update.text)
+        elif isinstance(update, LogAppended):
+            self.append_log(update.text)
+        elif isinstance(update, Downloading):
+            self.show_progress(update.url, update.received, update.total)
+        elif isinstance(update, FileReady):
+            self.take_file(update)
+        elif isinstance(update, OutputValue):
+            self.show_value(update.value)
+        elif isinstance(update, Finished):
+            self.download.hide()
+            self.finish(update.metrics)
+
+    async def show_record(self, record: RunRecord, outputs_root: Path) -> None:
+        """A past run, from local files alone: no network needed."""
+        if record.output_text:
+            self.append_text(record.output_text)
+        if record.output_value is not None and not isinstance(record.output_value, str):
+            self.show_value(record.output_value)
+        for name in record.files:
+            path = outputs_root / name
+            if path.is_file():
+                await self.add_file(FileReady(path, "", media_type_of(path, None)))
+        if record.logs.strip():
+            self.logs.append(record.logs.rstrip("\n"))
+        self.finish(record.metrics)
+
     # --- outputs ---------------------------------------------------------------------------
+    def take_file(self, ready: FileReady) -> None:
+        """A file of a live run: shown after the ones before it, without waiting for it here."""
+        self._arriving.append(ready)
+        if not self._showing_files:
+            self._showing_files = True
+            spawn(self._show_arriving(), "show output files")
+
+    def busy(self) -> bool:
+        """Files still being decoded and added (they show in order, off the UI thread)."""
+        return self._showing_files or bool(self._arriving)
+
+    async def _show_arriving(self) -> None:
+        try:
+            while self._arriving:
+                await self.add_file(self._arriving.pop(0))
+        finally:
+            self._showing_files = False
+
     def show_value(self, value: object) -> QWidget | None:
         if isinstance(value, str):
             self.append_text(value)
@@ -156,7 +227,7 @@ class OutputPanel(QWidget):
 
     def _add(self, widget: QWidget) -> QWidget:
         self.items_layout.insertWidget(self.items_layout.count() - 1, widget)
-        self.scroll.show()
+        self.items_area.show()
         if not self.plain_text():
             self.text.hide()
         self._refresh_tools()
@@ -173,9 +244,18 @@ class OutputPanel(QWidget):
         has_text = bool(self.plain_text())
         for widget in (self.markdown_toggle, self.copy_button, self.words):
             widget.setVisible(has_text)
-        count = self.text.word_count() if has_text else 0
-        self.words.setText(f"{count} word{'s' if count != 1 else ''}")
+        if has_text and not self._counting:
+            self._counting = True  # counted off the UI thread: a 20 MB answer takes a while
+            spawn(self._count_words(), "count words")
         self.save_all_button.setVisible(len(self.files) > 1)
+
+    async def _count_words(self) -> None:
+        try:
+            count = await asyncio.to_thread(count_words, self.plain_text())  # a snapshot: the view goes on
+        finally:
+            self._counting = False
+        if shiboken6.isValid(self.words):  # the panel may be gone (another run shown meanwhile)
+            self.words.setText(f"{count} word{'s' if count != 1 else ''}")
 
     # --- save all ----------------------------------------------------------------------------
     def ask_folder(self, *_args) -> None:

@@ -1,33 +1,38 @@
-"""Connects the history sidebar to the window: open, run again, favourite, delete with undo,
-delete all (asked first), and keeps the list fresh as runs happen."""
+"""The run list's actions: show, run again, reuse the inputs, favourite, delete with undo,
+delete all (asked first), export and import; it keeps the list fresh as runs come and go."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.archive import export_runs, import_runs
-from core.errors import UserError
+from core.errors import Problem, UserError
 from core.history import Filter, RunRecord
 from core.session import Session
 from core.trash import from_trash, to_trash
 
-from .history_model import HistoryModel, RecordRole
-from .history_panel import HistoryPanel
+from .live_runs import LiveRuns
+from .run_list_model import RunListModel
+from .run_list_panel import RunListPanel
+from .tasks import spawn
 
 
 class DeleteRuns(QUndoCommand):
     """Delete runs and move their files to the trash; undo puts both back."""
 
-    def __init__(self, controller: HistoryController, records: list[RunRecord]) -> None:
+    def __init__(self, controller: RunList, records: list[RunRecord]) -> None:
         count = len(records)
         super().__init__(f"Delete {count} run{'s' if count != 1 else ''}")
         self.controller = controller
-        self.ids = [r.id for r in records]
+        self.ids = [r.id for r in records if r.id is not None]
         self.deleted: list[RunRecord] = []
 
     def redo(self) -> None:
@@ -47,19 +52,26 @@ class DeleteRuns(QUndoCommand):
         await session.history.restore(self.deleted)
 
 
-class HistoryController(QObject):
-    def __init__(self, session: Session, window: QWidget) -> None:
-        super().__init__(window)
+class RunList(QObject):
+    """The run list (`runList`) and what can be done with its runs; it tells what happened by signals."""
+
+    reuse_requested = Signal(object)  # RunRecord: its model, prompt and inputs into the composer
+    rerun_requested = Signal(object)  # RunRecord: a new run with the same inputs
+    status = Signal(str)
+    problem = Signal(object)  # Problem
+
+    def __init__(self, session: Session, live: LiveRuns, parent: QWidget) -> None:
+        super().__init__(parent)
         self.session = session
-        self.window = window
+        self.live = live
+        self.dialog_parent = parent
         self.undo = QUndoStack(self)
-        self.model = HistoryModel(session.history, session.outputs)
-        self.panel = HistoryPanel(self.model, window)
+        self.model = RunListModel(session.history, session.outputs, live, self)
+        self.panel = RunListPanel(self.model, parent)
         self._lock = asyncio.Lock()
         self.panel.filter_changed.connect(lambda where: self.queue(self.model.reload(where)))
-        self.panel.list.activated.connect(lambda index: self.open(index.data(RecordRole)))
-        self.panel.open_button.clicked.connect(lambda: self._first(self.open))
-        self.panel.rerun_button.clicked.connect(lambda: self._first(self.run_again))
+        self.panel.open_button.clicked.connect(lambda: self._first(self.reuse_requested.emit))
+        self.panel.rerun_button.clicked.connect(lambda: self._first(self.rerun_requested.emit))
         self.panel.star_button.clicked.connect(lambda: self._first(self.toggle_favourite))
         self.undo_action = self.undo.createUndoAction(self, "&Undo")
         self.redo_action = self.undo.createRedoAction(self, "&Redo")
@@ -74,54 +86,55 @@ class HistoryController(QObject):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panel.list.addAction(self.delete_action)
+        live.added.connect(lambda _live: self.refresh())
+        live.ended.connect(lambda _live: self.refresh())
 
-    def queue(self, work) -> asyncio.Task:
-        """Database work in the order asked (a delete, then its undo)."""
+    def queue(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[None]:
+        """Database work in the order asked (a delete, then its undo), then a fresh list."""
 
-        async def ordered():
+        async def ordered() -> None:
             async with self._lock:
                 await work
                 await self.model.reload()
-                self.panel.set_models(await self.session.history.models())
+                models = await self.session.history.models()
+                if shiboken6.isValid(self.panel):
+                    self.panel.set_models(models)
 
-        return asyncio.ensure_future(ordered())
+        return spawn(ordered(), "run list")
 
-    def refresh(self) -> asyncio.Task:
+    def refresh(self) -> asyncio.Task[None]:
         return self.queue(asyncio.sleep(0))
 
-    def _first(self, action) -> None:
+    def _first(self, action: Callable[[RunRecord], object]) -> None:
         selected = self.panel.selected()
         if selected:
             action(selected[0])
 
-    def open(self, record: RunRecord | None) -> None:
-        if record is not None:
-            asyncio.ensure_future(self.window.open_record(record))
-
-    def run_again(self, record: RunRecord) -> None:
-        async def again():
-            await self.window.open_record(record)
-            self.window.start_run()
-
-        asyncio.ensure_future(again())
-
     def toggle_favourite(self, record: RunRecord) -> None:
+        if record.id is None:
+            return
         record.favourite = not record.favourite
         self.queue(self.session.history.update(record.id, favourite=record.favourite))
 
-    def delete_selected(self, *_args) -> None:
+    def delete_selected(self, *_args: object) -> None:
         records = self.panel.selected()
+        going = [r for r in records if self.live.by_record(r.id) is not None]
+        if going:
+            self.problem.emit(
+                Problem("Runs still going are kept", "Cancel them first (Esc), then delete them once they end.")
+            )
+        records = [r for r in records if r not in going]
         if records:
             self.undo.push(DeleteRuns(self, records))
 
-    def ask_delete_all(self, *_args) -> None:
+    def ask_delete_all(self, *_args: object) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Delete all runs?",
-            "Every run in your history, with its output files, will be deleted. "
-            "You can undo this until you quit Replidesk.",
+            "Every run in your history, with its output files, will be deleted (runs still going are "
+            "kept). You can undo this until you quit Replidesk.",
             QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.dialog_parent,
         )
         box.setObjectName("deleteAllBox")
         confirm = box.addButton("Delete all", QMessageBox.ButtonRole.DestructiveRole)
@@ -129,46 +142,65 @@ class HistoryController(QObject):
         box.open()  # not exec(): a nested loop would stall asyncio
         self.delete_all_box = box
 
-    def ask_export(self, *_args) -> None:
+    def ask_export(self, *_args: object) -> None:
         records = self.panel.selected()
         if not records:
             return
-        dialog = QFileDialog(self.window, "Export runs", str(Path.home() / "replidesk-runs.zip"), "Zip files (*.zip)")
+        dialog = QFileDialog(
+            self.dialog_parent, "Export runs", str(Path.home() / "replidesk-runs.zip"), "Zip files (*.zip)"
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda target: self.export_to(records, Path(target)))
         dialog.open()
 
-    def export_to(self, records: list[RunRecord], target: Path) -> asyncio.Task:
-        async def export():
-            fresh = [await self.session.history.get(r.id) or r for r in records]
-            await asyncio.to_thread(export_runs, fresh, self.session.outputs, target)
-            self.window.set_status(f"Exported {len(fresh)} run{'s' if len(fresh) != 1 else ''} to {target.name}")
+    def export_to(self, records: list[RunRecord], target: Path) -> asyncio.Task[None]:
+        async def export() -> None:
+            fresh = [await self.session.history.get(r.id) or r for r in records if r.id is not None]
+            try:
+                await asyncio.to_thread(export_runs, fresh, self.session.outputs, target)
+            except UserError as error:
+                self.problem.emit(error.problem)
+                return
+            except OSError as error:
+                self.problem.emit(Problem("The export was not written", f"{target}: {error.strerror or error}."))
+                return
+            self.status.emit(f"Exported {len(fresh)} run{'s' if len(fresh) != 1 else ''} to {target.name}")
 
-        return asyncio.ensure_future(export())
+        return spawn(export(), "export runs")
 
-    def ask_import(self, *_args) -> None:
-        dialog = QFileDialog(self.window, "Import runs", str(Path.home()), "Zip files (*.zip)")
+    def ask_import(self, *_args: object) -> None:
+        dialog = QFileDialog(self.dialog_parent, "Import runs", str(Path.home()), "Zip files (*.zip)")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda source: self.import_from(Path(source)))
         dialog.open()
 
-    def import_from(self, source: Path) -> asyncio.Task:
-        async def bring_in():
+    def import_from(self, source: Path) -> asyncio.Task[None]:
+        async def bring_in() -> None:
             try:
-                records = await asyncio.to_thread(import_runs, source, self.session.outputs)
+                result = await asyncio.to_thread(import_runs, source, self.session.outputs)
+                await self.session.history.add_many(result.records)
             except UserError as error:
-                self.window.show_problem(error.problem)
+                self.problem.emit(error.problem)
                 return
-            await self.session.history.add_many(records)
-            self.window.set_status(f"Imported {len(records)} run{'s' if len(records) != 1 else ''}")
+            except Exception as error:  # the history could not take them: say so, keep running
+                self.problem.emit(Problem("The runs were not imported", f"{type(error).__name__}: {error}"))
+                return
+            count = len(result.records)
+            self.status.emit(f"Imported {count} run{'s' if count != 1 else ''} from {source.name}")
+            if result.skipped:
+                listed = "; ".join(result.skipped[:10]) + ("; …" if len(result.skipped) > 10 else "")
+                self.problem.emit(
+                    Problem(f"{len(result.skipped)} runs were not imported", f"They are damaged: {listed}")
+                )
 
         return self.queue(bring_in())
 
     def _delete_all(self) -> None:
-        async def everything():
+        async def everything() -> None:
             total = await self.session.history.count(Filter())
             records = await self.session.history.page(Filter(), 0, total)
+            records = [r for r in records if self.live.by_record(r.id) is None]
             if records:
                 self.undo.push(DeleteRuns(self, records))
 
-        asyncio.ensure_future(everything())
+        spawn(everything(), "delete all runs")

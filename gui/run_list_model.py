@@ -1,5 +1,6 @@
-"""The history as a Qt item model: pages are read from SQLite on its worker thread as the view
-scrolls (no widget per row), thumbnails are decoded off the UI thread and cached."""
+"""The run list as a Qt item model: every run of the history, newest first, with the live ones'
+status and time kept current. Pages are read from SQLite on its worker thread as the view
+scrolls (no widget per row); thumbnails are decoded off the UI thread and cached."""
 
 from __future__ import annotations
 
@@ -8,53 +9,70 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QPixmap
 
 from core.history import Filter, HistoryStore, RunRecord
-from core.runs import RunStatus
+from core.run_events import Finished, StatusChanged
+from core.run_manager import LiveRun
 
 from .image_view import decode
+from .live_runs import LiveRuns
+from .run_view import status_text
+from .tasks import spawn
 
 PAGE = 200
 THUMBNAIL = 44
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp")
 RecordRole = Qt.ItemDataRole.UserRole + 1
+RunIdRole = Qt.ItemDataRole.UserRole + 2
 
 
 def when(created_at: float, now: float | None = None) -> str:
-    seconds = (now or time.time()) - created_at
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
-    if seconds < 86_400:
-        return f"{int(seconds // 3600)} h ago"
-    return time.strftime("%Y-%m-%d", time.localtime(created_at))
-
-
-def status_text(status: str) -> str:
-    if status in ("starting", "processing"):
-        return "Still running on Replicate"
     try:
-        return RunStatus.from_api(status).label
-    except ValueError:
-        return status
+        seconds = (now or time.time()) - float(created_at)
+        if seconds < 60:
+            return "just now"
+        if seconds < 3600:
+            return f"{int(seconds // 60)} min ago"
+        if seconds < 86_400:
+            return f"{int(seconds // 3600)} h ago"
+        return time.strftime("%Y-%m-%d", time.localtime(created_at))
+    except (TypeError, ValueError, OverflowError, OSError):
+        return "unknown date"  # a row written by a faulty import: shown, never raised
 
 
-class HistoryModel(QAbstractListModel):
-    def __init__(self, store: HistoryStore, outputs_root: Path) -> None:
-        super().__init__()
+def row_text(record: RunRecord, live: LiveRun | None) -> str:
+    """Two lines: the prompt's start, then model · status · time."""
+    prompt = " ".join(record.prompt.split())[:90] or "(no prompt)"
+    star = "★ " if record.favourite else ""
+    turn = "↳ " if record.parent_id is not None else ""
+    if live is not None:
+        state = "Queued" if live.queued else f"{live.status.label} · {live.elapsed():.0f} s"
+    else:
+        state = f"{status_text(record.status, live=False)} · {when(record.created_at)}"
+    return f"{star}{turn}{prompt}\n{record.model} · {state}"
+
+
+class RunListModel(QAbstractListModel):
+    def __init__(self, store: HistoryStore, outputs_root: Path, live: LiveRuns, parent: QObject) -> None:
+        super().__init__(parent)
         self.store = store
         self.outputs_root = outputs_root
+        self.live = live
         self.filter = Filter()
         self.rows: list[RunRecord] = []
+        self._row_by_id: dict[int | None, int] = {}
         self.total = 0
         self._loading = False
         self._generation = 0
         self._thumbnails: dict[str, QPixmap | None] = {}  # by image file, None while loading
         self._blank = QPixmap(THUMBNAIL, THUMBNAIL)
         self._blank.fill(Qt.GlobalColor.transparent)
+        self._ticker = QTimer(self, interval=1000, timeout=self._tick)  # live rows' elapsed time
+        self._ticker.start()
+        live.updated.connect(self._live_changed)
 
     # --- loading -------------------------------------------------------------------------
     async def reload(self, where: Filter | None = None) -> None:
@@ -63,10 +81,11 @@ class HistoryModel(QAbstractListModel):
         generation = self._generation
         total = await self.store.count(self.filter)
         first = await self.store.page(self.filter, 0, PAGE)
-        if generation != self._generation:
-            return  # a newer search started meanwhile
+        if generation != self._generation or not shiboken6.isValid(self):
+            return  # a newer search started meanwhile, or the window closed
         self.beginResetModel()
         self.rows, self.total, self._loading = first, total, False
+        self._row_by_id = {record.id: row for row, record in enumerate(first)}
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
@@ -74,7 +93,7 @@ class HistoryModel(QAbstractListModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         self._loading = True
-        asyncio.ensure_future(self._next_page(self._generation))
+        spawn(self._next_page(self._generation), "next page of runs")
 
     async def _next_page(self, generation: int) -> None:
         page = await self.store.page(self.filter, len(self.rows), PAGE)
@@ -82,37 +101,43 @@ class HistoryModel(QAbstractListModel):
             return
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self._row_by_id.update({record.id: len(self.rows) + n for n, record in enumerate(page)})
             self.rows.extend(page)
             self.endInsertRows()
         self._loading = False
+
+    def row_of(self, run_id: int | None) -> int | None:
+        return self._row_by_id.get(run_id)
 
     # --- showing -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
         record = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            prompt = " ".join(record.prompt.split())[:90] or "(no prompt)"
-            star = "★ " if record.favourite else ""
-            return f"{star}{prompt}\n{record.model} · {status_text(record.status)} · {when(record.created_at)}"
+            return row_text(record, self.live.by_record(record.id))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{record.model}\n{record.prompt[:500]}"
+            return None  # the row shows the prompt's start; a tooltip of model text could hold markup
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row_text(record, self.live.by_record(record.id)).replace("\n", ", ")
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnail(record, index.row())
+            return self._thumbnail(record)
         if role == RecordRole:
             return record
+        if role == RunIdRole:
+            return record.id
         return None
 
-    def _thumbnail(self, record: RunRecord, row: int) -> QPixmap | None:
-        image = next((f for f in record.files if f.lower().endswith(IMAGE_SUFFIXES)), None)
+    def _thumbnail(self, record: RunRecord) -> QPixmap:
+        image = next((f for f in record.files if isinstance(f, str) and f.lower().endswith(IMAGE_SUFFIXES)), None)
         if image is None:
             return self._blank  # keeps every row's text aligned
         if image not in self._thumbnails:
             self._thumbnails[image] = None  # loading
-            asyncio.ensure_future(self._load_thumbnail(image))
+            spawn(self._load_thumbnail(image), "thumbnail")
         return self._thumbnails[image] or self._blank
 
     async def _load_thumbnail(self, image: str) -> None:
@@ -124,3 +149,17 @@ class HistoryModel(QAbstractListModel):
         for row, record in enumerate(self.rows):
             if image in record.files:
                 self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole])
+
+    # --- live runs -----------------------------------------------------------------------
+    def _live_changed(self, live: LiveRun, update: object) -> None:
+        if not isinstance(update, (StatusChanged, Finished)):
+            return  # text and files change nothing in the row (and come by the thousand)
+        row = self.row_of(live.record.id)
+        if row is not None:  # the live overlay shows it; the row itself is read again at the end
+            self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DisplayRole])
+
+    def _tick(self) -> None:
+        for live in self.live.live:
+            row = self.row_of(live.record.id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DisplayRole])

@@ -12,8 +12,15 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import APP_NAME, __version__
+from core.run_events import RunStatus
+
+if TYPE_CHECKING:
+    from core.run_manager import LiveRun
+
+    from .main_window import MainWindow
 
 PROBE_SERVICE = f"{APP_NAME} self-test"
 PROBE_VALUE = "self-test-probe"
@@ -70,9 +77,10 @@ def check_multimedia(required: bool) -> str:
     return "multimedia"
 
 
-def build_window():
+def build_window() -> MainWindow:
     from PySide6.QtCore import QSettings
 
+    from core.run_manager import RunManager
     from core.session import Session
     from core.token_store import TokenStore
 
@@ -81,21 +89,39 @@ def build_window():
 
     scratch = Path(tempfile.mkdtemp(prefix="replidesk-self-test-"))
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    return MainWindow(Session(TokenStore(), data=scratch), settings)
+    return MainWindow(RunManager(Session(TokenStore(), data=scratch)), settings)
 
 
-async def real_run(window, model: str, prompt: str) -> str:
+async def run_through(window: MainWindow, model: str, prompt: str, timeout: float = 120) -> LiveRun:
+    """One run through the composer, as a user makes it, followed to its end."""
+    window.composer.set_model_text(model)
+    info = await window.models.resolve(model)
+    window.models.current = info
+    window.composer.show_model(info, {})
+    window.composer.prompt.setPlainText(prompt)
+    runs = await window.launcher.launch(window.composer.state())
+    if not runs:
+        raise RuntimeError(window.composer.banner.text() or "the run did not start")
+    task = runs[0].task
+    while task is None:  # queued behind other runs
+        await asyncio.sleep(0.05)
+        task = runs[0].task
+    await asyncio.wait_for(asyncio.shield(task), timeout)
+    return runs[0]
+
+
+async def real_run(window: MainWindow, model: str, prompt: str) -> str:
     await window.session.load_token()
-    window.picker.set_text(model)
-    window.prompt.setPlainText(prompt)
-    window.start_run()
-    if window.run_task is None:
-        raise RuntimeError(window.message.text() or "the run did not start")
-    await asyncio.wait_for(asyncio.shield(window.run_task), 120)
-    if not window.status_label.text().startswith("Done"):
-        raise RuntimeError(f"{window.status_label.text()}: {window.message.text()}")
-    shown = [f"{len(window.output.plain_text())} chars"] if window.output.plain_text() else []
-    shown += [card.objectName() for card in window.output.cards()]
+    live = await run_through(window, model, prompt)
+    finished = live.finished
+    if finished is None or finished.status is not RunStatus.SUCCEEDED:
+        why = finished.problem.message if finished and finished.problem else "no answer"
+        raise RuntimeError(f"{finished.status.label if finished else 'Unfinished'}: {why}")
+    await window.outputs.show_record(live.record)
+    panel = window.outputs.shown_panel()
+    assert panel is not None
+    shown = [f"{len(panel.plain_text())} chars"] if panel.plain_text() else []
+    shown += [card.objectName() for card in panel.cards()]
     return f"ran {model} ({', '.join(shown)})"
 
 

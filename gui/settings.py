@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from core.model_ref import SUGGESTED_MODELS
+from core.run_manager import DEFAULT_CONCURRENT_RUNS
 
 MAX_RECENT_MODELS = 12
 
@@ -17,6 +18,7 @@ class AppSettings:
     INPUTS = "inputs/"  # + owner/name: the last input values (never secrets), as JSON
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
+    CONCURRENT_RUNS = "runs/concurrent"  # runs sent to Replicate at once; more wait, queued
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
@@ -39,6 +41,15 @@ class AppSettings:
 
     def set_inputs(self, slug: str, values: dict[str, Any]) -> None:
         self._store.setValue(self.INPUTS + slug, json.dumps(values))
+
+    def concurrent_runs(self) -> int:
+        try:
+            return max(1, min(32, int(self._store.value(self.CONCURRENT_RUNS, DEFAULT_CONCURRENT_RUNS))))
+        except (TypeError, ValueError):
+            return DEFAULT_CONCURRENT_RUNS
+
+    def set_concurrent_runs(self, count: int) -> None:
+        self._store.setValue(self.CONCURRENT_RUNS, int(count))
 
     def geometry(self) -> QByteArray | None:
         return self._store.value(self.GEOMETRY)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from core.errors import explain
 from core.session import Session
 from core.token_store import SERVICE_NAME
+
+from .plain_text import as_html, plain_label, set_plain
 
 TOKENS_PAGE = "https://replicate.com/account/api-tokens"
 
@@ -21,7 +24,7 @@ class TokenDialog(QDialog):
         self.setWindowTitle("Replicate API token")
         self.setMinimumWidth(460)
         intro = QLabel(
-            (f"<p><b>{reason}</b></p>" if reason else "")
+            (f"<p><b>{as_html(reason)}</b></p>" if reason else "")  # a reason may quote the server
             + "<p>Replidesk runs models on Replicate with your own API token.</p>"
             f"<p>1. Sign in at Replicate and open <a href='{TOKENS_PAGE}'>your API tokens page</a>.<br>"
             "2. Copy a token (create one if the list is empty).<br>"
@@ -30,6 +33,7 @@ class TokenDialog(QDialog):
             f"(as “{SERVICE_NAME}”), and nowhere else.</p>",
             self,
         )
+        intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
         self.token_input = QLineEdit(self)
@@ -37,7 +41,7 @@ class TokenDialog(QDialog):
         self.token_input.setAccessibleName("API token")
         self.token_input.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_input.setPlaceholderText("Paste your API token here")
-        self.message = QLabel(self)
+        self.message = plain_label("", self)  # server messages and account names, shown as text
         self.message.setObjectName("tokenMessage")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -60,7 +64,7 @@ class TokenDialog(QDialog):
         try:
             self.account = await self.session.sign_in(self.token_input.text())
         except Exception as error:  # every failure is told, the dialog stays open
-            self.message.setText(explain(error).message)
+            set_plain(self.message, explain(error).message)
             self.ok_button.setEnabled(True)
             return
         self.token_input.clear()

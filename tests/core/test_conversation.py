@@ -79,8 +79,11 @@ def test_a_messages_model_gets_the_whole_conversation_as_messages(server, token,
     )
     assert chat_style(info) is ChatStyle.MESSAGES
     sent = json.loads(received["messages"])  # this model takes them as a JSON string
-    expected = [m for t in earlier for m in ({"role": "user", "content": t.question},
-                                              {"role": "assistant", "content": t.answer})]
+    expected = [
+        m
+        for t in earlier
+        for m in ({"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer})
+    ]
     assert sent == [*expected, {"role": "user", "content": "Now in Go"}]
     assert answer.startswith("You asked: Now in Go")
 

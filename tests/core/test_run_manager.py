@@ -95,14 +95,14 @@ def test_beyond_the_cap_runs_wait_queued_and_start_in_order(server, token, tmp_p
         session = session_for(server, token, tmp_path)
         manager, events = RunManager(session, max_concurrent=2), Events()
         manager.subscribe(events)
-        runs = [
-            await manager.submit(await request(session, LLAMA, f"question {n}", max_tokens=15)) for n in range(4)
-        ]
+        runs = [await manager.submit(await request(session, LLAMA, f"question {n}", max_tokens=15)) for n in range(4)]
         waiting = [live.status for live in runs]
         ahead = [manager.queued_ahead(live) for live in runs]
         creates_while_queued = sum(1 for m, p, _ in server.requests if m == "POST" and "predictions" in p)
         ended = await wait_ended(events, 4)
-        started = [key for kind, key, u in events.log if isinstance(u, StatusChanged) and u.status is RunStatus.STARTING]
+        started = [
+            key for kind, key, u in events.log if isinstance(u, StatusChanged) and u.status is RunStatus.STARTING
+        ]
         await session.history.close()
         return runs, waiting, ahead, creates_while_queued, ended, started
 

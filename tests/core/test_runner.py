@@ -8,8 +8,8 @@ from core.downloads import Downloader
 from core.input_values import FormValues
 from core.model_ref import ModelRef
 from core.replicate_service import ReplicateService
-from core.runner import Run, file_urls, prepare_input
 from core.run_events import Created, FileReady, Finished, LogAppended, RunStatus, StatusChanged, TextAppended
+from core.runner import Run, file_urls, prepare_input
 from tests.conftest import run_async
 from tests.local_replicate.outputs import text_tokens
 from tests.local_replicate.server import Injected

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtCore import QSettings
 
+from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
+from gui.tasks import spawn
+from tests.helpers.reading import make_bait
+
+
+@pytest.fixture
+def bait(tmp_path, monkeypatch) -> str:
+    """The file: URL of a 300 MB sparse file, to prove that rendering reads no local file."""
+    return make_bait(tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -19,17 +26,24 @@ def settings_file(tmp_path):
 @pytest.fixture
 def make_window(qtbot, qloop, server, tmp_path, settings_file):
     """Build the real main window against the local server, with the given keyring."""
+    made: list[MainWindow] = []
 
-    def make(keyring_backend, start: bool = True) -> MainWindow:
+    def make(keyring_backend, start: bool = True, concurrent: int = 4) -> MainWindow:
         session = Session(TokenStore(keyring_backend), server.base_url, poll_interval=0.02, data=tmp_path / "data")
-        window = MainWindow(session, AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
+        settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        window = MainWindow(RunManager(session, concurrent), settings)
+        window.closing = True  # tests close windows with runs going without being asked
         qtbot.addWidget(window)
         window.show()
+        made.append(window)
         if start:
-            asyncio.ensure_future(window.start())
+            spawn(window.start(), "start the window")
         return window
 
-    return make
+    yield make
+    for window in made:  # runs a test leaves going are let go, the history closed
+        spawn(window.manager.let_go(), "let go")
+    qtbot.wait(50)
 
 
 @pytest.fixture
@@ -37,5 +51,5 @@ def window(make_window, memory_keyring, token, qtbot):
     """Signed in (the token is in the keyring) and the default model looked up."""
     memory_keyring.set_password("Replidesk", "replicate-api-token", token)
     shown = make_window(memory_keyring)
-    qtbot.waitUntil(lambda: shown.model_info is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: shown.composer.info is not None, timeout=10_000)
     return shown

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from core.input_fields import FieldKind
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
+from core.run_events import RunStatus
 from gui.input_form import InputForm
 from tests.core.test_input_fields import MODELS, expected_back
+from tests.helpers.driving import LLAMA, SDXL, choose, fill, posts, start, wait_end
 from tests.local_replicate.outputs import png_bytes
 
 
@@ -85,68 +87,68 @@ def drop_file(widget, path):
 def test_dropped_image_is_uploaded_and_reaches_the_model(window, qtbot, server, tmp_path):
     picture = tmp_path / "my photo.png"
     picture.write_bytes(png_bytes(120, 80, seed=5))
-    window.picker.set_text("stability-ai/sdxl")
-    window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl", timeout=10_000)
-    editor = window.form.editors["image"]
+    choose(window, qtbot, SDXL)
+    form = window.composer.form
+    editor = form.editors["image"]
     drop_file(editor, picture)
-    assert window.form.values.values["image"] == str(picture)
+    assert form.values.values["image"] == str(picture)
     assert "my photo.png" in editor.info.text()
     qtbot.waitUntil(editor.thumbnail.isVisible, timeout=5_000)
-    window.prompt.setPlainText("make it blue")
-    window.form.editors["width"].spin.setValue(256)
-    window.form.editors["height"].spin.setValue(256)
-    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.status_label.text().startswith("Done"), timeout=20_000)
-    prediction = server.predictions.newest_first()[0]
+    fill(window, "make it blue", width=256, height=256)
+    live = start(window, qtbot)[0]  # dropped in this session: sent without a question
+    assert wait_end(window, qtbot, live).status is RunStatus.SUCCEEDED
+    prediction = server.predictions.get(live.record.prediction_id)
     assert prediction.received_files["image"] == [picture.read_bytes()]
     assert prediction.input["width"] == 256
 
 
 def test_bad_values_are_blocked_with_the_message_on_the_field(window, qtbot, server):
-    window.picker.set_text("stability-ai/sdxl")
-    window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl", timeout=10_000)
-    window.form.values.set("num_outputs", 9)  # e.g. remembered from a version that allowed more
-    window.prompt.setPlainText("a cat")
-    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.status_label.text().startswith("Not started"), timeout=10_000)
-    error = window.form.errors["num_outputs"]
-    assert error.isVisibleTo(window) and error.text() == "Num Outputs must be at most 4."
-    assert window.form.editors["num_outputs"].property("invalid") is True
-    assert "Num Outputs must be at most 4." in window.message.text()
-    assert [r for r in server.requests if r[0] == "POST"] == []
+    choose(window, qtbot, SDXL)
+    form = window.composer.form
+    form.values.set("num_outputs", 9)  # e.g. remembered from a version that allowed more
+    fill(window, "a cat")
+    qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
+    error = form.errors["num_outputs"]
+    qtbot.waitUntil(lambda: error.isVisibleTo(window), timeout=10_000)
+    assert error.text() == "Num Outputs must be at most 4."
+    assert form.editors["num_outputs"].property("invalid") is True
+    assert "Num Outputs must be at most 4." in window.composer.banner.text()
+    assert posts(server) == []
 
 
 def test_missing_required_file_is_blocked(window, qtbot, server):
-    window.picker.set_text("nightmareai/real-esrgan")
-    window.resolve_model("nightmareai/real-esrgan")
-    qtbot.waitUntil(
-        lambda: window.model_info is not None and window.model_info.ref.name == "real-esrgan", timeout=10_000
-    )
-    assert not window.prompt.isEnabled()  # this model takes no prompt
-    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.form.errors["image"].isVisibleTo(window), timeout=10_000)
-    assert window.form.errors["image"].text() == "Image is required."
-    assert [r for r in server.requests if r[0] == "POST"] == []
+    choose(window, qtbot, "nightmareai/real-esrgan")
+    assert not window.composer.prompt.isVisible()  # this model takes no prompt
+    qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
+    form = window.composer.form
+    qtbot.waitUntil(lambda: form.errors["image"].isVisibleTo(window), timeout=10_000)
+    assert form.errors["image"].text() == "Image is required."
+    assert posts(server) == []
 
 
 def test_values_are_remembered_per_model_but_not_secrets(window, qtbot):
-    window.picker.set_text("stability-ai/sdxl")
-    window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info is not None and window.model_info.ref.name == "sdxl", timeout=10_000)
-    window.form.editors["width"].spin.setValue(640)
-    window.picker.set_text("meta/meta-llama-3-8b-instruct")
-    window.resolve_model("meta/meta-llama-3-8b-instruct")
-    qtbot.waitUntil(lambda: window.model_info.ref.name == "meta-llama-3-8b-instruct", timeout=10_000)
+    model = "lucataco/stable-diffusion-3.5-large-lora-trainer"
+    choose(window, qtbot, model)
+    fill(window, "", hf_token="hf-very-secret")
+    window.composer.form.editors["hf_token"].edited.emit()
+    window.composer.form.editors["learning_rate"].spin.setValue(0.002)
+    choose(window, qtbot, SDXL)
+    window.composer.form.editors["width"].spin.setValue(640)
+    choose(window, qtbot, LLAMA)
     assert window.settings.inputs("stability-ai/sdxl") == {"width": 640}
-    window.picker.set_text("stability-ai/sdxl")
-    window.resolve_model("stability-ai/sdxl")
-    qtbot.waitUntil(lambda: window.model_info.ref.name == "sdxl", timeout=10_000)
-    assert window.form.editors["width"].spin.value() == 640
+    kept = window.settings.inputs(model)
+    assert kept.get("learning_rate") == 0.002 and "hf_token" not in kept  # a secret is never kept
+    choose(window, qtbot, SDXL)
+    assert window.composer.form.editors["width"].spin.value() == 640
+    window.close()
+    assert (
+        b"hf-very-secret"
+        not in window.settings._store.fileName().encode() + open(window.settings._store.fileName(), "rb").read()
+    )
 
 
 def test_fill_with_example_sets_prompt_and_notes_unknown_fields(window, qtbot):
-    window.form.example_button.click()
-    assert window.prompt.toPlainText().startswith("Johnny has 8 billion parameters")
-    assert window.form.note.isVisibleTo(window) and "max_new_tokens" in window.form.note.text()
+    form = window.composer.form
+    form.example_button.click()
+    assert window.composer.prompt.toPlainText().startswith("Johnny has 8 billion parameters")
+    assert form.note.isVisibleTo(window) and "max_new_tokens" in form.note.text()

@@ -4,26 +4,23 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 
 from gui.file_views import FileCard, ValueView
 from gui.image_view import ImageCard
+from gui.output_panel import OutputPanel
+from tests.helpers.driving import LLAMA, choose, run, wait_shown
 from tests.local_replicate.files import wav_bytes
 from tests.local_replicate.outputs import png_bytes
 
 
-def run_model(window, qtbot, model: str, prompt: str = "", timeout: int = 20_000, **values):
-    window.picker.set_text(model)
-    window.resolve_model(model)
-    qtbot.waitUntil(lambda: window._resolving.done(), timeout=10_000)
-    assert window.model_info is not None and str(window.model_info.ref) == model
-    for name, value in values.items():
-        window.form.set_value(name, value)
-    window.prompt.setPlainText(prompt)
-    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.run_task is not None and window.run_task.done(), timeout=timeout)
-    assert window.status_label.text().startswith("Done"), window.status_label.text() + window.message.text()
+def run_model(window, qtbot, model: str, prompt: str = "", **values) -> OutputPanel:
+    """Run a model through the window; the output panel of that run, once it is shown."""
+    live = run(window, qtbot, model, prompt, **values)
+    panel = wait_shown(window, qtbot, live)
+    qtbot.waitUntil(lambda: not panel.busy())
+    return panel
 
 
 def served_bytes(server, path: Path) -> list[bytes]:
@@ -51,37 +48,37 @@ def sound(tmp_path):
 
 def test_streamed_text_is_markdown_with_plain_toggle_copy_and_word_count(window, qtbot, server):
     prompt = "Show code\n```python\nprint(1)\n```"
-    window.form.editors["max_tokens"].spin.setValue(80)
-    run_model(window, qtbot, "meta/meta-llama-3-8b-instruct", prompt)
-    text = window.output.text
-    raw = window.output.plain_text()
+    choose(window, qtbot, LLAMA)
+    panel = run_model(window, qtbot, LLAMA, prompt, max_tokens=80)
+    text = panel.text
+    raw = panel.plain_text()
     assert "```python\nprint(1)\n```" in raw and "<li" in text.document().toHtml()  # lists rendered
     assert text.code_blocks == ["print(1)"]
     text.anchorClicked.emit(QUrl("copy:0"))
     assert QGuiApplication.clipboard().text() == "print(1)"
-    window.output.markdown_toggle.setChecked(False)
+    panel.markdown_toggle.setChecked(False)
     assert text.toPlainText() == raw
-    window.output.copy_button.click()
+    panel.copy_button.click()
     assert QGuiApplication.clipboard().text() == raw
-    assert window.output.words.text() == f"{len(raw.split())} words"
-    assert "Model time" in window.output.metrics.text()
+    qtbot.waitUntil(lambda: panel.words.text() == f"{len(raw.split())} words")
+    assert "Model time" in panel.metrics.text()
 
 
 def test_list_of_images_shown_and_kept_byte_for_byte(window, qtbot, server):
-    run_model(window, qtbot, "stability-ai/sdxl", "two foxes", num_outputs=2, width=320, height=240)
-    cards = window.output.cards()
+    panel = run_model(window, qtbot, "stability-ai/sdxl", "two foxes", num_outputs=2, width=320, height=240)
+    cards = panel.cards()
     assert len(cards) == 2 and all(isinstance(c, ImageCard) for c in cards)
     assert [(c.image_size.width(), c.image_size.height()) for c in cards] == [(320, 240)] * 2
     prediction = server.predictions.get(cards[0].path.parent.name)
     for card in cards:
         assert card.path.read_bytes() == server.predictions.files[f"/files/{prediction.id}/{card.path.name}"]
-    assert window.output.save_all_button.isVisible()
-    assert window.output.logs.progress.value() == 100  # tqdm lines in the logs drove it
+    assert panel.save_all_button.isVisible()
+    assert panel.logs.progress.value() == 100  # tqdm lines in the logs drove it
 
 
 def test_image_zoom_and_copy(window, qtbot):
-    run_model(window, qtbot, "stability-ai/sdxl", "a fox", width=640, height=480)
-    card = window.output.image_cards()[0]
+    panel = run_model(window, qtbot, "stability-ai/sdxl", "a fox", width=640, height=480)
+    card = panel.image_cards()[0]
     fitted = card.view.zoom()
     card.actual_size()
     qtbot.waitUntil(lambda: card.full_loaded and card.view.zoom() == 1.0)
@@ -94,8 +91,8 @@ def test_image_zoom_and_copy(window, qtbot):
 
 
 def test_sound_plays_inline_and_is_kept(window, qtbot, server):
-    run_model(window, qtbot, "meta/musicgen", "calm piano")
-    card = window.output.cards()[0]
+    panel = run_model(window, qtbot, "meta/musicgen", "calm piano")
+    card = panel.cards()[0]
     assert card.objectName() == "audioCard" and card.path.suffix == ".wav"
     assert card.path.read_bytes() in served_bytes(server, card.path)
     qtbot.waitUntil(lambda: card.player.duration() > 0, timeout=10_000)
@@ -103,26 +100,26 @@ def test_sound_plays_inline_and_is_kept(window, qtbot, server):
 
 
 def test_video_plays_inline(window, qtbot, server, picture):
-    run_model(window, qtbot, "lucataco/ms-img2vid", image=str(picture))
-    card = window.output.cards()[0]
+    panel = run_model(window, qtbot, "lucataco/ms-img2vid", image=str(picture))
+    card = panel.cards()[0]
     assert card.objectName() == "videoCard" and card.video is not None
     qtbot.waitUntil(lambda: card.player.hasVideo() and card.player.duration() > 0, timeout=10_000)
     assert card.path.read_bytes() in served_bytes(server, card.path)
 
 
 def test_zip_is_a_file_card_and_a_second_run_keeps_the_first(window, qtbot, server):
-    run_model(window, qtbot, "lucataco/ai-toolkit", "a dog")
-    first = window.output.cards()[0]
+    panel = run_model(window, qtbot, "lucataco/ai-toolkit", "a dog")
+    first = panel.cards()[0]
     assert isinstance(first, FileCard) and first.path.suffix == ".zip"
     first_path, first_bytes = first.path, first.path.read_bytes()
-    run_model(window, qtbot, "lucataco/ai-toolkit", "a cat")
-    second = window.output.cards()[0]
+    panel = run_model(window, qtbot, "lucataco/ai-toolkit", "a cat")
+    second = panel.cards()[0]
     assert second.path != first_path and first_path.read_bytes() == first_bytes
 
 
 def test_transcript_object_is_a_tree_with_copy_as_json(window, qtbot, server, sound):
-    run_model(window, qtbot, "openai/whisper", audio=str(sound))
-    view = window.output.cards()[0]
+    panel = run_model(window, qtbot, "openai/whisper", audio=str(sound))
+    view = panel.cards()[0]
     assert isinstance(view, ValueView)
     top = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert "segments" in top
@@ -132,22 +129,22 @@ def test_transcript_object_is_a_tree_with_copy_as_json(window, qtbot, server, so
 
 
 def test_number_is_shown_as_a_value(window, qtbot, picture):
-    run_model(window, qtbot, "methexis-inc/img2aestheticscore", image=str(picture))
-    view = window.output.cards()[0]
+    panel = run_model(window, qtbot, "methexis-inc/img2aestheticscore", image=str(picture))
+    view = panel.cards()[0]
     assert isinstance(view, ValueView) and float(view.as_json()) > 0
 
 
 def test_object_holding_urls_shows_each_file_inline(window, qtbot):
-    run_model(window, qtbot, "riffusion/riffusion", "funky synth")  # its prompt is `prompt_a`
-    kinds = [type(c).__name__ + ":" + c.objectName() for c in window.output.cards()]
+    panel = run_model(window, qtbot, "riffusion/riffusion", "funky synth")  # its prompt is `prompt_a`
+    kinds = [type(c).__name__ + ":" + c.objectName() for c in panel.cards()]
     assert kinds[0] == "ValueView:valueView"
     assert "MediaCard:audioCard" in kinds and "ImageCard:imageCard" in kinds
 
 
 def test_hostile_file_names_are_saved_safely_inside_the_data_folder(window, qtbot, tmp_path):
-    run_model(window, qtbot, "stability-ai/sdxl", "x #hostile", num_outputs=4, width=32, height=32)
+    panel = run_model(window, qtbot, "stability-ai/sdxl", "x #hostile", num_outputs=4, width=32, height=32)
     data = (tmp_path / "data" / "outputs").resolve()
-    paths = [c.path.resolve() for c in window.output.cards()]
+    paths = [c.path.resolve() for c in panel.cards()]
     assert len(paths) == 4 and len(set(paths)) == 4
     for path in paths:
         assert path.parent.parent == data and path.exists()

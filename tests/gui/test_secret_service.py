@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.token_store import ACCOUNT_NAME, SERVICE_NAME, TokenStore
+from tests.helpers.driving import fill, start, wait_end
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -65,11 +66,9 @@ def test_signing_in_stores_the_token_only_in_the_keyring(
     qtbot.waitUntil(lambda: not window.token_dialog.isVisible(), timeout=10_000)
     assert real_keyring.get_password(SERVICE_NAME, ACCOUNT_NAME) == token
 
-    qtbot.waitUntil(lambda: window.model_info is not None, timeout=10_000)
-    window.prompt.setPlainText("hello")
-    window.form.editors["max_tokens"].spin.setValue(5)
-    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.status_label.text().startswith("Done"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.composer.info is not None, timeout=10_000)
+    fill(window, "hello", max_tokens=5)
+    wait_end(window, qtbot, start(window, qtbot)[0])
     window.close()  # writes the settings file
 
     written = [p for p in tmp_path.rglob("*") if p.is_file()]

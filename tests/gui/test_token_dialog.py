@@ -15,7 +15,7 @@ def test_first_start_without_token_asks_for_one_and_stores_it(make_window, memor
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert memory_keyring.passwords[(SERVICE_NAME, ACCOUNT_NAME)] == token
     assert "Local Tester" in window.status_label.text()
-    qtbot.waitUntil(lambda: window.model_info is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.composer.info is not None, timeout=10_000)
 
 
 def test_a_refused_token_is_explained_and_not_stored(make_window, memory_keyring, qtbot):
@@ -29,16 +29,20 @@ def test_a_refused_token_is_explained_and_not_stored(make_window, memory_keyring
     assert memory_keyring.passwords == {}
 
 
-def test_running_without_a_token_opens_the_dialog(make_window, memory_keyring, qtbot, server):
+def test_running_without_a_token_opens_the_dialog_then_runs(make_window, memory_keyring, qtbot, server, token):
     window = make_window(memory_keyring, start=False)
-    window.prompt.setPlainText("hello")
-    qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
-    assert "No API token" in window.message.text()
-    assert window.token_dialog is not None and window.token_dialog.isVisible()
+    window.composer.prompt.setPlainText("hello")
+    qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
+    assert "No API token" in window.composer.banner.text()
     assert server.requests == []
+    window.token_dialog.token_input.setText(token)
+    with qtbot.waitSignal(window.launcher.started, timeout=10_000) as started:  # the run asked for starts
+        qtbot.mouseClick(window.token_dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert started.args[0][0].record.prompt == "hello"
 
 
 def test_sign_out_removes_the_token(window, memory_keyring, qtbot):
-    window.sign_out_action.trigger()
+    window.actions.sign_out.trigger()
     qtbot.waitUntil(lambda: memory_keyring.passwords == {}, timeout=5_000)
     assert window.session.token is None and "Signed out" in window.status_label.text()

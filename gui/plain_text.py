@@ -1,0 +1,46 @@
+"""Text that came from outside (model output, schemas and descriptions written by model authors,
+server error details, imported files) shown as text and nothing more.
+
+Qt guesses that a string is rich text when its first line holds a tag, and rich text loads what
+`<img src=…>` names, local files included. So every such string goes to a label with the plain
+text format, or into rich text (tooltips, app-made HTML) only once escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+TOOLTIP_CHARS = 800  # a tooltip is a hint: a whole schema essay would cover the screen
+ELLIPSIS = "…"
+
+
+def elide(text: str, limit: int) -> str:
+    """At most `limit` characters, the cut marked with an ellipsis."""
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    set_plain(label, text)
+    return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def as_html(text: str) -> str:
+    """Outside text made safe to put inside rich text the app writes itself."""
+    return html.escape(text).replace("\n", "<br>")
+
+
+def plain_tooltip(text: str, limit: int = TOOLTIP_CHARS) -> str:
+    """A tooltip showing `text` literally. Tooltips have no plain-text switch: the text is escaped
+    and wrapped in a paragraph, so Qt takes it for (harmless) rich text and wraps long lines."""
+    if not text.strip():
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(elide(text.strip(), limit))}</p>"

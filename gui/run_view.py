@@ -1,0 +1,157 @@
+"""One run as shown: which model, how it is going (or how it ended), its own problem, the
+conversation it belongs to, and its outputs. Built for a live run or from the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from core.errors import Problem
+from core.history import RunRecord
+from core.run_events import Finished, RunStatus, RunUpdate, StatusChanged, Uploading
+
+from .output_panel import OutputPanel
+from .problem_banner import ProblemBanner
+from .text_view import TextView
+
+
+def status_text(status: RunStatus, live: bool) -> str:
+    """A run's state in words; an unfinished run of an earlier session is followed at start."""
+    if status.on_replicate and not live:
+        return "Still running on Replicate"
+    return status.label
+
+
+def describe_end(status: RunStatus, seconds: float | None, metrics: dict[str, object]) -> str:
+    text = status.label
+    if seconds is not None:
+        text += f" · {seconds:.1f} s"
+    model_time = metrics.get("predict_time")
+    if isinstance(model_time, (int, float)):
+        text += f" (model time {float(model_time):.1f} s)"
+    return text
+
+
+class RunView(QWidget):
+    regenerate_requested = Signal(object)  # RunRecord: the same question again
+    edit_requested = Signal(object)  # RunRecord: the question back in the composer
+
+    def __init__(self, record: RunRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runView")
+        self.record = record
+        self.status = record.status
+        self.chat = False  # a turn of a conversation: it can be asked again, or edited and resent
+        self.model_label = QLabel(record.model, self)
+        self.model_label.setObjectName("runModel")
+        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self.model_label.font())
+        bold.setBold(True)
+        self.model_label.setFont(bold)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("runStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.question = QLabel(self)
+        self.question.setObjectName("runQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question.setText(_question(record.prompt))
+        self.question.setVisible(bool(record.prompt))
+        self.regenerate_button = QPushButton("Regenerate", self)
+        self.regenerate_button.setObjectName("regenerateButton")
+        self.regenerate_button.setToolTip("Ask the same question again for another answer")
+        self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(self.record))
+        self.edit_button = QPushButton("Edit question", self)
+        self.edit_button.setObjectName("editQuestionButton")
+        self.edit_button.setToolTip("Put this question back in the prompt, to change it and send it again")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.record))
+        self.banner = ProblemBanner("runProblem", self)
+        self.thread = TextView(self)
+        self.thread.setObjectName("conversationThread")
+        self.thread.setAccessibleName("Earlier in this conversation")
+        self.thread.hide()
+        self.output = OutputPanel(self)
+        header = QHBoxLayout()
+        header.addWidget(self.model_label)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.question, 1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.regenerate_button)
+        self.body = QSplitter(Qt.Orientation.Vertical, self)
+        self.body.addWidget(self.thread)
+        self.body.addWidget(self.output)
+        self.body.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(actions)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.body, 1)
+        self._show_turn_buttons()
+
+    def mark_chat(self, chat: bool) -> None:
+        self.chat = chat
+        self._show_turn_buttons()
+
+    def _show_turn_buttons(self) -> None:
+        shown = self.chat and self.status.is_terminal
+        self.regenerate_button.setVisible(shown)
+        self.edit_button.setVisible(shown)
+
+    def show_thread(self, earlier: list[RunRecord]) -> None:
+        """The turns before this one, oldest first."""
+        if not earlier:
+            self.thread.hide()
+            return
+        parts = [f"**You:** {turn.prompt}\n\n{turn.output_text or '(no answer)'}" for turn in earlier]
+        self.thread.clear_text()
+        self.thread.append("\n\n---\n\n".join(parts))
+        self.thread.finish()
+        self.thread.show()
+
+    def set_status_text(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def apply(self, update: RunUpdate) -> None:
+        """One update of the live run shown here."""
+        if isinstance(update, StatusChanged):
+            self.status = update.status
+        elif isinstance(update, Uploading):
+            self.set_status_text(f"Uploading {update.file_name}…")
+        elif isinstance(update, Finished):
+            self.status = update.status
+            if update.problem is not None:
+                self.banner.show_problem(update.problem)
+            self._show_turn_buttons()
+        self.output.apply(update)
+
+    async def show_record(self, record: RunRecord, outputs_root: Path) -> None:
+        """A past run, from the history alone."""
+        self.record = record
+        self.status = record.status
+        if record.error:  # what went wrong then (a failure, or outputs Replicate had already removed)
+            self.banner.show_problem(_ended_problem(record))
+        seconds = (record.completed_at - record.created_at) if record.completed_at else None
+        self.set_status_text(
+            describe_end(record.status, seconds, record.metrics)
+            if record.status.is_terminal
+            else status_text(record.status, live=False)
+        )
+        self._show_turn_buttons()
+        await self.output.show_record(record, outputs_root)
+
+
+def _question(prompt: str) -> str:
+    shown = " ".join(prompt.split())
+    return f"You: {shown[:300]}{'…' if len(shown) > 300 else ''}" if shown else ""
+
+
+def _ended_problem(record: RunRecord) -> Problem:
+    title = "This run failed" if record.status is RunStatus.FAILED else f"This run ended: {record.status.label}"
+    return Problem(title, record.error or "")

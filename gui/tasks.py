@@ -1,0 +1,46 @@
+"""Every background task of the GUI starts here: the loop keeps only weak references to tasks
+(one could vanish mid-flight), and a failure must reach the user instead of the log alone."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+log = logging.getLogger("replidesk")
+
+_running: set[asyncio.Task[Any]] = set()
+_on_failure: Callable[[BaseException], None] | None = None
+
+
+def spawn(coro: Coroutine[Any, Any, T], name: str) -> asyncio.Task[T]:
+    """Start `coro` as a task that is kept until it ends; an exception it raises is reported."""
+    task = asyncio.ensure_future(coro)
+    task.set_name(name)
+    _running.add(task)
+    task.add_done_callback(_done)
+    return task
+
+
+def on_failure(report: Callable[[BaseException], None] | None) -> None:
+    """Where failures go: the app shows them (error_reporting); None logs them only."""
+    global _on_failure
+    _on_failure = report
+
+
+def running() -> list[asyncio.Task[Any]]:
+    return [task for task in _running if not task.done()]
+
+
+def _done(task: asyncio.Task[Any]) -> None:
+    _running.discard(task)
+    if task.cancelled():
+        return
+    error = task.exception()
+    if error is None:
+        return
+    log.error("Task %s failed", task.get_name(), exc_info=error)
+    if _on_failure is not None:
+        _on_failure(error)

@@ -1,0 +1,61 @@
+"""The window's actions and menus, in one place: each action named (`actionRun`, …), with its
+shortcut shown in the menu and in its tooltip. Built once; the window connects them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from core import APP_NAME
+
+
+def _action(parent: QObject, name: str, text: str, *shortcuts: QKeySequence | str, tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    keys = [key if isinstance(key, QKeySequence) else QKeySequence(key) for key in shortcuts]
+    if keys:
+        action.setShortcuts(keys)
+    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')}" + (f" ({shown})" if shown else ""))
+    return action
+
+
+class WindowActions:
+    def __init__(self, window: QMainWindow) -> None:
+        self.run = _action(window, "actionRun", "&Run", "Ctrl+Return", "Ctrl+Enter", tip="Start a run")
+        self.compare = _action(
+            window, "actionCompare", "&Compare models…", "Ctrl+Shift+Return", tip="Send the prompt to several models"
+        )
+        self.batch = _action(window, "actionBatch", "Run &several times…", tip="Repeat a run, or run each line")
+        self.new_conversation = _action(
+            window, "actionNewConversation", "&New conversation", QKeySequence.StandardKey.New
+        )
+        self.cancel = _action(window, "actionCancel", "&Cancel run", QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_all = _action(window, "actionCancelAll", "Cancel &all runs")
+        self.data_folder = _action(window, "actionDataFolder", "&Data folder…")
+        self.quit = _action(window, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit)
+        self.set_token = _action(window, "actionSetToken", "Set API &token…")
+        self.sign_out = _action(window, "actionSignOut", "Sign &out")
+        self.about = _action(window, "actionAbout", f"&About {APP_NAME}")
+        for action in (self.run, self.cancel, self.new_conversation, self.compare):
+            window.addAction(action)  # shortcuts work wherever the focus is
+
+    def build_menus(self, window: QMainWindow, edit: list[QAction | None], file: list[QAction | None]) -> None:
+        menus = window.menuBar()
+        _fill(menus.addMenu("&File"), [*file, None, self.data_folder, None, self.quit])
+        _fill(menus.addMenu("&Edit"), edit)
+        _fill(
+            menus.addMenu("&Run"),
+            [self.run, self.compare, self.batch, None, self.new_conversation, None, self.cancel, self.cancel_all],
+        )
+        _fill(menus.addMenu("&Account"), [self.set_token, self.sign_out])
+        _fill(menus.addMenu("&Help"), [self.about])
+
+
+def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
