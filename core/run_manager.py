@@ -106,7 +106,8 @@ class RunManager:
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: RunListener) -> None:
-        self._listeners.remove(listener)
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     @property
     def live(self) -> list[LiveRun]:

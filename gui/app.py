@@ -23,7 +23,8 @@ from .settings import AppSettings
 
 
 def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -35,7 +36,7 @@ def make_application(argv: list[str]) -> QApplication:
 
 async def run_window(window: MainWindow, exit_when_shown: bool = False, **start: Any) -> None:
     closed = asyncio.Event()
-    QApplication.instance().aboutToQuit.connect(closed.set)
+    QApplication.instance().aboutToQuit.connect(closed.set)  # type: ignore[union-attr]
     window.show()
     if exit_when_shown:  # the start-up benchmark: the first frame is painted, then quit
         QApplication.processEvents()

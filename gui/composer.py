@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import Problem, UserError
 from core.history import RunRecord
-from core.input_values import FormValues
+from core.input_values import SECRET_MASK, FormValues
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 
@@ -156,8 +156,9 @@ class Composer(QWidget):
         """Take a past run's model, prompt and inputs to change and run again."""
         self.picker.set_text(model)
         self.prompt.setPlainText(prompt)
-        if info is not None:
-            self.show_model(info, {k: v for k, v in inputs.items() if k != info.prompt_field})
+        if info is not None:  # a masked secret comes back empty: it is typed again, never sent as "[secret]"
+            kept = {k: v for k, v in inputs.items() if k != info.prompt_field and v != SECRET_MASK}
+            self.show_model(info, kept)
 
     def fill_example(self) -> None:
         info = self.info

@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -40,7 +41,7 @@ def setup_logging(path: Path, secrets: Callable[[], Iterable[str | None]]) -> No
 
 
 def install_exception_hook(parent: Callable[[], QWidget | None]) -> None:
-    def hook(kind, error, tb) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return

@@ -109,5 +109,5 @@ class ValueView(QFrame):
         except RecursionError:  # the indenting encoder is Python and recurses deeper than the C one
             return json.dumps(self.value, ensure_ascii=False)
 
-    def copy(self, *_args) -> None:
+    def copy(self, *_args: object) -> None:
         QGuiApplication.clipboard().setText(self.as_json())

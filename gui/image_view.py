@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -83,7 +84,7 @@ class ZoomView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.fitted:
             self.fit()
@@ -149,7 +150,7 @@ class ImageCard(QFrame):
         return image
 
     @asyncSlot()
-    async def actual_size(self, *_args) -> None:
+    async def actual_size(self, *_args: object) -> None:
         if not self.full_loaded:  # 100 % wants every pixel: decode the original, off the UI thread
             image = await self._full_image()
             self.view.set_pixmap(QPixmap.fromImage(image), 1.0)
@@ -157,10 +158,10 @@ class ImageCard(QFrame):
         self.view.actual_size()
 
     @asyncSlot()
-    async def copy(self, *_args) -> None:
+    async def copy(self, *_args: object) -> None:
         QGuiApplication.clipboard().setImage(await self._full_image())
 
-    def open_full(self, *_args) -> None:
+    def open_full(self, *_args: object) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def drag_out(self) -> None:

@@ -18,8 +18,7 @@ class LiveRuns(QObject):
         super().__init__(parent)
         self.manager = manager
         manager.subscribe(self)
-        listener = self  # the manager outlives a closed window: stop telling it
-        self.destroyed.connect(lambda: listener in manager._listeners and manager.unsubscribe(listener))
+        self.destroyed.connect(lambda: manager.unsubscribe(self))  # the manager outlives a closed window
 
     # RunListener, called by the manager on the event loop's thread (the UI thread)
     def run_added(self, live: LiveRun) -> None:

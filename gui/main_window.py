@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
@@ -29,7 +29,7 @@ from .run_choices import BatchDialog, CompareDialog
 from .run_launcher import RunLauncher
 from .run_list import RunList
 from .settings import AppSettings
-from .tasks import spawn
+from .tasks import every, spawn
 from .token_dialog import TokenDialog
 from .window_actions import WindowActions
 
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.run_list = RunList(self.session, self.live, self)
         self.outputs = OutputStack(self.session, self.live, self)
         self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
-        self.actions = WindowActions(self)
+        self.menu_actions = WindowActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.run_list.panel, self.composer, self.outputs):
             self.splitter.addWidget(part)
@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("statusLabel")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # account and file names are no markup
         self.statusBar().addWidget(self.status_label, 1)
-        self._ticker = QTimer(self, interval=250, timeout=self._show_shown_status)
-        self._ticker.start()
+        self._ticker = every(self, 250, self._show_shown_status)
         self._connect()
         self.set_status("Ready")
         if geometry := settings.geometry():
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         composer, actions, run_list, outputs, launcher = (
             self.composer,
-            self.actions,
+            self.menu_actions,
             self.run_list,
             self.outputs,
             self.launcher,
@@ -93,7 +92,7 @@ class MainWindow(QMainWindow):
         launcher.problem.connect(composer.show_problem)
         launcher.field_problems.connect(composer.show_field_problems)
         launcher.token_needed.connect(self.ask_for_token)
-        launcher.needs_fixing.connect(lambda record: spawn(self.reuse(record), "reuse a run"))
+        launcher.needs_fixing.connect(lambda record, problems: spawn(self.fix(record, problems), "fix a run's inputs"))
         run_list.panel.current_changed.connect(lambda record: spawn(outputs.show_record(record), "show a run"))
         run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run"))
         run_list.rerun_requested.connect(lambda record: spawn(launcher.run_again(record), "run again"))
@@ -193,6 +192,12 @@ class MainWindow(QMainWindow):
             self.models.current = info
         self.composer.load(record.model, record.prompt, self.launcher.reusable_inputs(record), info)
 
+    async def fix(self, record: RunRecord, problems: dict[str, str]) -> None:
+        """A run asked for again whose inputs cannot be sent as they are: into the composer,
+        each problem on its field."""
+        await self.reuse(record)
+        self.composer.show_field_problems(problems)
+
     async def edit_question(self, record: RunRecord) -> None:
         """A question of a conversation back in the composer, to be changed and sent again in
         its place (a reply to the turn before it)."""
@@ -250,7 +255,7 @@ class MainWindow(QMainWindow):
         shown = self.outputs.current
         live = self.live.by_record(shown.id) if shown is not None else None
         self.composer.set_cancel_enabled(live is not None)
-        self.actions.cancel.setEnabled(live is not None)
+        self.menu_actions.cancel.setEnabled(live is not None)
         if another:
             self._editing = None
         record = self._editing or (live.record if live is not None else shown)

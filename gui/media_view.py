@@ -70,7 +70,7 @@ class MediaCard(QFrame):
         self.player.playbackStateChanged.connect(self._state)
         self.player.setSource(QUrl.fromLocalFile(str(path)))
 
-    def toggle(self, *_args) -> None:
+    def toggle(self, *_args: object) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
         else:

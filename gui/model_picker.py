@@ -23,7 +23,9 @@ class ModelPicker(QWidget):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.combo.lineEdit().setPlaceholderText("owner/name, e.g. meta/meta-llama-3-8b-instruct")
+        self.line = self.combo.lineEdit()
+        assert self.line is not None  # an editable combo box has one
+        self.line.setPlaceholderText("owner/name, e.g. meta/meta-llama-3-8b-instruct")
         self.combo.setToolTip("The Replicate model to run: owner/name or owner/name:version")
         self.set_models(recent)
         self.description = plain_label("", self)  # the model author's words
@@ -35,7 +37,7 @@ class ModelPicker(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.description)
         self.combo.activated.connect(lambda _index: self.committed.emit(self.text()))
-        self.combo.lineEdit().editingFinished.connect(lambda: self.committed.emit(self.text()))
+        self.line.editingFinished.connect(lambda: self.committed.emit(self.text()))
 
     def text(self) -> str:
         return self.combo.currentText().strip()

@@ -111,8 +111,7 @@ class OutputPanel(QWidget):
         self.logs.clear()
         self.metrics.clear()
         self.files.clear()
-        for index in reversed(range(self.items_layout.count() - 1)):
-            widget = self.items_layout.itemAt(index).widget()
+        for widget in self.cards():
             widget.setParent(None)
             widget.deleteLater()
         self.items_area.hide()
@@ -233,12 +232,13 @@ class OutputPanel(QWidget):
         self._refresh_tools()
         return widget
 
-    def cards(self, kind: type | None = None) -> list[QWidget]:
-        widgets = [self.items_layout.itemAt(i).widget() for i in range(self.items_layout.count() - 1)]
-        return [w for w in widgets if kind is None or isinstance(w, kind)]
+    def cards(self) -> list[QWidget]:
+        """The views of the outputs other than text, in order (the layout ends with a stretch)."""
+        items = (self.items_layout.itemAt(i) for i in range(self.items_layout.count() - 1))
+        return [widget for item in items if item is not None and (widget := item.widget()) is not None]
 
     def image_cards(self) -> list[ImageCard]:
-        return self.cards(ImageCard)
+        return [card for card in self.cards() if isinstance(card, ImageCard)]
 
     def _refresh_tools(self) -> None:
         has_text = bool(self.plain_text())
@@ -258,7 +258,7 @@ class OutputPanel(QWidget):
             self.words.setText(f"{count} word{'s' if count != 1 else ''}")
 
     # --- save all ----------------------------------------------------------------------------
-    def ask_folder(self, *_args) -> None:
+    def ask_folder(self, *_args: object) -> None:
         dialog = QFileDialog(self, "Save all outputs into a folder")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

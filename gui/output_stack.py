@@ -5,7 +5,7 @@ shown or not; any other run is built from the history when shown and dropped whe
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from core.history import RunRecord
@@ -16,7 +16,7 @@ from core.session import Session
 from .live_runs import LiveRuns
 from .output_panel import OutputPanel
 from .run_view import RunView, describe_end
-from .tasks import spawn
+from .tasks import every, spawn
 
 COMPARE_GROUP = "compare:"  # group ids of runs started together to be seen side by side
 
@@ -51,7 +51,8 @@ class OutputStack(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.single = QWidget(self)
-        QVBoxLayout(self.single).setContentsMargins(0, 0, 0, 0)
+        self.single_layout = QVBoxLayout(self.single)
+        self.single_layout.setContentsMargins(0, 0, 0, 0)
         self.side_by_side = QSplitter(Qt.Orientation.Horizontal, self)
         self.side_by_side.setObjectName("compareView")
         self.side_by_side.setChildrenCollapsible(False)
@@ -62,8 +63,7 @@ class OutputStack(QStackedWidget):
         live.added.connect(self._added)
         live.updated.connect(self._updated)
         live.ended.connect(self._ended)
-        self._ticker = QTimer(self, interval=200, timeout=self._tick)
-        self._ticker.start()
+        self._ticker = every(self, 200, self._tick)
 
     # --- what is shown -----------------------------------------------------------------
     async def show_record(self, record: RunRecord | None) -> None:
@@ -97,7 +97,7 @@ class OutputStack(QStackedWidget):
                 view.show()
             self.setCurrentWidget(self.side_by_side)
         elif views:
-            self.single.layout().addWidget(views[0])
+            self.single_layout.addWidget(views[0])
             views[0].show()
             self.setCurrentWidget(self.single)
         else:

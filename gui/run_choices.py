@@ -44,7 +44,9 @@ class CompareDialog(QDialog):
             combo.setEditable(True)
             combo.addItems([""] + choices)
             combo.setEditText(choices[number] if number < min(2, len(choices)) else "")
-            combo.lineEdit().setPlaceholderText("owner/name" if number < 2 else "owner/name (optional)")
+            line = combo.lineEdit()
+            if line is not None:
+                line.setPlaceholderText("owner/name" if number < 2 else "owner/name (optional)")
             form.addRow(f"Model {number + 1}", combo)
             self.pickers.append(combo)
         self.problem = QLabel(self)

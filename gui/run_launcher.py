@@ -38,7 +38,7 @@ class RunLauncher(QObject):
     problem = Signal(object)  # Problem, for the composer
     field_problems = Signal(dict)  # field name -> what is wrong
     token_needed = Signal(str)  # the reason to ask for the token
-    needs_fixing = Signal(object)  # RunRecord whose inputs must be fixed in the composer
+    needs_fixing = Signal(object, dict)  # RunRecord whose inputs must be fixed in the composer; problems
 
     def __init__(
         self,
@@ -104,10 +104,10 @@ class RunLauncher(QObject):
             values = FormValues(info.fields)
             values.fill(record.inputs)
             checked = values.check()
-            if checked.problems:
-                self.needs_fixing.emit(record)
-                self.field_problems.emit(checked.problems)
-                raise InvalidInput(checked.problems)
+            if checked.problems:  # a secret to type again, a file to choose: in the composer
+                self.needs_fixing.emit(record, checked.problems)
+                self.problem.emit(InvalidInput(checked.problems).problem)
+                return []
             if not self.session.token:
                 raise token_missing()
         except Exception as error:

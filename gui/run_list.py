@@ -75,10 +75,17 @@ class RunList(QObject):
         self.panel.star_button.clicked.connect(lambda: self._first(self.toggle_favourite))
         self.undo_action = self.undo.createUndoAction(self, "&Undo")
         self.redo_action = self.undo.createRedoAction(self, "&Redo")
-        self.delete_action = QAction("Delete selected runs", self, triggered=self.delete_selected)
-        self.delete_all_action = QAction("Delete all runs…", self, triggered=self.ask_delete_all)
-        self.export_action = QAction("Export selected runs…", self, triggered=self.ask_export)
-        self.import_action = QAction("Import runs…", self, triggered=self.ask_import)
+        self.delete_action = QAction("Delete selected runs", self)
+        self.delete_all_action = QAction("Delete all runs…", self)
+        self.export_action = QAction("Export selected runs…", self)
+        self.import_action = QAction("Import runs…", self)
+        for action, slot in (
+            (self.delete_action, self.delete_selected),
+            (self.delete_all_action, self.ask_delete_all),
+            (self.export_action, self.ask_export),
+            (self.import_action, self.ask_import),
+        ):
+            action.triggered.connect(slot)
         self.panel.menu.addActions([self.export_action, self.import_action])
         self.panel.menu.addSeparator()
         self.panel.menu.addActions([self.delete_action, self.delete_all_action])
@@ -138,7 +145,7 @@ class RunList(QObject):
         )
         box.setObjectName("deleteAllBox")
         confirm = box.addButton("Delete all", QMessageBox.ButtonRole.DestructiveRole)
-        box.buttonClicked.connect(lambda button: button is confirm and self._delete_all())
+        box.buttonClicked.connect(lambda button: self._delete_all() if button is confirm else None)
         box.open()  # not exec(): a nested loop would stall asyncio
         self.delete_all_box = box
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPixmap
 
 from core.history import Filter, HistoryStore, RunRecord
@@ -20,7 +20,7 @@ from core.run_manager import LiveRun
 from .image_view import decode
 from .live_runs import LiveRuns
 from .run_view import status_text
-from .tasks import spawn
+from .tasks import every, spawn
 
 PAGE = 200
 THUMBNAIL = 44
@@ -70,8 +70,7 @@ class RunListModel(QAbstractListModel):
         self._thumbnails: dict[str, QPixmap | None] = {}  # by image file, None while loading
         self._blank = QPixmap(THUMBNAIL, THUMBNAIL)
         self._blank.fill(Qt.GlobalColor.transparent)
-        self._ticker = QTimer(self, interval=1000, timeout=self._tick)  # live rows' elapsed time
-        self._ticker.start()
+        self._ticker = every(self, 1000, self._tick)  # live rows' elapsed time
         live.updated.connect(self._live_changed)
 
     # --- loading -------------------------------------------------------------------------

@@ -3,7 +3,7 @@ done with the selected runs. Selecting a run shows it; the composer stays as it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from core.history import Filter, RunRecord
 from core.run_events import RunStatus
 
 from .run_list_model import THUMBNAIL, RecordRole, RunListModel
+from .tasks import every
 
 STATUSES: tuple[tuple[str, tuple[RunStatus, ...]], ...] = (
     ("Any status", ()),
@@ -80,7 +81,7 @@ class RunListPanel(QWidget):
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.more)
         self.more.setMenu(self.menu)
-        self._debounce = QTimer(self, singleShot=True, interval=200, timeout=self._emit_filter)
+        self._debounce = every(self, 200, self._emit_filter, single=True)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.models.activated.connect(lambda _i: self._emit_filter())
         self.statuses.activated.connect(lambda _i: self._emit_filter())

@@ -70,10 +70,10 @@ class RunView(QWidget):
         self.edit_button.setToolTip("Put this question back in the prompt, to change it and send it again")
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.record))
         self.banner = ProblemBanner("runProblem", self)
-        self.thread = TextView(self)
-        self.thread.setObjectName("conversationThread")
-        self.thread.setAccessibleName("Earlier in this conversation")
-        self.thread.hide()
+        self.conversation = TextView(self)
+        self.conversation.setObjectName("conversationThread")
+        self.conversation.setAccessibleName("Earlier in this conversation")
+        self.conversation.hide()
         self.output = OutputPanel(self)
         header = QHBoxLayout()
         header.addWidget(self.model_label)
@@ -84,7 +84,7 @@ class RunView(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.regenerate_button)
         self.body = QSplitter(Qt.Orientation.Vertical, self)
-        self.body.addWidget(self.thread)
+        self.body.addWidget(self.conversation)
         self.body.addWidget(self.output)
         self.body.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -107,13 +107,13 @@ class RunView(QWidget):
     def show_thread(self, earlier: list[RunRecord]) -> None:
         """The turns before this one, oldest first."""
         if not earlier:
-            self.thread.hide()
+            self.conversation.hide()
             return
         parts = [f"**You:** {turn.prompt}\n\n{turn.output_text or '(no answer)'}" for turn in earlier]
-        self.thread.clear_text()
-        self.thread.append("\n\n---\n\n".join(parts))
-        self.thread.finish()
-        self.thread.show()
+        self.conversation.clear_text()
+        self.conversation.append("\n\n---\n\n".join(parts))
+        self.conversation.finish()
+        self.conversation.show()
 
     def set_status_text(self, text: str) -> None:
         self.status_label.setText(text)

@@ -29,7 +29,7 @@ class SaveButton(QPushButton):
         self.path = path
         self.clicked.connect(self.ask_where)
 
-    def ask_where(self, *_args) -> None:
+    def ask_where(self, *_args: object) -> None:
         dialog = QFileDialog(self, "Save output", str(Path.home() / self.path.name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self.save_to)

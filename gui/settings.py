@@ -25,7 +25,7 @@ class AppSettings:
 
     def recent_models(self) -> list[str]:
         value = self._store.value(self.RECENT_MODELS, [])
-        recent = [value] if isinstance(value, str) else list(value or [])
+        recent = [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
         return recent or list(SUGGESTED_MODELS)
 
     def remember_model(self, ref: str) -> None:
@@ -34,7 +34,7 @@ class AppSettings:
 
     def inputs(self, slug: str) -> dict[str, Any]:
         try:
-            saved = json.loads(self._store.value(self.INPUTS + slug, "{}") or "{}")
+            saved = json.loads(str(self._store.value(self.INPUTS + slug, "{}") or "{}"))
         except ValueError:
             return {}
         return saved if isinstance(saved, dict) else {}
@@ -44,7 +44,7 @@ class AppSettings:
 
     def concurrent_runs(self) -> int:
         try:
-            return max(1, min(32, int(self._store.value(self.CONCURRENT_RUNS, DEFAULT_CONCURRENT_RUNS))))
+            return max(1, min(32, int(str(self._store.value(self.CONCURRENT_RUNS, DEFAULT_CONCURRENT_RUNS)))))
         except (TypeError, ValueError):
             return DEFAULT_CONCURRENT_RUNS
 

@@ -1,5 +1,6 @@
 """Every background task of the GUI starts here: the loop keeps only weak references to tasks
-(one could vanish mid-flight), and a failure must reach the user instead of the log alone."""
+(one could vanish mid-flight), and a failure must reach the user instead of the log alone.
+Repeating timers start here too."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer
 
 T = TypeVar("T")
 log = logging.getLogger("replidesk")
@@ -28,6 +31,17 @@ def on_failure(report: Callable[[BaseException], None] | None) -> None:
     """Where failures go: the app shows them (error_reporting); None logs them only."""
     global _on_failure
     _on_failure = report
+
+
+def every(parent: QObject, milliseconds: int, slot: Callable[[], object], single: bool = False) -> QTimer:
+    """A started timer owned by `parent` (Qt stops it when the parent goes)."""
+    timer = QTimer(parent)
+    timer.setInterval(milliseconds)
+    timer.setSingleShot(single)
+    timer.timeout.connect(slot)
+    if not single:
+        timer.start()
+    return timer
 
 
 def running() -> list[asyncio.Task[Any]]:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from qasync import asyncSlot
 
 from core.errors import explain
+from core.replicate_service import Account
 from core.session import Session
 from core.token_store import SERVICE_NAME
 
@@ -19,7 +20,7 @@ class TokenDialog(QDialog):
     def __init__(self, session: Session, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.account = None
+        self.account: Account | None = None
         self.setObjectName("tokenDialog")
         self.setWindowTitle("Replicate API token")
         self.setMinimumWidth(460)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from core import APP_NAME
 
 
-def _action(parent: QObject, name: str, text: str, *shortcuts: QKeySequence | str, tip: str = "") -> QAction:
+def _action(
+    parent: QObject, name: str, text: str, *shortcuts: QKeySequence | QKeySequence.StandardKey | str, tip: str = ""
+) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
     keys = [key if isinstance(key, QKeySequence) else QKeySequence(key) for key in shortcuts]

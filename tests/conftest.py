@@ -39,6 +39,18 @@ class MemoryKeyring(KeyringBackend):
             raise keyring.errors.PasswordDeleteError("not found")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Markers by folder: `-m "not gui"` runs core alone, `-m "not slow"` skips the sweeps."""
+    for item in items:
+        parts = item.path.parts
+        if "gui" in parts:
+            item.add_marker(pytest.mark.gui)
+        if "e2e" in parts:
+            item.add_marker(pytest.mark.e2e)
+        if "sweep" in item.path.name:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch, tmp_path):
     """No test sees the developer's token, server or data folder."""
@@ -90,6 +102,7 @@ def qloop(_session_qloop, qapp):
         qapp.processEvents()
         time.sleep(0.005)
     asyncio.set_event_loop(None)
+    asyncio.events._set_running_loop(None)  # later plain-asyncio tests start their own loops
 
 
 def run_async(coro, timeout: float = 30.0):

@@ -1,6 +1,5 @@
 """The core run flow against the local Replicate-compatible server, over real HTTP."""
 
-import asyncio
 
 import pytest
 
@@ -71,15 +70,26 @@ def test_pinned_version_runs_by_version(server, token, tmp_path):
     assert ("POST", "/v1/predictions") in [r[:2] for r in server.requests]
 
 
-def test_cancel_reaches_the_server(server, token, tmp_path):
-    server.predictions.pace.token_delay = 0.2
+def test_cancel_while_streaming_reaches_the_server(server, token, tmp_path):
+    """Cancelled mid-stream (some text already shown): the cancel goes to Replicate by id and
+    the run ends as canceled with the text so far."""
+    server.predictions.pace.token_delay = 0.05
 
-    async def cancel_soon(run):
-        await asyncio.sleep(0.3)
-        await run.cancel()
+    async def scenario():
+        service = make_service(server, token)
+        info = await service.model(ModelRef.parse(LLAMA))
+        run = Run(service, Downloader(tmp_path), info, inputs(info, "long story", max_tokens=400))
+        updates = []
+        async for update in run.updates():
+            updates.append(update)
+            if sum(isinstance(u, TextAppended) for u in updates) == 5:
+                await run.cancel()  # the stream is open: this is the mid-run path, not the pre-create one
+        return run, updates
 
-    run, updates = run_async(run_model(server, token, tmp_path, LLAMA, "long story", on_created=cancel_soon))
+    run, updates = run_async(scenario())
     assert updates[-1].status is RunStatus.CANCELED
+    texts = [u for u in updates if isinstance(u, TextAppended)]
+    assert 5 <= len(texts) < 400  # it stopped well before the end
     on_server = server.predictions.get(run.prediction_id)
     assert on_server.cancel_requested and on_server.status == "canceled"
     assert ("POST", f"/v1/predictions/{run.prediction_id}/cancel") in [r[:2] for r in server.requests]
@@ -128,7 +138,7 @@ def test_invalid_input_names_the_field(server, token, tmp_path):
 
 
 def test_refused_token_asks_for_a_new_one(server, tmp_path):
-    _, updates = run_async(run_model(server, "local-test-token", tmp_path, LLAMA, "hi"))
+    _, updates = run_async(run_model(server, "local-test-token", tmp_path, LLAMA, "hi", 3))
     assert updates[-1].status is RunStatus.SUCCEEDED
 
     async def with_bad_token():

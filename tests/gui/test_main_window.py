@@ -132,13 +132,13 @@ def test_revoked_token_during_a_run_opens_the_token_dialog(window, qtbot, server
 
 
 def test_about_box_says_replidesk_is_independent(window, qtbot):
-    window.actions.about.trigger()
+    window.menu_actions.about.trigger()
     box = window.findChild(QLabel, "qt_msgbox_label")
     assert box is not None and "not made, endorsed or supported by Replicate" in box.text()
 
 
 def test_data_folder_is_shown_with_a_button_to_open_it(window, tmp_path):
-    window.actions.data_folder.trigger()
+    window.menu_actions.data_folder.trigger()
     box = window.findChild(QLabel, "qt_msgbox_label")
     assert box is not None and str(tmp_path / "data") in box.text()
     assert window.findChild(QPushButton, "openDataFolderButton") is not None

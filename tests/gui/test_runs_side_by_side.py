@@ -121,7 +121,7 @@ def test_cancel_all(window, qtbot, server):
     for n in range(3):
         fill(window, f"story {n}", max_tokens=300)
         runs.append(start(window, qtbot)[0])
-    window.actions.cancel_all.trigger()
+    window.menu_actions.cancel_all.trigger()
     assert [wait_end(window, qtbot, live).status for live in runs] == [RunStatus.CANCELED] * 3
 
 
@@ -135,8 +135,8 @@ def test_a_follow_up_carries_the_conversation_and_a_new_one_does_not(window, qtb
     assert "What is a llama?" in sent["prompt_template"] and first.record.output_text in sent["prompt_template"]
     assert sent["prompt"] == "How tall are they?" and second.record.parent_id == first.record_id
     view = wait_shown(window, qtbot, second) and window.outputs.primary()
-    qtbot.waitUntil(lambda: "What is a llama?" in view.thread.raw())  # the thread is shown
-    window.actions.new_conversation.trigger()  # Ctrl+N
+    qtbot.waitUntil(lambda: "What is a llama?" in view.conversation.raw())  # the thread is shown
+    window.menu_actions.new_conversation.trigger()  # Ctrl+N
     assert window.composer.follow_up is None and not window.composer.thread_bar.isVisible()
     fill(window, "Something else")
     third = start(window, qtbot)[0]
@@ -175,7 +175,7 @@ def test_regenerate_and_edit_a_question(window, qtbot, server):
     window.composer.prompt.clear()
     view.edit_button.click()
     qtbot.waitUntil(lambda: window.composer.prompt.toPlainText() == "Another one")
-    assert window.composer.follow_up is not None and window.composer.follow_up.id == first.record_id
+    qtbot.waitUntil(lambda: window.composer.follow_up is not None and window.composer.follow_up.id == first.record_id)
     fill(window, "A different question")
     edited = start(window, qtbot)[0]
     wait_end(window, qtbot, edited)
@@ -186,7 +186,7 @@ def test_regenerate_and_edit_a_question(window, qtbot, server):
 def test_compare_sends_one_prediction_per_model_and_shows_them_side_by_side(window, qtbot, server):
     choose(window, qtbot, LLAMA)
     fill(window, "Say hello", max_tokens=6)
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     dialog = window.findChild(QDialog, "compareDialog")
     dialog.pickers[1].setEditText("meta/meta-llama-3-8b")
     before = creates(server)
@@ -207,7 +207,7 @@ def test_compare_sends_one_prediction_per_model_and_shows_them_side_by_side(wind
 def test_a_batch_of_many_asks_first_then_runs_one_per_line(window, qtbot, server):
     choose(window, qtbot, LLAMA)
     fill(window, "\n".join(f"line {n}" for n in range(5)), max_tokens=3)
-    window.actions.batch.trigger()
+    window.menu_actions.batch.trigger()
     dialog = window.findChild(QDialog, "batchDialog")
     dialog.lines_choice.setChecked(True)
     dialog.accept()

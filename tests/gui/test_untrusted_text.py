@@ -41,6 +41,12 @@ RELATIVE = "<img src=bait.bin>"  # a relative name: Qt resolves it against the w
 W = TypeVar("W", bound=QWidget)
 
 
+@pytest.fixture(autouse=True)
+def _loop(qloop: asyncio.AbstractEventLoop) -> asyncio.AbstractEventLoop:
+    """Output panels count words and add files in tasks: every test here has a running loop."""
+    return qloop
+
+
 def shown(qtbot: QtBot, widget: W) -> W:
     """Show, lay out and paint a widget: what loads resources happens by now."""
     qtbot.addWidget(widget)

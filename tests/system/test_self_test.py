@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from core import __version__
-from tests.gui.test_secret_service import secret_service
+from tests.system.test_secret_service import secret_service
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,5 @@
-"""The official `replicate` client, unpatched, over real HTTP against the local server."""
+"""The local server's contract: what the official `replicate` client, unpatched, gets from it over
+real HTTP (the shapes of Replicate's API). These test the stand-in, so that app tests can trust it."""
 
 import pytest
 import replicate
