@@ -7,7 +7,7 @@ import asyncio
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from core import APP_NAME
 from core.conversation import chat_style
@@ -22,15 +22,16 @@ from .composer import Composer
 from .dialogs import show_about, show_data_folder
 from .live_runs import LiveRuns
 from .model_controller import ModelController
-from .output_stack import OutputStack, live_status
+from .output_stack import OutputStack
 from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
 from .resources import app_icon
 from .run_choices import BatchDialog, CompareDialog
 from .run_launcher import RunLauncher
 from .run_list import RunList
 from .settings import AppSettings
-from .tasks import every, spawn
-from .token_dialog import TokenDialog
+from .status_line import StatusLine
+from .tasks import spawn
+from .token_flow import TokenFlow
 from .window_actions import WindowActions
 
 
@@ -40,7 +41,6 @@ class MainWindow(QMainWindow):
         self.manager = manager
         self.session = manager.session
         self.settings = settings
-        self.token_dialog: TokenDialog | None = None
         self.closing = False
         self._editing: RunRecord | None = None  # the turn a question being edited replies to
         self.setObjectName("mainWindow")
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.run_list = RunList(self.session, self.live, self)
         self.outputs = OutputStack(self.session, self.live, self)
         self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
+        self.token = TokenFlow(self.session, self)
         self.menu_actions = WindowActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.run_list.panel, self.composer, self.outputs):
@@ -60,13 +61,9 @@ class MainWindow(QMainWindow):
         if not (state := settings.splitter()) or not self.splitter.restoreState(state):
             self.splitter.setSizes([260, 440, 640])
         self.setCentralWidget(self.splitter)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # account and file names are no markup
+        self.status_label = StatusLine(self.outputs, self.live, self)
         self.statusBar().addWidget(self.status_label, 1)
-        self._ticker = every(self, 250, self._show_shown_status)
         self._connect()
-        self.set_status("Ready")
         if geometry := settings.geometry():
             self.restoreGeometry(geometry)
         else:
@@ -91,7 +88,10 @@ class MainWindow(QMainWindow):
         launcher.started.connect(self._started)
         launcher.problem.connect(composer.show_problem)
         launcher.field_problems.connect(composer.show_field_problems)
-        launcher.token_needed.connect(self.ask_for_token)
+        launcher.token_needed.connect(self.token.ask)
+        self.token.signed_in.connect(self._signed_in)
+        self.token.status.connect(self.set_status)
+        self.token.problem.connect(self.composer.show_problem)
         launcher.needs_fixing.connect(lambda record, problems: spawn(self.fix(record, problems), "fix a run's inputs"))
         run_list.panel.current_changed.connect(lambda record: spawn(outputs.show_record(record), "show a run"))
         run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run"))
@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
         actions.batch.triggered.connect(self.ask_batch)
         actions.data_folder.triggered.connect(lambda: show_data_folder(self, self.session.data))
         actions.quit.triggered.connect(self.close)
-        actions.set_token.triggered.connect(lambda: self.ask_for_token())
-        actions.sign_out.triggered.connect(lambda: spawn(self.sign_out(), "sign out"))
+        actions.set_token.triggered.connect(lambda: self.token.ask())
+        actions.sign_out.triggered.connect(lambda: spawn(self.token.sign_out(), "sign out"))
         actions.about.triggered.connect(lambda: show_about(self))
         undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
         actions.build_menus(self, undo, [run_list.import_action, run_list.export_action])
@@ -133,40 +133,19 @@ class MainWindow(QMainWindow):
             self.composer.show_problem(error.problem)
             token = None
         if not token:
-            self.ask_for_token()
+            self.token.ask()
             return
         self.models.choose(self.composer.picker.text())
         if run:
             self.start_run()
-        followed = await self.manager.reattach_unfinished()
-        if followed:
-            self.set_status(f"Following {followed} run{'s' if followed != 1 else ''} still running on Replicate…")
+        self.status_label.following(await self.manager.reattach_unfinished())
 
-    def ask_for_token(self, reason: str = "") -> TokenDialog:
-        if self.token_dialog is None or not self.token_dialog.isVisible():
-            self.token_dialog = TokenDialog(self.session, reason, self)
-            self.token_dialog.accepted.connect(self._signed_in)
-            self.token_dialog.open()  # not exec(): that would stall the asyncio loop
-        return self.token_dialog
-
-    def _signed_in(self) -> None:
-        account = self.token_dialog.account if self.token_dialog else None
-        if account:
-            self.set_status(f"Signed in as {account.name}")
+    def _signed_in(self, _account: str) -> None:
         self.composer.hide_problem()
         self.models.choose(self.composer.picker.text())
         waiting, self.launcher.waiting_for_token = self.launcher.waiting_for_token, None
         if waiting is not None:  # the run asked for before signing in starts now
             spawn(self.launcher.launch(waiting), "run after signing in")
-
-    async def sign_out(self) -> None:
-        try:
-            await self.session.sign_out()
-        except UserError as error:
-            self.composer.show_problem(error.problem)
-            return
-        note = " (REPLICATE_API_TOKEN is still set in the environment)" if self.session.token else ""
-        self.set_status("Signed out: the token was removed from the password store" + note)
 
     # --- the model and the composer ------------------------------------------------------
     def _model_resolved(self, info: ModelInfo) -> None:
@@ -178,8 +157,7 @@ class MainWindow(QMainWindow):
 
     def _model_failed(self, problem: Problem) -> None:
         self.composer.show_model_problem(problem)
-        if problem.needs_token:
-            self.ask_for_token(problem.message)
+        self.token.refused(problem)
 
     async def reuse(self, record: RunRecord) -> None:
         """A past run's model, prompt and inputs into the composer, to change and run again."""
@@ -260,7 +238,7 @@ class MainWindow(QMainWindow):
             self._editing = None
         record = self._editing or (live.record if live is not None else shown)
         self.composer.set_follow_up(record if self._continues(record) else None)
-        self._show_shown_status()
+        self.status_label.refresh()
 
     def _continues(self, record: RunRecord | None) -> bool:
         """Whether Run replies to this run: an answered turn of the chat model the composer has."""
@@ -275,36 +253,12 @@ class MainWindow(QMainWindow):
 
     def _run_ended(self, live: LiveRun) -> None:
         self._shown_changed()
-        if not any(run.reattached for run in self.live.live) and self.status_label.text().startswith("Following"):
-            self.set_status("Every run left going last time has ended")
-        if live.finished is not None and live.finished.problem is not None and live.finished.problem.needs_token:
-            self.ask_for_token(live.finished.problem.message)
-
-    def _show_shown_status(self) -> None:
-        """The status line follows the run shown, and says how many are going; other news
-        (signed in, exported…) stays until a run replaces it."""
-        shown = self.outputs.current
-        live = self.live.by_record(shown.id) if shown is not None else None
-        going = len(self.live.live)
-        if live is not None:
-            text = live_status(live, self.manager.queued_ahead(live))
-            text = f"{text} — {going} runs going" if going > 1 else text
-        elif self.status_label.text().startswith("Following") and any(r.reattached for r in self.live.live):
-            return  # "Following N runs…" stays until they end
-        elif going:
-            text = f"{going} run{'s' if going != 1 else ''} going"
-        elif self.status_label.text() == self._run_status:
-            text = "Ready"  # what was said of runs is no longer true
-        else:
-            return
-        self._run_status = text
-        self.set_status(text)
-
-    _run_status = ""
+        if live.finished is not None and live.finished.problem is not None:
+            self.token.refused(live.finished.problem)
 
     # --- messages ------------------------------------------------------------------------
     def set_status(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.say(text)
 
     def show_problem_box(self, problem: Problem) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, problem.title, problem.message, QMessageBox.StandardButton.Ok, self)

@@ -128,7 +128,7 @@ def test_revoked_token_during_a_run_opens_the_token_dialog(window, qtbot, server
     live = start(window, qtbot)[0]
     assert wait_end(window, qtbot, live).status is RunStatus.FAILED
     assert "not accept" in live.finished.problem.message
-    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
+    qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
 
 
 def test_about_box_says_replidesk_is_independent(window, qtbot):

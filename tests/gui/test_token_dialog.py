@@ -6,8 +6,8 @@ from core.token_store import ACCOUNT_NAME, SERVICE_NAME
 
 def test_first_start_without_token_asks_for_one_and_stores_it(make_window, memory_keyring, qtbot, token):
     window = make_window(memory_keyring)
-    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
-    dialog = window.token_dialog
+    qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
+    dialog = window.token.dialog
     field = dialog.findChild(QLineEdit, "tokenInput")
     assert field.echoMode() == QLineEdit.EchoMode.Password and dialog.ok_button.isDefault()
     qtbot.keyClicks(field, token)
@@ -20,8 +20,8 @@ def test_first_start_without_token_asks_for_one_and_stores_it(make_window, memor
 
 def test_a_refused_token_is_explained_and_not_stored(make_window, memory_keyring, qtbot):
     window = make_window(memory_keyring)
-    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
-    dialog = window.token_dialog
+    qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
+    dialog = window.token.dialog
     dialog.token_input.setText("not-a-valid-token")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "not accept" in dialog.message.text(), timeout=10_000)
@@ -33,12 +33,12 @@ def test_running_without_a_token_opens_the_dialog_then_runs(make_window, memory_
     window = make_window(memory_keyring, start=False)
     window.composer.prompt.setPlainText("hello")
     qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
+    qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
     assert "No API token" in window.composer.banner.text()
     assert server.requests == []
-    window.token_dialog.token_input.setText(token)
+    window.token.dialog.token_input.setText(token)
     with qtbot.waitSignal(window.launcher.started, timeout=10_000) as started:  # the run asked for starts
-        qtbot.mouseClick(window.token_dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.token.dialog.ok_button, Qt.MouseButton.LeftButton)
     assert started.args[0][0].record.prompt == "hello"
 
 

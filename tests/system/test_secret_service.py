@@ -60,10 +60,10 @@ def test_signing_in_stores_the_token_only_in_the_keyring(
     make_window, real_keyring, qtbot, token, tmp_path, settings_file
 ):
     window = make_window(real_keyring)
-    qtbot.waitUntil(lambda: window.token_dialog is not None and window.token_dialog.isVisible())
-    window.token_dialog.token_input.setText(token)
-    qtbot.mouseClick(window.token_dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.token_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
+    window.token.dialog.token_input.setText(token)
+    qtbot.mouseClick(window.token.dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.token.dialog.isVisible(), timeout=10_000)
     assert real_keyring.get_password(SERVICE_NAME, ACCOUNT_NAME) == token
 
     qtbot.waitUntil(lambda: window.composer.info is not None, timeout=10_000)
