@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         actions.sign_out.triggered.connect(lambda: spawn(self.token.sign_out(), "sign out"))
         actions.about.triggered.connect(lambda: show_about(self))
         undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
-        actions.build_menus(self, undo, [run_list.import_action, run_list.export_action])
+        actions.build_menus(
+            self, undo, [run_list.import_action, run_list.export_action], self.manager.max_concurrent, self._concurrent
+        )
 
     # --- start-up and the token ----------------------------------------------------------
     async def start(self, model: str | None = None, prompt: str | None = None, run: bool = False) -> None:
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
         await self.run_list.refresh()
         if not self.run_list.panel.select_run(live.record_id):
             await self.outputs.show_record(live.record)  # filtered out of the list: shown anyway
+
+    def _concurrent(self, count: int) -> None:
+        self.manager.max_concurrent = count  # queued runs start at once if the cap grew
+        self.settings.set_concurrent_runs(count)
 
     def cancel_shown(self, *_args: object) -> None:
         shown = self.outputs.current

@@ -3,8 +3,10 @@ shortcut shown in the menu and in its tooltip. Built once; the window connects t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from core import APP_NAME
@@ -43,16 +45,39 @@ class WindowActions:
         for action in (self.run, self.cancel, self.new_conversation, self.compare):
             window.addAction(action)  # shortcuts work wherever the focus is
 
-    def build_menus(self, window: QMainWindow, edit: list[QAction | None], file: list[QAction | None]) -> None:
+    def build_menus(
+        self,
+        window: QMainWindow,
+        edit: list[QAction | None],
+        file: list[QAction | None],
+        concurrent: int,
+        on_concurrent: Callable[[int], None],
+    ) -> None:
         menus = window.menuBar()
         _fill(menus.addMenu("&File"), [*file, None, self.data_folder, None, self.quit])
         _fill(menus.addMenu("&Edit"), edit)
-        _fill(
-            menus.addMenu("&Run"),
-            [self.run, self.compare, self.batch, None, self.new_conversation, None, self.cancel, self.cancel_all],
-        )
+        run_menu = menus.addMenu("&Run")
+        _fill(run_menu, [self.run, self.compare, self.batch, None, self.new_conversation, None, self.cancel])
+        _fill(run_menu, [self.cancel_all, None])
+        self.concurrent = _choices(run_menu.addMenu("Runs at &once"), CONCURRENT_CHOICES, concurrent, on_concurrent)
         _fill(menus.addMenu("&Account"), [self.set_token, self.sign_out])
         _fill(menus.addMenu("&Help"), [self.about])
+
+
+CONCURRENT_CHOICES = (1, 2, 4, 8, 16)  # runs sent to Replicate at once; more wait, queued
+
+
+def _choices(menu: QMenu, counts: tuple[int, ...], current: int, chosen: Callable[[int], None]) -> QActionGroup:
+    menu.setObjectName("concurrentRunsMenu")
+    group = QActionGroup(menu)
+    for count in counts:
+        action = QAction(f"{count} run{'s' if count != 1 else ''} at once", group)
+        action.setCheckable(True)
+        action.setChecked(count == current)
+        action.setData(count)
+        action.triggered.connect(lambda _on, count=count: chosen(count))
+        menu.addAction(action)
+    return group
 
 
 def _fill(menu: QMenu, actions: list[QAction | None]) -> None:

@@ -1,6 +1,5 @@
 """The core run flow against the local Replicate-compatible server, over real HTTP."""
 
-
 import pytest
 
 from core.downloads import Downloader
@@ -255,3 +254,16 @@ def llama_info():
     model = Catalog.from_fixture().model("meta", "meta-llama-3-8b-instruct")
     version = model["latest_version"]
     return ModelInfo.from_schema(ModelRef.parse(LLAMA), "", version["id"], version["openapi_schema"])
+
+
+def test_files_returned_inline_as_data_uris_are_saved_as_files(server, token, tmp_path):
+    run, updates = run_async(
+        run_model(server, token, tmp_path, "stability-ai/sdxl", "a fox #inline", num_outputs=2, width=64, height=48)
+    )
+    files = [u for u in updates if isinstance(u, FileReady)]
+    assert [f.media_type for f in files] == ["image/png", "image/png"]
+    assert all(f.path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for f in files)
+    output = server.predictions.get(run.prediction_id).output
+    assert all(o.startswith("data:image/png;base64,") for o in output)  # the model did return them inline
+    assert not any(isinstance(u, TextAppended) for u in updates)  # never shown as text
+    assert updates[-1].status is RunStatus.SUCCEEDED

@@ -118,6 +118,7 @@ def test_model_failure_is_shown_on_its_run_as_plain_text(window, qtbot):
     banner = window.outputs.primary().banner
     qtbot.waitUntil(banner.isVisible)
     assert "out of memory" in banner.text()
+    assert "<batch, 3, H, W> & got <tensor>" in banner.text()  # markup in a model's error stays visible
     assert not window.composer.banner.isVisible()  # the run's problem is not the composer's
 
 

@@ -97,6 +97,9 @@ def test_beyond_the_cap_runs_wait_queued_and_start_in_order(make_window, memory_
     wait_end(window, qtbot, second)
     assert first.finished.status is second.finished.status is RunStatus.SUCCEEDED
     assert first.ended <= second.began  # the second started when the first left its slot
+    four = next(a for a in window.menu_actions.concurrent.actions() if a.data() == 4)
+    four.trigger()  # Run → Runs at once → 4: kept for the next start
+    assert window.manager.max_concurrent == 4 and window.settings.concurrent_runs() == 4
 
 
 def test_cancel_acts_on_the_run_shown_and_leaves_the_others(window, qtbot, server):

@@ -3,6 +3,7 @@ run in a thread each, with the events that the SSE stream and `Prefer: wait` fol
 
 from __future__ import annotations
 
+import base64
 import json
 import secrets
 import string
@@ -21,6 +22,7 @@ from .outputs import text_tokens
 TERMINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
 FAIL_MARKER = "#fail"  # a prompt holding this makes the model fail, for tests of failures
 HOSTILE_MARKER = "#hostile"  # ... and this gives its output files hostile names
+INLINE_MARKER = "#inline"  # ... and this returns its files inline, as data: URIs (as `Prefer: wait` does)
 ECHO_MARKER = "#echo"  # ... and this makes it repeat all its inputs (secrets too) in logs, output and error
 HOSTILE_NAMES = ("../../x.png", "na\0me.png", "a" * 300 + ".png", "CON.png")
 _ID_ALPHABET = string.ascii_lowercase + string.digits
@@ -208,7 +210,7 @@ class PredictionStore:
         ):
             self._stream_text(prediction, prompt)
         else:
-            self._make_outputs(prediction, spec, hostile=HOSTILE_MARKER in prompt)
+            self._make_outputs(prediction, spec, hostile=HOSTILE_MARKER in prompt, inline=INLINE_MARKER in prompt)
         with self._cond:
             if prediction.status in TERMINAL:
                 return
@@ -216,7 +218,12 @@ class PredictionStore:
                 prediction.output = f"Echo: {echo}"
             if FAIL_MARKER in prompt or (echo and FAIL_MARKER in echo):
                 given = f" It was given: {echo}" if echo else ""
-                self._finish(prediction, "failed", "The model ran out of memory (simulated failure)." + given)
+                self._finish(
+                    prediction,
+                    "failed",
+                    "The model ran out of memory (simulated failure): expected input of shape "
+                    "<batch, 3, H, W> & got <tensor>." + given,
+                )
             else:
                 self._finish(prediction, "succeeded")
 
@@ -232,7 +239,7 @@ class PredictionStore:
                 prediction.output.append(token)
                 self._emit(prediction, "output", token)
 
-    def _make_outputs(self, prediction: Prediction, spec: dict, hostile: bool) -> None:
+    def _make_outputs(self, prediction: Prediction, spec: dict, hostile: bool, inline: bool = False) -> None:
         """The model's real example output, with every file in it made here and served locally;
         a list of images gets `num_outputs` of them, sized by the inputs."""
         steps = self.pace.image_steps
@@ -262,6 +269,8 @@ class PredictionStore:
             suffix = url.rsplit("/", 1)[-1].rsplit(".", 1)[-1] if "." in url.rsplit("/", 1)[-1] else "bin"
             made_suffix, content_type, data = make_file(suffix, prediction.input, seed=index + 1)
             name = next(names, f"out-{index}.{made_suffix}")
+            if inline:
+                return f"data:{content_type};base64,{base64.b64encode(data).decode()}"
             path = f"/files/{prediction.id}/{quote(name, safe='')}"
             with self._cond:
                 self.files[path] = data
