@@ -51,6 +51,7 @@ class LiveRun:
     status: RunStatus = RunStatus.QUEUED
     canceling: bool = False
     began: float | None = None  # time.monotonic() when it left the queue
+    began_at: float = 0.0  # the same, as wall-clock time
     ended: float | None = None
     finished: Finished | None = None
     task: asyncio.Task[None] | None = field(default=None, repr=False)
@@ -69,9 +70,13 @@ class LiveRun:
         return self.recorder.run_id
 
     def elapsed(self) -> float:
+        """Seconds since it left the queue; a re-attached run counts from when it was asked for."""
         if self.began is None:
             return 0.0
-        return (self.ended or time.monotonic()) - self.began
+        since = (self.ended or time.monotonic()) - self.began
+        if self.reattached and self.record.created_at > 0:
+            since += max(0.0, self.began_at - self.record.created_at)
+        return since
 
 
 class RunListener(Protocol):
@@ -161,6 +166,7 @@ class RunManager:
 
     def _begin(self, live: LiveRun) -> None:
         live.began = time.monotonic()
+        live.began_at = time.time()
         live.run.progress = lambda url, received, total: self._emit(
             "run_updated", live, Downloading(url, received, total)
         )

@@ -173,13 +173,15 @@ class Composer(QWidget):
         return (self.info.ref.slug, self.form.values.remembered()) if self.info is not None else None
 
     # --- conversations -----------------------------------------------------------------
-    def set_follow_up(self, record: RunRecord | None, turn: int = 0) -> None:
+    def set_follow_up(self, record: RunRecord | None) -> None:
+        """The turn Run replies to (None: Run starts a new conversation)."""
         self.follow_up = record
         if record is None:
             self.thread_bar.hide()
             return
-        start = " ".join(record.prompt.split())[:60]
-        self.thread_label.setText(f"Replying in the conversation shown (turn {turn + 1}, after “{start}”)")
+        start = " ".join(record.prompt.split())
+        start = start[:60] + ("…" if len(start) > 60 else "")
+        self.thread_label.setText(f"Run replies in this conversation, after “{start}”.")
         self.thread_bar.show()
 
     # --- problems ----------------------------------------------------------------------

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 from qasync import asyncSlot
 
-from .plain_text import plain_label
+from .plain_text import plain_label, plain_tooltip
 from .saving import SaveButton, human_size
 
 PREVIEW_SIDE = 1024  # pixels: previews are decoded at this size at most
@@ -127,6 +128,9 @@ class ImageCard(QFrame):
         shown = f"{path.name} · {size.width()} × {size.height()} px · {human_size(path.stat().st_size)}"
         info = plain_label(shown, self)  # the name is the model's
         info.setObjectName("imageInfo")
+        info.setToolTip(plain_tooltip(shown))
+        # The name may be long: it gives way (its tooltip has it whole), the buttons stay.
+        info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
         buttons.addWidget(info, 1)
         for label, name, slot in (

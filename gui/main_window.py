@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.status_label = StatusLine(self.outputs, self.live, self)
         self.statusBar().addWidget(self.status_label, 1)
         self._connect()
+        self._shown_changed()
         if geometry := settings.geometry():
             self.restoreGeometry(geometry)
         else:
@@ -163,12 +164,15 @@ class MainWindow(QMainWindow):
 
     async def reuse(self, record: RunRecord) -> None:
         """A past run's model, prompt and inputs into the composer, to change and run again."""
-        try:
-            info = await model_info_for(self.session, record)
-        except Exception:  # the model is gone and was never kept: the prompt still comes back
-            info = None
+        info = self.models.known(record.model)  # with its example, when it was looked up
+        if info is None:
+            try:
+                info = await model_info_for(self.session, record)
+            except Exception:  # the model is gone and was never kept: the prompt still comes back
+                info = None
+            if info is not None:
+                self.models.remember(info)
         if info is not None:
-            self.models.remember(info)
             self.models.current = info
         self.composer.load(record.model, record.prompt, self.launcher.reusable_inputs(record), info)
 
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
     def _started(self, runs: list[LiveRun]) -> None:
         first = runs[0]
         self.composer.hide_problem()
+        if chat_style(first.info) is not None:
+            self.composer.prompt.clear()  # a question sent: the box is free for the next one
+        self.composer.prompt.setFocus()
         spawn(self._show_new(first), "show the new run")
 
     async def _show_new(self, live: LiveRun) -> None:
@@ -240,6 +247,7 @@ class MainWindow(QMainWindow):
         live = self.live.by_record(shown.id) if shown is not None else None
         self.composer.set_cancel_enabled(live is not None)
         self.menu_actions.cancel.setEnabled(live is not None)
+        self.menu_actions.cancel_all.setEnabled(bool(self.live.live))
         if another:
             self._editing = None
         record = self._editing or (live.record if live is not None else shown)

@@ -1,6 +1,6 @@
 """A model's Markdown made safe and cheap to render, in chunks (no Qt here).
 
-Image references become links the user may open (`![alt](url)` → `🖼 [alt](url)`), single
+Image references become links the user may open (`![alt](url)` → `Image: [alt](url)`), single
 newlines become hard line breaks (a poem keeps its lines), code blocks get their "Copy code"
 link, and the text is cut into chunks that each render in a few milliseconds: at blank lines
 before an unindented line, and, inside a long block, before a top-level list item, after a hard
@@ -51,7 +51,7 @@ class Chunk:
 
 
 def without_images(line: str) -> str:
-    """`![alt](url)` → `🖼 [alt](url)`, and reference images alike; code spans stay as they are."""
+    """`![alt](url)` → `Image: [alt](url)`, and reference images alike; code spans stay as they are."""
     if "![" not in line:
         return line
     marks = list(_MARKS.finditer(line))
@@ -71,7 +71,7 @@ def without_images(line: str) -> str:
             continue
         if mark.group().startswith("!["):
             out.append(line[start : mark.start()])
-            out.append("🖼 [image]" if mark.group() == "![]" else "🖼 [")
+            out.append("Image: [image]" if mark.group() == "![]" else "Image: [")
             start = mark.end()
         index += 1
     out.append(line[start:])

@@ -33,6 +33,8 @@ class ModelController(QObject):
         spawn(self._choose(text), "choose model")
 
     async def _choose(self, text: str) -> None:
+        if self.known(text) is None:
+            self.looking_up.emit(text.strip())  # only a pick says so: a comparison's look-ups don't
         try:
             info = await self.resolve(text)
         except asyncio.CancelledError:
@@ -56,7 +58,6 @@ class ModelController(QObject):
         if self._pending is None or self._pending[0] != key or self._pending[1].done():
             if self._pending is not None and not self._pending[1].done():
                 self._pending[1].cancel()  # preempted: only the newest pick matters
-            self.looking_up.emit(key)
             self._pending = (key, asyncio.ensure_future(self._look_up(ref)))
         return await asyncio.shield(self._pending[1])
 

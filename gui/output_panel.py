@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -72,7 +73,9 @@ class OutputPanel(QWidget):
         self.save_all_button = QPushButton("Save all…", self)
         self.save_all_button.setObjectName("saveAllButton")
         self.save_all_button.clicked.connect(self.ask_folder)
-        self.metrics = QLabel(self)
+        self.metrics = QLabel(self)  # the model's own time on Replicate (the run's header has the whole)
+        for label in (self.words, self.metrics):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.metrics.setObjectName("metricsLabel")
         self.download = QProgressBar(self)
         self.download.setObjectName("downloadProgress")
@@ -83,7 +86,8 @@ class OutputPanel(QWidget):
         self.items_area = QScrollArea(self)
         self.items_area.setObjectName("outputImages")
         self.items_area.setWidgetResizable(True)
-        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A card wider than a narrow pane scrolls sideways rather than hiding its buttons.
+        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.items_area.setWidget(self.items)
         self.items_area.hide()
         self.logs = LogPane(self)
@@ -131,8 +135,6 @@ class OutputPanel(QWidget):
         parts = []
         if "predict_time" in metrics:
             parts.append(f"Model time {float(metrics['predict_time']):.1f} s")
-        if "total_time" in metrics:
-            parts.append(f"total {float(metrics['total_time']):.1f} s")
         self.metrics.setText(" · ".join(parts))
         self._refresh_tools()
 

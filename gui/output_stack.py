@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from core.history import RunRecord
 from core.run_events import Finished, RunUpdate
@@ -53,12 +53,16 @@ class OutputStack(QStackedWidget):
         self.single = QWidget(self)
         self.single_layout = QVBoxLayout(self.single)
         self.single_layout.setContentsMargins(0, 0, 0, 0)
-        self.side_by_side = QSplitter(Qt.Orientation.Horizontal, self)
+        self.side_by_side = QSplitter(Qt.Orientation.Horizontal)
         self.side_by_side.setObjectName("compareView")
         self.side_by_side.setChildrenCollapsible(False)
+        self.compare_area = QScrollArea(self)  # four runs side by side never widen the window
+        self.compare_area.setWidgetResizable(True)
+        self.compare_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.compare_area.setWidget(self.side_by_side)
         self.keep = QWidget(self)  # live runs' views wait here, hidden, while another run is shown
         self.keep.hide()
-        for page in (self.empty, self.single, self.side_by_side):
+        for page in (self.empty, self.single, self.compare_area):
             self.addWidget(page)
         live.added.connect(self._added)
         live.updated.connect(self._updated)
@@ -95,7 +99,7 @@ class OutputStack(QStackedWidget):
             for index, view in enumerate(views):
                 self.side_by_side.insertWidget(index, view)
                 view.show()
-            self.setCurrentWidget(self.side_by_side)
+            self.setCurrentWidget(self.compare_area)
         elif views:
             self.single_layout.addWidget(views[0])
             views[0].show()

@@ -30,6 +30,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle("Compare models")
+        self.setMinimumWidth(520)  # owner/name of a model is often 40 characters
         intro = QLabel(
             "The prompt, and the inputs the models share, go to each model at once. Their answers show side by side.",
             self,
@@ -43,7 +44,7 @@ class CompareDialog(QDialog):
             combo.setObjectName(f"compareModel{number + 1}")
             combo.setEditable(True)
             combo.addItems([""] + choices)
-            combo.setEditText(choices[number] if number < min(2, len(choices)) else "")
+            combo.setEditText(current if number == 0 else "")  # the others are the user's to choose
             line = combo.lineEdit()
             if line is not None:
                 line.setPlaceholderText("owner/name" if number < 2 else "owner/name (optional)")

@@ -52,7 +52,7 @@ def row_text(record: RunRecord, live: LiveRun | None) -> str:
         state = "Queued" if live.queued else f"{live.status.label} · {live.elapsed():.0f} s"
     else:
         state = f"{status_text(record.status, live=False)} · {when(record.created_at)}"
-    return f"{star}{turn}{prompt}\n{record.model} · {state}"
+    return f"{star}{turn}{prompt}\n{state} · {record.model}"  # the state first: a narrow list keeps it
 
 
 class RunListModel(QAbstractListModel):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from core.errors import Problem
 from core.history import RunRecord
@@ -26,13 +26,9 @@ def status_text(status: RunStatus, live: bool) -> str:
 
 
 def describe_end(status: RunStatus, seconds: float | None, metrics: dict[str, object]) -> str:
-    text = status.label
-    if seconds is not None:
-        text += f" · {seconds:.1f} s"
-    model_time = metrics.get("predict_time")
-    if isinstance(model_time, (int, float)):
-        text += f" (model time {float(model_time):.1f} s)"
-    return text
+    """How a run ended and how long it took from Run to its end (the model's own share is in
+    the output's metrics)."""
+    return f"{status.label} · {seconds:.1f} s" if seconds is not None else status.label
 
 
 class RunView(QWidget):
@@ -75,10 +71,14 @@ class RunView(QWidget):
         self.conversation.setAccessibleName("Earlier in this conversation")
         self.conversation.hide()
         self.output = OutputPanel(self)
+        for label in (self.model_label, self.status_label, self.question):
+            # Long names and questions give way (elided by the pane): a run's view fits any width.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
+        header.setContentsMargins(4, 2, 8, 0)
         header.addWidget(self.model_label)
-        header.addStretch(1)
-        header.addWidget(self.status_label)
+        header.addWidget(self.status_label, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.question, 1)
         actions.addWidget(self.edit_button)

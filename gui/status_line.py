@@ -40,11 +40,12 @@ class StatusLine(QLabel):
         going = len(self.live.live)
         if live is not None:
             text = live_status(live, self.live.manager.queued_ahead(live))
-            text = f"{text} — {going} runs going" if going > 1 else text
+            text = f"{text} — {going} runs going" if going > 1 else text  # queued ones included
         elif self.text().startswith(FOLLOWING) and any(run.reattached for run in self.live.live):
             return  # "Following N runs…" stays until they end
         elif going:
-            text = f"{going} run{'s' if going != 1 else ''} going"
+            queued = sum(1 for run in self.live.live if run.queued)
+            text = f"{going - queued} running" + (f", {queued} queued" if queued else "")
         elif self.text() == self._runs_text:
             text = "Ready"
         else:

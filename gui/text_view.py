@@ -89,6 +89,7 @@ class TextView(QTextBrowser):
         self._chunks: Iterator[Chunk] | None = None  # Markdown still to render
         self._line = 0  # length of the display's last line, for cutting long lines
         self._follow = True  # keep the end in view while it grows
+        self._restore: float | None = None  # a scroll position to come back to once rendered
         self._rerender = False
         self._pump_timer = QTimer(self, singleShot=True, interval=0)
         self._pump_timer.timeout.connect(self._pump)
@@ -158,7 +159,13 @@ class TextView(QTextBrowser):
         if self.long_view is not None:
             self.long_view.note.setVisible(markdown)
         if self._finished and (self._wanted() != self._shown or self._rerender):
+            bar = self._shown_widget().verticalScrollBar()
+            # Where the reader was, as a share of the whole: the formatted text comes back there.
+            self._restore = bar.value() / bar.maximum() if bar.maximum() and bar.value() else None
             self._render(self._wanted(), follow=False)
+
+    def _shown_widget(self) -> QTextBrowser | QPlainTextEdit:
+        return self.long_view.text if self._shown == "long" and self.long_view is not None else self
 
     def _wanted(self) -> str:
         return "long" if self._length > RICH_LIMIT else "markdown" if self.markdown else "plain"
@@ -219,6 +226,9 @@ class TextView(QTextBrowser):
         self._count_some(COUNT_STEP)
         if self.pending():
             self._pump_timer.start()
+        elif self._restore is not None:
+            bar.setValue(round(self._restore * bar.maximum()))
+            self._restore = None
 
     def _take(self, limit: int) -> str:
         taken: list[str] = []

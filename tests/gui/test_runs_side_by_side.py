@@ -201,7 +201,7 @@ def test_compare_sends_one_prediction_per_model_and_shows_them_side_by_side(wind
         wait_end(window, qtbot, live)
     assert creates(server) - before == 2
     assert runs[0].record.group_id == runs[1].record.group_id is not None
-    qtbot.waitUntil(lambda: window.outputs.currentWidget() is window.outputs.side_by_side, timeout=10_000)
+    qtbot.waitUntil(lambda: window.outputs.currentWidget() is window.outputs.compare_area, timeout=10_000)
     assert sorted(window.outputs.shown) == sorted(live.record_id for live in runs)
     inputs = [server.predictions.get(live.record.prediction_id).input for live in runs]
     assert all(i["prompt"] == "Say hello" and i["max_tokens"] == 6 for i in inputs)  # the shared input too
