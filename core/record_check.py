@@ -224,7 +224,8 @@ def _files(value: Any) -> list[str]:
 def _object(value: Any, name: str, limit: int | None = -1) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise BadRecord(f"{name} is not an object")
-    return _json(value, name, limit)  # type: ignore[no-any-return]
+    checked: dict[str, Any] = _json(value, name, limit)
+    return checked
 
 
 def _json(value: Any, name: str, limit: int | None = -1) -> Any:

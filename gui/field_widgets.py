@@ -4,6 +4,7 @@ and never when the form sets it; `value()` is None when the field is left to its
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -46,7 +47,7 @@ class FieldEditor(QWidget):
     def show_value(self, value: Any) -> None:
         raise NotImplementedError
 
-    def _quietly(self, widget: QWidget, apply) -> None:
+    def _quietly(self, widget: QWidget, apply: Callable[[], object]) -> None:
         widget.blockSignals(True)
         try:
             apply()
@@ -130,21 +131,29 @@ class NumberEditor(FieldEditor):
         bottom = self.unset_position if self.unset_position is not None else low
         # QSpinBox holds 32-bit ints; wider integer ranges (seeds up to 2**32 - 1) use a
         # double spin box showing no decimals.
+        self.spin: QSpinBox | QDoubleSpinBox
         if self.whole and -INT_LIMIT <= bottom and high <= INT_LIMIT:
             self.spin = QSpinBox(self)
             self.spin.setRange(int(bottom), int(high))
         else:
-            self.spin = QDoubleSpinBox(self)
-            self.spin.setDecimals(0 if self.whole else 4)
-            self.spin.setSingleStep(1.0 if self.whole else _step(low, high))
-            self.spin.setRange(bottom, high)
+            wide = QDoubleSpinBox(self)
+            wide.setDecimals(0 if self.whole else 4)
+            wide.setSingleStep(1.0 if self.whole else _step(low, high))
+            wide.setRange(bottom, high)
+            self.spin = wide
         if self.unset_position is not None:
             self.spin.setSpecialValueText("Random" if spec.random_seed else "Model default")
         self.spin.setAccelerated(True)
         self.spin.valueChanged.connect(self._spun)
         self.layout_.addWidget(self.spin, 1)
-        self.slider = None
-        if spec.bounded and spec.maximum > spec.minimum:
+        self.slider: QSlider | None = None
+        # The slider maps [minimum, maximum]; it exists only when the schema gives both.
+        self.span = (
+            (float(spec.minimum), float(spec.maximum))
+            if spec.minimum is not None and spec.maximum is not None
+            else None
+        )
+        if self.span is not None and self.span[1] > self.span[0]:
             self.slider = QSlider(Qt.Orientation.Horizontal, self)
             self.slider.setRange(0, SLIDER_STEPS)
             self.slider.valueChanged.connect(self._slid)
@@ -155,16 +164,24 @@ class NumberEditor(FieldEditor):
         self.edited.emit()
 
     def _slid(self, position: int) -> None:
-        low, high = self.spec.minimum, self.spec.maximum
-        value = low + (high - low) * position / SLIDER_STEPS
-        self.spin.setValue(round(value) if self.whole else value)
+        if self.span is None:
+            return
+        low, high = self.span
+        self._set_spin(low + (high - low) * position / SLIDER_STEPS)
+
+    def _set_spin(self, value: float) -> None:
+        if isinstance(self.spin, QSpinBox):
+            self.spin.setValue(round(value))
+        else:
+            self.spin.setValue(round(value) if self.whole else value)
 
     def _sync_slider(self) -> None:
-        if self.slider is None:
+        slider, span = self.slider, self.span
+        if slider is None or span is None:
             return
-        low, high = self.spec.minimum, self.spec.maximum
+        low, high = span
         position = round((min(max(self.spin.value(), low), high) - low) / (high - low) * SLIDER_STEPS)
-        self._quietly(self.slider, lambda: self.slider.setValue(position))
+        self._quietly(slider, lambda: slider.setValue(position))
 
     def value(self) -> Any:
         if self.unset_position is not None and self.spin.value() <= self.unset_position:
@@ -176,8 +193,8 @@ class NumberEditor(FieldEditor):
         if shown is None:
             shown = self.spec.minimum or 0
         # A value beyond the bounds (kept in the form, and reported by its check) shows clamped.
-        shown = min(max(shown, self.spin.minimum()), self.spin.maximum())
-        self._quietly(self.spin, lambda: self.spin.setValue(shown))
+        clamped = min(max(float(shown), self.spin.minimum()), self.spin.maximum())
+        self._quietly(self.spin, lambda: self._set_spin(clamped))
         self._sync_slider()
 
 
