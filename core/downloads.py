@@ -6,13 +6,18 @@ serves the file. Only http(s) URLs are fetched; file names are made safe and uni
 
 from __future__ import annotations
 
+import asyncio
 import mimetypes
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
+
+if TYPE_CHECKING:
+    import httpx
 
 from . import APP_NAME, __version__
 
@@ -66,41 +71,61 @@ def media_type_of(path: Path, served: str | None) -> str:
 
 
 class Downloader:
-    """Downloads into `root/<prediction id>/`, with no credentials sent."""
+    """Downloads into `root/<prediction id>/`, with no credentials sent. One HTTP client is kept
+    per event loop: building one loads the CA bundle (about 24 ms), which per file stalled the
+    window while images arrived (docs/PERFORMANCE.md)."""
 
     def __init__(self, root: Path, timeout: float = 60.0) -> None:
         self.root = root
         self._timeout = timeout
+        self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def _client(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        if self._http is None or self._loop is not loop:
+            import httpx  # not at start-up
+
+            headers = {"User-Agent": f"{APP_NAME}/{__version__}"}
+
+            def build() -> httpx.AsyncClient:
+                return httpx.AsyncClient(timeout=self._timeout, follow_redirects=True, headers=headers)
+
+            # Built off the event loop: its SSL context is the slow part. A client of a loop that
+            # has ended is dropped, not closed: its connections belong to that loop.
+            self._http = await asyncio.to_thread(build)
+            self._loop = loop
+        return self._http
+
+    async def close(self) -> None:
+        http, self._http = self._http, None
+        if http is not None and self._loop is asyncio.get_running_loop():
+            await http.aclose()
 
     async def fetch(self, url: str, prediction_id: str, progress: Progress | None = None) -> Downloaded:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
-        import httpx  # not at start-up
-
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
         target = unique_path(folder, safe_file_name(url))
         partial = target.with_name(target.name + ".part")
-        headers = {"User-Agent": f"{APP_NAME}/{__version__}"}
-        async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=True, headers=headers) as http:
-            async with http.stream("GET", url) as response:
-                response.raise_for_status()
-                total = int(response.headers.get("Content-Length") or 0) or None
-                received = 0
-                with partial.open("wb") as out:
-                    async for chunk in response.aiter_bytes(256 * 1024):
-                        out.write(chunk)
-                        received += len(chunk)
-                        if progress:
-                            progress(url, received, total)
-                served = response.headers.get("Content-Type")
+        http = await self._client()
+        async with http.stream("GET", url) as response:
+            response.raise_for_status()
+            total = int(response.headers.get("Content-Length") or 0) or None
+            received = 0
+            with partial.open("wb") as out:
+                async for chunk in response.aiter_bytes(256 * 1024):
+                    out.write(chunk)
+                    received += len(chunk)
+                    if progress:
+                        progress(url, received, total)
+            served = response.headers.get("Content-Type")
         partial.replace(target)
         return Downloaded(target, media_type_of(target, served))
 
     async def save_data_uri(self, uri: str, prediction_id: str, index: int) -> Downloaded:
         """A file the model returned inline as a data: URI, decoded off the event loop."""
-        import asyncio
-
         from .data_uri import decode_data_uri, file_name_for
 
         def write() -> Downloaded:

@@ -49,6 +49,11 @@ class Session:
         self.token = token
         return account
 
+    async def close(self) -> None:
+        """The history's last writes reach the disk; the download client lets go of its connections."""
+        await self.downloader.close()
+        await self.history.close()
+
     async def sign_out(self) -> None:
         await asyncio.to_thread(self.store.delete)
         self.token = self.store.from_environment()

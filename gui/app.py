@@ -6,7 +6,6 @@ import asyncio
 import sys
 from typing import Any
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, __version__
@@ -15,7 +14,7 @@ from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 
-from . import tasks
+from . import event_loop, tasks
 from .error_reporting import install_exception_hook, setup_logging
 from .main_window import MainWindow
 from .resources import app_icon, resource_path
@@ -46,7 +45,7 @@ async def run_window(window: MainWindow, exit_when_shown: bool = False, **start:
     # An orderly end: runs still followed are let go (followed again at the next start), and
     # the history's last writes reach the disk.
     await window.manager.let_go()
-    await window.session.history.close()
+    await window.session.close()
 
 
 def main(
@@ -63,5 +62,5 @@ def main(
     window = MainWindow(RunManager(session, settings.concurrent_runs()), settings)
     install_exception_hook(lambda: window)
     tasks.on_failure(lambda error: sys.excepthook(type(error), error, error.__traceback__))
-    qasync.run(run_window(window, exit_when_shown, model=model, prompt=prompt, run=run))
+    event_loop.run(run_window(window, exit_when_shown, model=model, prompt=prompt, run=run))
     return 0

@@ -142,8 +142,7 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
     try:
         for _name, step in steps:
             results.append(step())
-        import qasync
-
+        from . import event_loop
         from .app import make_application
 
         make_application(sys.argv[:1])
@@ -152,7 +151,7 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
         window = build_window()
         results.append("window")
         if prompt:
-            results.append(qasync.run(real_run(window, model, prompt)))
+            results.append(event_loop.run(real_run(window, model, prompt)))
         window.close()
     except Exception as error:  # the one line says what failed
         report(

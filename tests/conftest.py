@@ -77,9 +77,9 @@ def memory_keyring() -> MemoryKeyring:
 
 @pytest.fixture(scope="session")
 def _session_qloop(qapp):
-    import qasync
+    from gui.event_loop import EventLoop
 
-    loop = qasync.QEventLoop(qapp, already_running=True)  # also marks it as the running loop
+    loop = EventLoop(qapp, already_running=True)  # also marks it as the running loop
     yield loop
     loop.stop()  # only marks it stopped: Qt itself is not in exec()
     loop.close()  # stops its worker threads

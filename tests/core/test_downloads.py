@@ -44,3 +44,20 @@ def test_downloads_the_same_bytes_without_credentials_and_never_overwrites(serve
 def test_refuses_anything_but_http(tmp_path, url):
     with pytest.raises(UnsafeUrl):
         run_async(Downloader(tmp_path).fetch(url, "p"))
+
+
+def test_one_client_serves_every_file_of_a_loop_and_closes(server, tmp_path):
+    server.predictions.files["/files/p2/out-0.png"] = png_bytes(8, 8, seed=1)
+    downloader = Downloader(tmp_path)
+    url = f"{server.base_url}/files/p2/out-0.png"
+
+    async def fetch_three():
+        paths = [(await downloader.fetch(url, "p2")).path for _ in range(3)]
+        kept = downloader._http
+        await downloader.close()
+        return paths, kept
+
+    paths, kept = run_async(fetch_three())
+    assert len(set(paths)) == 3 and kept is not None and kept.is_closed
+    assert downloader._http is None
+    assert run_async(downloader.fetch(url, "p2")).path.exists()  # a new loop gets a new client
