@@ -93,15 +93,19 @@ class MainWindow(QMainWindow):
         self.token.signed_in.connect(self._signed_in)
         self.token.status.connect(self.set_status)
         self.token.problem.connect(self.composer.show_problem)
-        launcher.needs_fixing.connect(lambda record, problems: spawn(self.fix(record, problems), "fix a run's inputs"))
-        run_list.panel.current_changed.connect(lambda record: spawn(outputs.show_record(record), "show a run"))
-        run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run"))
+        launcher.needs_fixing.connect(
+            lambda record, problems: spawn(self.fix(record, problems), "fix a run's inputs", owner=self)
+        )
+        run_list.panel.current_changed.connect(
+            lambda record: spawn(outputs.show_record(record), "show a run", owner=outputs)
+        )
+        run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run", owner=self))
         run_list.rerun_requested.connect(lambda record: spawn(launcher.run_again(record), "run again"))
         run_list.status.connect(self.set_status)
         run_list.problem.connect(self.show_problem_box)
         outputs.shown_changed.connect(lambda _record: self._shown_changed(another=True))
         outputs.regenerate_requested.connect(lambda record: spawn(launcher.run_again(record), "regenerate"))
-        outputs.edit_requested.connect(lambda record: spawn(self.edit_question(record), "edit a question"))
+        outputs.edit_requested.connect(lambda record: spawn(self.edit_question(record), "edit a question", owner=self))
         self.live.added.connect(lambda _live: self._shown_changed())
         self.live.ended.connect(self._run_ended)
         actions.run.triggered.connect(self.start_run)
@@ -216,7 +220,7 @@ class MainWindow(QMainWindow):
         if chat_style(first.info) is not None:
             self.composer.prompt.clear()  # a question sent: the box is free for the next one
         self.composer.prompt.setFocus()
-        spawn(self._show_new(first), "show the new run")
+        spawn(self._show_new(first), "show the new run", owner=self)
 
     async def _show_new(self, live: LiveRun) -> None:
         await self.run_list.refresh()

@@ -30,7 +30,7 @@ class ModelController(QObject):
 
     def choose(self, text: str) -> None:
         """The user picked a model: look it up (signals tell how it went)."""
-        spawn(self._choose(text), "choose model")
+        spawn(self._choose(text), "choose model", owner=self)
 
     async def _choose(self, text: str) -> None:
         if self.known(text) is None:

@@ -183,7 +183,7 @@ class OutputPanel(QWidget):
         self._arriving.append(ready)
         if not self._showing_files:
             self._showing_files = True
-            spawn(self._show_arriving(), "show output files")
+            spawn(self._show_arriving(), "show output files", owner=self)
 
     def busy(self) -> bool:
         """Files still being decoded and added (they show in order, off the UI thread)."""
@@ -248,7 +248,7 @@ class OutputPanel(QWidget):
             widget.setVisible(has_text)
         if has_text and not self._counting:
             self._counting = True  # counted off the UI thread: a 20 MB answer takes a while
-            spawn(self._count_words(), "count words")
+            spawn(self._count_words(), "count words", owner=self)
         self.save_all_button.setVisible(len(self.files) > 1)
 
     async def _count_words(self) -> None:

@@ -4,7 +4,6 @@ shown or not; any other run is built from the history when shown and dropped whe
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -132,13 +131,12 @@ class OutputStack(QStackedWidget):
         view.edit_requested.connect(self.edit_requested)
         self.views[record.id] = view
         if record.parent_id is not None:
-            spawn(self._show_thread(view, record.id), "show a conversation")
+            spawn(self._show_thread(view, record.id), "show a conversation", owner=view)
         return view
 
     async def _show_thread(self, view: RunView, run_id: int) -> None:
         earlier = (await self.session.history.thread(run_id))[:-1]
-        if shiboken6.isValid(view):
-            view.show_thread(earlier)
+        view.show_thread(earlier)
 
     def _drop_if_done(self, run_id: int) -> None:
         if run_id in self.shown or self.live.by_record(run_id) is not None:
@@ -151,7 +149,7 @@ class OutputStack(QStackedWidget):
     # --- live runs ---------------------------------------------------------------------
     def _added(self, live: LiveRun) -> None:
         if live.reattached:  # what the history has so far, then what comes
-            spawn(self._view_for(live.record), "show a re-attached run")
+            spawn(self._view_for(live.record), "show a re-attached run", owner=self)
 
     def _updated(self, live: LiveRun, update: RunUpdate) -> None:
         view = self.views.get(live.record_id)

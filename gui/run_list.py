@@ -4,9 +4,8 @@ delete all (asked first), export and import; it keeps the list fresh as runs com
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -36,10 +35,10 @@ class DeleteRuns(QUndoCommand):
         self.deleted: list[RunRecord] = []
 
     def redo(self) -> None:
-        self.controller.queue(self._delete())
+        self.controller.queue(self._delete)
 
     def undo(self) -> None:
-        self.controller.queue(self._restore())
+        self.controller.queue(self._restore)
 
     async def _delete(self) -> None:
         session = self.controller.session
@@ -69,7 +68,7 @@ class RunList(QObject):
         self.model = RunListModel(session.history, session.outputs, live, self)
         self.panel = RunListPanel(self.model, parent)
         self._lock = asyncio.Lock()
-        self.panel.filter_changed.connect(lambda where: self.queue(self.model.reload(where)))
+        self.panel.filter_changed.connect(lambda where: self.queue(lambda: self.model.reload(where)))
         self.panel.open_button.clicked.connect(lambda: self._first(self.reuse_requested.emit))
         self.panel.rerun_button.clicked.connect(lambda: self._first(self.rerun_requested.emit))
         self.panel.star_button.clicked.connect(lambda: self._first(self.toggle_favourite))
@@ -96,12 +95,15 @@ class RunList(QObject):
         live.added.connect(lambda _live: self.refresh())
         live.ended.connect(lambda _live: self.refresh())
 
-    def queue(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[None]:
-        """Database work in the order asked (a delete, then its undo), then a fresh list."""
+    def queue(self, work: Callable[[], Awaitable[object]] | None = None) -> asyncio.Task[None]:
+        """Database work in the order asked (a delete, then its undo), then a fresh list. The
+        work is made when its turn comes: a coroutine made earlier and then cancelled would
+        never run, and say so."""
 
         async def ordered() -> None:
             async with self._lock:
-                await work
+                if work is not None:
+                    await work()
                 await self.model.reload()
                 models = await self.session.history.models()
                 if shiboken6.isValid(self.panel):
@@ -110,7 +112,7 @@ class RunList(QObject):
         return spawn(ordered(), "run list")
 
     def refresh(self) -> asyncio.Task[None]:
-        return self.queue(asyncio.sleep(0))
+        return self.queue()
 
     def _first(self, action: Callable[[RunRecord], object]) -> None:
         selected = self.panel.selected()
@@ -118,10 +120,11 @@ class RunList(QObject):
             action(selected[0])
 
     def toggle_favourite(self, record: RunRecord) -> None:
-        if record.id is None:
+        run_id, favourite = record.id, not record.favourite
+        if run_id is None:
             return
-        record.favourite = not record.favourite
-        self.queue(self.session.history.update(record.id, favourite=record.favourite))
+        record.favourite = favourite
+        self.queue(lambda: self.session.history.update(run_id, favourite=favourite))
 
     def delete_selected(self, *_args: object) -> None:
         records = self.panel.selected()
@@ -200,7 +203,7 @@ class RunList(QObject):
                     Problem(f"{len(result.skipped)} runs were not imported", f"They are damaged: {listed}")
                 )
 
-        return self.queue(bring_in())
+        return self.queue(bring_in)
 
     def _delete_all(self) -> None:
         async def everything() -> None:

@@ -92,7 +92,7 @@ class RunListModel(QAbstractListModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         self._loading = True
-        spawn(self._next_page(self._generation), "next page of runs")
+        spawn(self._next_page(self._generation), "next page of runs", owner=self)
 
     async def _next_page(self, generation: int) -> None:
         page = await self.store.page(self.filter, len(self.rows), PAGE)
@@ -136,7 +136,7 @@ class RunListModel(QAbstractListModel):
             return self._blank  # keeps every row's text aligned
         if image not in self._thumbnails:
             self._thumbnails[image] = None  # loading
-            spawn(self._load_thumbnail(image), "thumbnail")
+            spawn(self._load_thumbnail(image), "thumbnail", owner=self)
         return self._thumbnails[image] or self._blank
 
     async def _load_thumbnail(self, image: str) -> None:

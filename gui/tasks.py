@@ -18,12 +18,16 @@ _running: set[asyncio.Task[Any]] = set()
 _on_failure: Callable[[BaseException], None] | None = None
 
 
-def spawn(coro: Coroutine[Any, Any, T], name: str) -> asyncio.Task[T]:
-    """Start `coro` as a task that is kept until it ends; an exception it raises is reported."""
+def spawn(coro: Coroutine[Any, Any, T], name: str, owner: QObject | None = None) -> asyncio.Task[T]:
+    """Start `coro` as a task that is kept until it ends; an exception it raises is reported.
+    With an `owner`, the task is cancelled when the owner is deleted (a view dropped while its
+    files decode must not be touched after)."""
     task = asyncio.ensure_future(coro)
     task.set_name(name)
     _running.add(task)
     task.add_done_callback(_done)
+    if owner is not None:
+        owner.destroyed.connect(lambda: task.cancel())
     return task
 
 

@@ -6,10 +6,22 @@ from PySide6.QtCore import QSettings
 from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
+from gui import tasks
 from gui.main_window import MainWindow
 from gui.settings import AppSettings
 from gui.tasks import spawn
 from tests.helpers.reading import make_bait
+
+
+@pytest.fixture(autouse=True)
+def task_failures():
+    """A background task of the window that fails fails the test (the app would show the
+    failure to the user): a test expecting one takes this fixture and empties the list."""
+    failed: list[BaseException] = []
+    tasks.on_failure(failed.append)
+    yield failed
+    tasks.on_failure(None)
+    assert not failed, f"background tasks failed: {failed!r}"
 
 
 @pytest.fixture

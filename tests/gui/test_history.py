@@ -111,7 +111,7 @@ def test_ten_thousand_runs_scroll_through_the_model_without_a_widget_per_row(win
         )
         for i in range(10_000)
     ]
-    window.run_list.queue(window.session.history.add_many(records))
+    window.run_list.queue(lambda: window.session.history.add_many(records))
     qtbot.waitUntil(lambda: window.run_list.model.total == 10_000, timeout=10_000)
     view = window.run_list.panel.list
     widgets_before = len(view.findChildren(QWidget))

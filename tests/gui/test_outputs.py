@@ -1,5 +1,6 @@
 """Every kind of output a public model returns, shown by the right view and kept on disk."""
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -149,3 +150,23 @@ def test_hostile_file_names_are_saved_safely_inside_the_data_folder(window, qtbo
     for path in paths:
         assert path.parent.parent == data and path.exists()
         assert "\0" not in path.name and ".." not in path.name and len(path.name) <= 120
+
+
+def test_a_view_dropped_while_its_images_decode_is_left_alone(qloop, qtbot, tmp_path, task_failures):
+    """Switching away drops a finished run's view; its files still decoding off the UI thread
+    must not touch it after (task_failures fails the test if they do)."""
+    from core.run_events import FileReady
+
+    images = []
+    for n in range(3):
+        path = tmp_path / f"out-{n}.png"
+        path.write_bytes(png_bytes(1600, 1600, seed=n))
+        images.append(path)
+    panel = OutputPanel()
+    for path in images:
+        panel.take_file(FileReady(path, "", "image/png"))
+    assert panel.busy()
+    tasks = [task for task in asyncio.all_tasks(qloop) if task.get_name() == "show output files"]
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: all(task.done() for task in tasks), timeout=10_000)
+    assert tasks and all(task.cancelled() for task in tasks)
