@@ -21,11 +21,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 from PySide6.QtGui import QImage, QPixmap
 
 from bench.gaps import GapRecorder, summary
 from core.run_events import FileReady
+from gui import event_loop
 from gui.app import make_application
 from gui.output_panel import OutputPanel
 
@@ -85,7 +85,7 @@ def main() -> None:
         image = Path(scratch) / "big.png"
         image.write_bytes(noisy_png(4096, 4096))
         print(f"4096x4096 PNG, {image.stat().st_size / 1e6:.1f} MB")
-        qasync.run(bench(image, args.rounds))
+        event_loop.run(bench(image, args.rounds))
 
 
 if __name__ == "__main__":

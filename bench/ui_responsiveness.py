@@ -22,52 +22,41 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 import replicate
-from PySide6.QtCore import QSettings
 
 from bench.gaps import GapRecorder, summary
-from core.session import Session
-from core.token_store import TokenStore
-from gui.app import make_application
+from bench.window import LLAMA, SDXL, choose, close, fill, launch, make_window, wait_end, wait_settled, wait_shown
+from core.run_events import RunStatus
+from core.run_manager import LiveRun
+from gui import event_loop
+from gui.app import freeze_start_up_objects, make_application
 from gui.main_window import MainWindow
-from gui.settings import AppSettings
 from tests.local_replicate.predictions import Pace
 from tests.local_replicate.server import DEFAULT_TOKEN, LocalReplicate
 
 
-async def until(condition, seconds: float = 120.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        await asyncio.sleep(0.01)
-
-
-async def run_in_window(window: MainWindow, model: str, prompt: str, tokens: int | None) -> float:
-    window.picker.set_text(model)
-    window.resolve_model(model)
-    await until(lambda: window._resolving.done())
-    if tokens:
-        window.form.editors["max_tokens"].spin.setValue(tokens)
-    window.prompt.setPlainText(prompt)
+async def run_in_window(window: MainWindow, model: str, prompt: str, tokens: int | None) -> tuple[float, LiveRun]:
+    await choose(window, model)
+    fill(window, prompt, **({"max_tokens": tokens} if tokens else {}))
     started = time.perf_counter()
-    window.start_run()
-    await until(lambda: window.run_task.done())
-    assert window.status_label.text().startswith("Done"), window.status_label.text()
-    return time.perf_counter() - started
+    live = await launch(window)
+    await wait_end(window, live)
+    panel = await wait_shown(window, live)
+    await wait_settled(panel)
+    assert live.finished is not None and live.finished.status is RunStatus.SUCCEEDED, live.finished
+    return time.perf_counter() - started, live
 
 
 async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:
-    session = Session(TokenStore(), base_url, poll_interval=0.1, data=scratch)
-    session.token = DEFAULT_TOKEN
-    window = MainWindow(session, AppSettings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat)))
+    window = make_window(base_url, scratch)
     window.show()
+    freeze_start_up_objects()  # as the app does once started
     recorder = GapRecorder()
     for round_ in range(1, repeat + 1):
         recorder.start()
-        seconds = await run_in_window(window, "meta/meta-llama-3-8b-instruct", "Tell me a long story", tokens)
-        chars = len(window.output.plain_text())
+        seconds, live = await run_in_window(window, LLAMA, "Tell me a long story", tokens)
+        panel = window.outputs.shown_panel()
+        chars = len(panel.plain_text()) if panel is not None else 0
         print(
             summary(
                 "stream",
@@ -79,14 +68,16 @@ async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:
         )
 
         recorder.start()
-        seconds = await run_in_window(window, "stability-ai/sdxl", "a lighthouse", None)
+        seconds, live = await run_in_window(window, SDXL, "a lighthouse", None)
+        panel = window.outputs.shown_panel()
+        assert panel is not None and panel.image_cards(), "no image shown"
         print(summary("image", recorder.stop(), f"1024x1024 PNG run in {seconds:.2f} s  [round {round_}]"), flush=True)
 
         recorder.start()
         await asyncio.sleep(0.05)
         client = replicate.Client(api_token=DEFAULT_TOKEN, base_url=base_url)
         blocked = time.perf_counter()
-        client.run("stability-ai/sdxl", input={"prompt": "a lighthouse"})  # blocks the UI thread
+        client.run(SDXL, input={"prompt": "a lighthouse"})  # blocks the UI thread
         blocked = time.perf_counter() - blocked
         await asyncio.sleep(0.05)
         print(
@@ -97,7 +88,7 @@ async def bench(base_url: str, scratch: Path, tokens: int, repeat: int) -> None:
             ),
             flush=True,
         )
-    window.close()
+    await close(window)
 
 
 def main() -> None:
@@ -108,7 +99,7 @@ def main() -> None:
     make_application(sys.argv[:1])
     pace = Pace(start_delay=0.05, token_delay=0.0, step_delay=0.05, image_steps=4)
     with LocalReplicate(pace=pace) as server, tempfile.TemporaryDirectory() as scratch:
-        qasync.run(bench(server.base_url, Path(scratch), args.tokens, args.repeat))
+        event_loop.run(bench(server.base_url, Path(scratch), args.tokens, args.repeat))
 
 
 if __name__ == "__main__":

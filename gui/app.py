@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 from typing import Any
 
@@ -33,6 +34,14 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def freeze_start_up_objects() -> None:
+    """Take what start-up made (modules, classes, Qt wrappers: about 64,000 objects) out of the
+    garbage collector's full collections, which otherwise walk all of it: 35-90 ms stalls of the
+    window every few seconds while runs stream (docs/PERFORMANCE.md). They live until exit."""
+    gc.collect()
+    gc.freeze()
+
+
 async def run_window(window: MainWindow, exit_when_shown: bool = False, **start: Any) -> None:
     closed = asyncio.Event()
     QApplication.instance().aboutToQuit.connect(closed.set)  # type: ignore[union-attr]
@@ -41,6 +50,7 @@ async def run_window(window: MainWindow, exit_when_shown: bool = False, **start:
         QApplication.processEvents()
         return
     await window.start(**start)
+    freeze_start_up_objects()
     await closed.wait()
     # An orderly end: runs still followed are let go (followed again at the next start), and
     # the history's last writes reach the disk.

@@ -68,6 +68,7 @@ class RunList(QObject):
         self.model = RunListModel(session.history, session.outputs, live, self)
         self.panel = RunListPanel(self.model, parent)
         self._lock = asyncio.Lock()
+        self._waiting_refresh: asyncio.Task[None] | None = None
         self.panel.filter_changed.connect(lambda where: self.queue(lambda: self.model.reload(where)))
         self.panel.open_button.clicked.connect(lambda: self._first(self.reuse_requested.emit))
         self.panel.rerun_button.clicked.connect(lambda: self._first(self.rerun_requested.emit))
@@ -104,6 +105,8 @@ class RunList(QObject):
             async with self._lock:
                 if work is not None:
                     await work()
+                elif self._waiting_refresh is asyncio.current_task():
+                    self._waiting_refresh = None  # from here on, a change needs a new refresh
                 await self.model.reload()
                 models = await self.session.history.models()
                 if shiboken6.isValid(self.panel):
@@ -112,7 +115,11 @@ class RunList(QObject):
         return spawn(ordered(), "run list")
 
     def refresh(self) -> asyncio.Task[None]:
-        return self.queue()
+        """A fresh list; refreshes asked while one waits its turn are that one (runs that start
+        or end together reload the list once)."""
+        if self._waiting_refresh is None or self._waiting_refresh.done():
+            self._waiting_refresh = self.queue()
+        return self._waiting_refresh
 
     def _first(self, action: Callable[[RunRecord], object]) -> None:
         selected = self.panel.selected()

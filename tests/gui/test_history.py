@@ -211,3 +211,17 @@ def test_the_delete_key_deletes_runs_only_from_the_list(window, qtbot):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     wait_rows(window, qtbot, 0)
+
+
+def test_refreshes_asked_together_reload_the_list_once(window, qtbot, monkeypatch):
+    run_list = window.run_list
+    qtbot.waitUntil(lambda: not run_list._lock.locked(), timeout=10_000)
+    reloads = []
+    reload = run_list.model.reload
+    monkeypatch.setattr(run_list.model, "reload", lambda *args: reloads.append(args) or reload(*args))
+    first = run_list.refresh()
+    assert all(run_list.refresh() is first for _ in range(5))  # runs starting or ending together
+    qtbot.waitUntil(first.done, timeout=10_000)
+    later = run_list.refresh()  # a change after the reload began gets a reload of its own
+    qtbot.waitUntil(later.done, timeout=10_000)
+    assert later is not first and len(reloads) == 2
