@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 T = TypeVar("T")
@@ -27,7 +28,11 @@ def spawn(coro: Coroutine[Any, Any, T], name: str, owner: QObject | None = None)
     _running.add(task)
     task.add_done_callback(_done)
     if owner is not None:
-        owner.destroyed.connect(lambda: task.cancel())
+        cancel = task.cancel
+        owner.destroyed.connect(cancel)
+        # Once the task ends, the connection (which holds it) goes: a long-lived owner would
+        # otherwise keep every task it ever started.
+        task.add_done_callback(lambda _task: shiboken6.isValid(owner) and owner.destroyed.disconnect(cancel))
     return task
 
 
