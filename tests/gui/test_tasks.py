@@ -18,7 +18,7 @@ def test_an_owner_keeps_no_task_that_has_ended(qloop, qtbot):
         return 1
 
     started = [spawn(quick(), "quick", owner=owner) for _ in range(50)]
-    qtbot.waitUntil(lambda: all(task.done() for task in started), timeout=5000)
+    qtbot.waitUntil(lambda tasks=started: all(task.done() for task in tasks), timeout=5000)
     gone = [weakref.ref(task) for task in started]
     del started
     gc.collect()
