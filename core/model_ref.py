@@ -1,9 +1,11 @@
-"""`owner/name` and `owner/name:version`: how a user names a model."""
+"""`owner/name` and `owner/name:version`: how a user names a model, typed or pasted as any
+replicate.com address of it; anything else typed is words to search for."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .errors import UserError
 
@@ -11,6 +13,10 @@ from .errors import UserError
 SUGGESTED_MODELS = ("meta/meta-llama-3-8b-instruct", "stability-ai/sdxl")
 
 _REF = re.compile(r"^(?P<owner>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)(?::(?P<version>[A-Za-z0-9]+))?$")
+_SITE = re.compile(r"^(?:https?://)?(?:www\.)?replicate\.com(?=/|$)", re.IGNORECASE)
+_VERSION = re.compile(r"^[A-Za-z0-9]+$")
+# Pages of a model on replicate.com below its address: they all name the same model.
+MODEL_PAGES = frozenset({"api", "examples", "playground", "versions", "readme", "train", "README"})
 
 
 @dataclass(frozen=True)
@@ -21,18 +27,38 @@ class ModelRef:
 
     @classmethod
     def parse(cls, text: str) -> ModelRef:
-        cleaned = text.strip()
-        if cleaned.startswith("https://replicate.com/"):  # a pasted model page address
-            cleaned = cleaned.removeprefix("https://replicate.com/").rstrip("/")
-        match = _REF.match(cleaned)
-        if not match:
-            shown = cleaned or "(nothing)"
+        found = cls.read(text)
+        if found is None:
+            shown = text.strip() or "(nothing)"
             raise UserError(
                 "That is not a model name",
                 f"“{shown}” is not a model name. Write it as owner/name, for example "
-                "meta/meta-llama-3-8b-instruct, or owner/name:version.",
+                "meta/meta-llama-3-8b-instruct, or owner/name:version, or search for a model by what it does.",
             )
-        return cls(match["owner"], match["name"], match["version"])
+        return found
+
+    @classmethod
+    def read(cls, text: str) -> ModelRef | None:
+        """The model `text` names (owner/name[:version] or a replicate.com address of the model,
+        with or without https:// and www., and any of its pages, query or fragment); None when
+        it names no model (plain words: a search)."""
+        cleaned = text.strip()
+        site = _SITE.match(cleaned)
+        if site is None:
+            match = _REF.match(cleaned)
+            return cls(match["owner"], match["name"], match["version"]) if match else None
+        parts = [
+            part
+            for part in urlsplit("https://replicate.com/" + cleaned[site.end() :].lstrip("/")).path.split("/")
+            if part
+        ]
+        if len(parts) < 2:
+            return None
+        owner, name, *page = parts
+        if not _REF.match(f"{owner}/{name}") or (page and page[0] not in MODEL_PAGES):
+            return None
+        version = page[1] if len(page) >= 2 and page[0] == "versions" and _VERSION.match(page[1]) else None
+        return cls(owner, name, version)
 
     @property
     def slug(self) -> str:

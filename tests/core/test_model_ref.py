@@ -3,25 +3,72 @@ import pytest
 from core.errors import UserError
 from core.model_ref import ModelRef
 
+SDXL = ModelRef("stability-ai", "sdxl")
+PINNED = ModelRef("stability-ai", "sdxl", "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc")
+
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("meta/meta-llama-3-8b-instruct", ModelRef("meta", "meta-llama-3-8b-instruct")),
-        ("  stability-ai/sdxl  ", ModelRef("stability-ai", "sdxl")),
+        ("  stability-ai/sdxl  ", SDXL),
+        ("stability-ai/sdxl:7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc", PINNED),
+        ("https://replicate.com/stability-ai/sdxl/", SDXL),
+        ("https://replicate.com/stability-ai/sdxl", SDXL),
+        ("http://replicate.com/stability-ai/sdxl", SDXL),
+        ("replicate.com/stability-ai/sdxl", SDXL),
+        ("www.replicate.com/stability-ai/sdxl", SDXL),
+        ("https://www.replicate.com/stability-ai/sdxl", SDXL),
+        ("HTTPS://Replicate.com/stability-ai/sdxl", SDXL),
+        ("https://replicate.com/stability-ai/sdxl/api", SDXL),
+        ("https://replicate.com/stability-ai/sdxl/api/learn-more", SDXL),
+        ("https://replicate.com/stability-ai/sdxl/examples", SDXL),
+        ("https://replicate.com/stability-ai/sdxl/examples#abc123", SDXL),
+        ("https://replicate.com/stability-ai/sdxl/playground", SDXL),
+        ("https://replicate.com/stability-ai/sdxl?input=python", SDXL),
+        ("https://replicate.com/stability-ai/sdxl?prediction=x&output=json#readme", SDXL),
+        ("replicate.com/stability-ai/sdxl#model-description", SDXL),
+        ("https://replicate.com/stability-ai/sdxl/versions", SDXL),
         (
-            "stability-ai/sdxl:7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc",
-            ModelRef("stability-ai", "sdxl", "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc"),
+            "https://replicate.com/stability-ai/sdxl/versions/"
+            "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc",
+            PINNED,
         ),
-        ("https://replicate.com/stability-ai/sdxl/", ModelRef("stability-ai", "sdxl")),
+        (
+            "replicate.com/stability-ai/sdxl/versions/"
+            "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc/api?tab=python",
+            PINNED,
+        ),
     ],
 )
-def test_parses_what_users_type(text, expected):
+def test_parses_what_users_type_and_paste(text, expected):
     assert ModelRef.parse(text) == expected
+    assert ModelRef.read(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "   ", "sdxl", "a/b/c", "owner/", "/name", "a/b:", "a b/c"])
-def test_rejects_non_names_in_plain_language(text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "sdxl",
+        "a/b/c",
+        "owner/",
+        "/name",
+        "a/b:",
+        "a b/c",
+        "image generator",
+        "upscale photo",
+        "https://replicate.com/",
+        "https://replicate.com/stability-ai",
+        "https://replicate.com/explore",
+        "https://replicate.com/stability-ai/sdxl/something-else",
+        "https://example.com/stability-ai/sdxl",
+        "https://replicate.com.evil.test/stability-ai/sdxl",
+    ],
+)
+def test_anything_else_is_words_to_search_for(text):
+    assert ModelRef.read(text) is None
     with pytest.raises(UserError) as caught:
         ModelRef.parse(text)
     assert "owner/name" in caught.value.problem.message
