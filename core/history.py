@@ -4,11 +4,8 @@ so the UI thread never waits on SQLite."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +14,7 @@ from .errors import UserError
 from .record_check import repaired_record
 from .run_events import RunStatus
 from .run_record import RunRecord
+from .sqlite_file import SqliteFile
 
 T = TypeVar("T")
 
@@ -116,45 +114,11 @@ def _fts_query(text: str) -> str:
 class HistoryStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history")
-        self._db: sqlite3.Connection | None = None
-
-    # --- the worker thread ---------------------------------------------------------------
-    async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._worker, self._run, work)
-
-    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        if self._db is None:
-            self._db = self._connect()
-        return work(self._db)
-
-    def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, isolation_level=None)  # explicit, short transactions
-        db.row_factory = sqlite3.Row
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:  # checked before anything changes the file, WAL mode included
-            db.close()
-            raise NewerHistory(version, self.path)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
-        db.execute("PRAGMA foreign_keys=ON")
-        for number in range(version, SCHEMA_VERSION):
-            with db:  # one transaction per migration: all of it, or none
-                db.execute("BEGIN")
-                for statement in _statements(MIGRATIONS[number]):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version={number + 1}")
-        return db
+        self._file = SqliteFile(path, MIGRATIONS, lambda version: NewerHistory(version, path), "history")
+        self._call = self._file.call
 
     async def close(self) -> None:
-        def shut(db: sqlite3.Connection) -> None:
-            db.close()
-            self._db = None
-
-        if self._db is not None:
-            await self._call(shut)
-        self._worker.shutdown(wait=True)
+        await self._file.close()
 
     # --- writing ---------------------------------------------------------------------------
     async def add(self, record: RunRecord) -> int:
@@ -326,18 +290,6 @@ class HistoryStore:
 
     async def integrity(self) -> str:
         return await self._call(lambda db: db.execute("PRAGMA integrity_check").fetchone()[0])
-
-
-def _statements(script: str) -> list[str]:
-    """A migration script split into statements (triggers keep their inner semicolons)."""
-    statements, current = [], []
-    for line in script.strip().splitlines():
-        current.append(line)
-        joined = "\n".join(current).strip()
-        if joined.endswith(";") and sqlite3.complete_statement(joined):
-            statements.append(joined)
-            current = []
-    return statements
 
 
 def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any]]:
