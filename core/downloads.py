@@ -26,6 +26,10 @@ _UNSAFE = re.compile(r"[^\w.\- ]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
+class TooLarge(ValueError):
+    """A file bigger than what it is fetched for may be."""
+
+
 class UnsafeUrl(ValueError):
     """An output URL that is not http(s): shown as text, never opened."""
 
@@ -123,6 +127,28 @@ class Downloader:
             served = response.headers.get("Content-Type")
         partial.replace(target)
         return Downloaded(target, media_type_of(target, served))
+
+    async def fetch_to(self, url: str, target: Path, max_bytes: int) -> None:
+        """Fetch `url` into `target` (replaced whole, or left as it was), refusing more than
+        `max_bytes`."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise UnsafeUrl(url)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        http = await self._client()
+        try:
+            async with http.stream("GET", url) as response:
+                response.raise_for_status()
+                received = 0
+                with partial.open("wb") as out:
+                    async for chunk in response.aiter_bytes(256 * 1024):
+                        received += len(chunk)
+                        if received > max_bytes:
+                            raise TooLarge(url)
+                        out.write(chunk)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
 
     async def save_data_uri(self, uri: str, prediction_id: str, index: int) -> Downloaded:
         """A file the model returned inline as a data: URI, decoded off the event loop."""

@@ -108,7 +108,8 @@ def _explain_api(error: ReplicateError, model: str | None) -> Problem:
         what = f"“{model}”" if model else "That model"
         return Problem(
             "Model not found",
-            f"{what} was not found on Replicate. Check the spelling: owner/name, or owner/name:version.",
+            f"{what} was not found on Replicate. Check the spelling (owner/name), or search for a model "
+            "by what it does: type words in the model box, or press Browse… (Ctrl+K).",
         )
     if status == 422:
         fields = _FIELD.findall(detail)

@@ -29,6 +29,12 @@ def token_may_go_to(url: str, api_base: str) -> bool:
     return target[0] == "https"
 
 
+def same_origin(url: str, api_base: str) -> bool:
+    """Whether `url` is on the API's own origin (a page link of a list may be followed)."""
+    target = _parse(url)
+    return target is not None and target == _parse(api_base)
+
+
 def api_base_allowed(api_base: str) -> bool:
     """Whether the client may use this API base URL: https, or plain http only on loopback."""
     base = _parse(api_base)

@@ -11,11 +11,12 @@ import os
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import UserError, token_missing
 from .model_info import ModelInfo
 from .model_ref import ModelRef
+from .model_summary import ModelSummary
 from .origins import DEFAULT_API_BASE, api_base_allowed, origin_of, token_may_go_to
 from .sse import Decoder, Event
 
@@ -70,12 +71,21 @@ class ReplicateService:
         self._cached = (loop, token, client)
         return client
 
+    def client(self) -> replicate.Client:
+        """The official client for the token in use (raises when there is none)."""
+        return self._client()
+
     async def account(self, token: str | None = None) -> Account:
         """Who the token belongs to; raises ReplicateError 401 for a token Replicate refuses."""
         found = await self._client(token).accounts.async_current()
         return Account(found.username, found.name or found.username)
 
     async def model(self, ref: ModelRef) -> ModelInfo:
+        return (await self.model_page(ref))[0]
+
+    async def model_page(self, ref: ModelRef) -> tuple[ModelInfo, ModelSummary | None]:
+        """The model's inputs and outputs (of the version named, else the latest) and what its
+        page says of it (for the catalog)."""
         client = self._client()
         model = await client.models.async_get(ref.slug)
         version: Version | None
@@ -85,7 +95,8 @@ class ReplicateService:
             version = model.latest_version
         schema = version.openapi_schema if version else None
         example = model.default_example.input if model.default_example else None
-        return ModelInfo.from_schema(ref, model.description, version.id if version else None, schema, example)
+        info = ModelInfo.from_schema(ref, model.description, version.id if version else None, schema, example)
+        return info, ModelSummary.from_api(_page_of(model))
 
     async def upload(self, path: Path) -> str:
         """Upload a local file through the files API; returns the URL to give as input.
@@ -162,6 +173,20 @@ class ReplicateService:
                 if event is not None and not done:
                     done = event.kind == "done"
                     yield event
+
+
+def _page_of(model: Any) -> dict[str, Any]:
+    """The official client's Model as the API's JSON (its versions reduced to their ids)."""
+    page: dict[str, Any] = {
+        key: getattr(model, key, None)
+        for key in ("owner", "name", "description", "run_count", "cover_image_url", "url")
+        + ("github_url", "paper_url", "license_url")
+    }
+    latest = getattr(model, "latest_version", None)
+    page["latest_version"] = {"id": latest.id} if latest is not None else None
+    example = getattr(model, "default_example", None)
+    page["default_example"] = {"input": example.input, "output": example.output} if example is not None else None
+    return page
 
 
 def unsafe_api_base(base: str) -> UserError:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from .cover_cache import CoverCache
 from .downloads import Downloader
 from .errors import UserError
 from .history import HistoryStore
+from .model_catalog import ModelCatalog
+from .model_directory import ModelDirectory
 from .paths import data_dir
 from .replicate_service import Account, ReplicateService
 from .token_store import TokenStore
@@ -24,6 +27,9 @@ class Session:
         self.replicate = ReplicateService(lambda: self.token, base_url, poll_interval)
         self.downloader = Downloader(self.outputs)
         self.history = HistoryStore(self.data / "history.sqlite3")
+        self.catalog = ModelCatalog(self.data / "catalog.sqlite3")
+        self.models = ModelDirectory(self.replicate, self.catalog)
+        self.covers = CoverCache(self.data / "covers", self.downloader)
 
     @property
     def token_from_environment(self) -> bool:
@@ -53,6 +59,7 @@ class Session:
         """The history's last writes reach the disk; the download client lets go of its connections."""
         await self.downloader.close()
         await self.history.close()
+        await self.catalog.close()
 
     async def sign_out(self) -> None:
         await asyncio.to_thread(self.store.delete)
