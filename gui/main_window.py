@@ -22,6 +22,7 @@ from .composer import Composer
 from .dialogs import show_about, show_data_folder
 from .live_runs import LiveRuns
 from .model_controller import ModelController
+from .model_finder import ModelFinder
 from .output_stack import OutputStack
 from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
 from .resources import app_icon
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.run_list = RunList(self.session, self.live, self)
         self.outputs = OutputStack(self.session, self.live, self)
         self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
+        self.finder = ModelFinder(self.session, self.composer.picker, self.models, settings.recent_models(), self)
         self.token = TokenFlow(self.session, self)
         self.menu_actions = WindowActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
             self.launcher,
         )
         composer.model_committed.connect(self.models.choose)
+        self.finder.chosen.connect(self.pick_model)
+        actions.browse_models.triggered.connect(lambda: self.finder.browse())
         composer.run_requested.connect(self.start_run)
         composer.cancel_requested.connect(self.cancel_shown)
         composer.new_conversation.connect(self.new_conversation)
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
             self.composer.prompt.setPlainText(prompt)
         await asyncio.to_thread(empty_trash, self.session.data / "trash")
         self.run_list.refresh()
+        spawn(self.finder.start(), "favourite models", owner=self)
         try:
             token = await self.session.load_token()
         except UserError as error:
@@ -160,7 +165,13 @@ class MainWindow(QMainWindow):
             self.settings.set_inputs(*kept)
         self.composer.show_model(info, self.settings.inputs(info.ref.slug))
         self.settings.remember_model(str(info.ref))
+        self.finder.set_recent(self.settings.recent_models())
         self._shown_changed()
+
+    def pick_model(self, text: str) -> None:
+        """A model chosen in the browser or among the picker's matches: the composer's next run."""
+        self.composer.set_model_text(text)
+        self.models.choose(text)
 
     def _model_failed(self, problem: Problem) -> None:
         self.composer.show_model_problem(problem)

@@ -62,7 +62,7 @@ class ModelController(QObject):
         return await asyncio.shield(self._pending[1])
 
     async def _look_up(self, ref: ModelRef) -> ModelInfo:
-        info = await self.session.replicate.model(ref)
+        info = await self.session.models.info(ref)
         self.remember(info)
         return info
 

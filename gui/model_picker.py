@@ -1,19 +1,27 @@
-"""The model picker: an editable list of suggested and recent models, and what the chosen one is."""
+"""The model picker: an editable list of favourite, recent and suggested models that also takes
+any replicate.com address of a model, and searches as the user types plain words (the matches
+listed under it; Enter or a click on one picks it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from core.model_ref import SUGGESTED_MODELS
+from core.model_ref import SUGGESTED_MODELS, ModelRef
+from core.model_summary import ModelSummary
 
+from .model_list_model import ModelListModel
+from .model_row import ModelRowDelegate
 from .plain_text import plain_label, set_plain
 
 
 class ModelPicker(QWidget):
-    """Emits `committed(text)` when the user picks a model or finishes typing one."""
+    """Emits `committed(text)` when the user picks a model or finishes typing one, `searched(words)`
+    as plain words are typed, and `browse_requested` for the model browser."""
 
     committed = Signal(str)
+    searched = Signal(str)
+    browse_requested = Signal()
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,19 +33,47 @@ class ModelPicker(QWidget):
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.line = self.combo.lineEdit()
         assert self.line is not None  # an editable combo box has one
-        self.line.setPlaceholderText("owner/name, e.g. meta/meta-llama-3-8b-instruct")
-        self.combo.setToolTip("The Replicate model to run: owner/name or owner/name:version")
+        self.line.setPlaceholderText("Search models, or paste a model's address")
+        self.combo.setToolTip(
+            "Type what you want to do (\u201cupscale photo\u201d) to search Replicate's models, or a model's "
+            "name (owner/name) or its replicate.com address"
+        )
+        self.matches = ModelListModel(None, self)
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(8)
+        popup = self.completer.popup()
+        assert popup is not None  # a completer makes its popup
+        self.popup = popup
+        popup.setObjectName("modelMatches")
+        popup.setAccessibleName("Matching models")
+        popup.setItemDelegate(ModelRowDelegate(popup))
+        self.combo.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._match_chosen)  # type: ignore[index]
+        self.browse = QToolButton(self)
+        self.browse.setObjectName("browseModels")
+        self.browse.setText("Browse…")
+        self.browse.setToolTip("Find a model by what it does, in collections and search (Ctrl+K)")
+        self.browse.clicked.connect(self.browse_requested)
+        self.favourites: list[str] = []
+        self._recent = recent
         self.set_models(recent)
         self.description = plain_label("", self)  # the model author's words
         self.description.setObjectName("modelDescription")
         self.description.setWordWrap(True)
         self.description.setAccessibleName("Model description")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.browse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
+        layout.addLayout(row)
         layout.addWidget(self.description)
-        self.combo.activated.connect(lambda _index: self.committed.emit(self.text()))
-        self.line.editingFinished.connect(lambda: self.committed.emit(self.text()))
+        self.combo.activated.connect(lambda _index: self._commit())
+        self.line.editingFinished.connect(self._commit)
+        self.line.textEdited.connect(self._edited)
 
     def text(self) -> str:
         return self.combo.currentText().strip()
@@ -45,14 +81,52 @@ class ModelPicker(QWidget):
     def set_text(self, text: str) -> None:
         self.combo.setEditText(text)
 
-    def set_models(self, recent: list[str]) -> None:
+    def set_models(self, recent: list[str], favourites: list[str] | None = None) -> None:
+        """The drop-down list: favourites first, then recent models, then the suggested ones."""
+        if favourites is not None:
+            self.favourites = favourites
+        self._recent = recent
         current = self.combo.currentText()
-        names = list(dict.fromkeys([*recent, *SUGGESTED_MODELS]))
+        names = list(dict.fromkeys([*self.favourites, *recent, *SUGGESTED_MODELS]))
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItems(names)
+        for name in names:
+            self.combo.addItem(("★ " if name in self.favourites else "") + name, name)
         self.combo.setEditText(current or names[0])
         self.combo.blockSignals(False)
+
+    def show_matches(self, words: str, models: list[ModelSummary]) -> None:
+        """Search results for `words`, listed under the picker while they are what it holds."""
+        if words != " ".join(self.text().split()) or ModelRef.read(self.text()) is not None:
+            return  # an answer to older words, or the user has since named a model
+        self.matches.set_models(models)
+        if models and self.line is not None and self.line.hasFocus():
+            self.completer.complete()
+        elif not models:
+            self.popup.hide()
+
+    def _edited(self, text: str) -> None:
+        self.searched.emit("" if ModelRef.read(text) is not None else text)
+
+    def _match_chosen(self, index: QModelIndex) -> None:
+        model = self.matches.summary_at(index.row())
+        if model is not None:
+            self.set_text(model.slug)
+            self.committed.emit(model.slug)
+
+    def _commit(self) -> None:
+        text = self.text()
+        index = self.combo.currentIndex()
+        named = self.combo.itemData(index) if index >= 0 and self.combo.itemText(index) == text else None
+        if isinstance(named, str):  # a row of the list ("★ owner/name") names its model
+            self.set_text(named)
+            text = named
+        if ModelRef.read(text) is not None:
+            self.committed.emit(text)
+        elif text and self.popup.isVisible():
+            return  # words: the user picks among the matches
+        elif text:
+            self.searched.emit(text)
 
     def show_description(self, text: str) -> None:
         self.description.setProperty("problem", False)

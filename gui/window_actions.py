@@ -35,6 +35,9 @@ class WindowActions:
         self.new_conversation = _action(
             window, "actionNewConversation", "&New conversation", QKeySequence.StandardKey.New
         )
+        self.browse_models = _action(
+            window, "actionBrowseModels", "&Browse models…", "Ctrl+K", tip="Find a model by what it does"
+        )
         self.cancel = _action(window, "actionCancel", "&Cancel run", QKeySequence(Qt.Key.Key_Escape))
         self.cancel_all = _action(window, "actionCancelAll", "Cancel &all runs")
         self.data_folder = _action(window, "actionDataFolder", "&Data folder…")
@@ -42,7 +45,7 @@ class WindowActions:
         self.set_token = _action(window, "actionSetToken", "Set API &token…")
         self.sign_out = _action(window, "actionSignOut", "Sign &out")
         self.about = _action(window, "actionAbout", f"&About {APP_NAME}")
-        for action in (self.run, self.cancel, self.new_conversation, self.compare):
+        for action in (self.run, self.cancel, self.new_conversation, self.compare, self.browse_models):
             window.addAction(action)  # shortcuts work wherever the focus is
 
     def build_menus(
@@ -56,6 +59,7 @@ class WindowActions:
         menus = window.menuBar()
         _fill(menus.addMenu("&File"), [*file, None, self.data_folder, None, self.quit])
         _fill(menus.addMenu("&Edit"), edit)
+        _fill(menus.addMenu("&Models"), [self.browse_models])
         run_menu = menus.addMenu("&Run")
         _fill(run_menu, [self.run, self.compare, self.batch, None, self.new_conversation, None, self.cancel])
         _fill(run_menu, [self.cancel_all, None])

@@ -44,5 +44,5 @@ def test_running_without_a_token_opens_the_dialog_then_runs(make_window, memory_
 
 def test_sign_out_removes_the_token(window, memory_keyring, qtbot):
     window.menu_actions.sign_out.trigger()
-    qtbot.waitUntil(lambda: memory_keyring.passwords == {}, timeout=5_000)
-    assert window.session.token is None and "Signed out" in window.status_label.text()
+    qtbot.waitUntil(lambda: "Signed out" in window.status_label.text(), timeout=5_000)
+    assert window.session.token is None and memory_keyring.passwords == {}

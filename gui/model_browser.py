@@ -1,0 +1,266 @@
+"""The model browser (Ctrl+K): collections to browse before any search, a search over Replicate's
+models, the results as rows (name, description, runs, cover) and the chosen model's card. What is
+known locally shows at once; Replicate's answers follow; offline, the browser says so."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import explain
+from core.model_catalog import Collection
+from core.model_ref import ModelRef
+from core.model_summary import ModelSummary
+from core.session import Session
+
+from .image_view import decode
+from .model_card import ModelCard
+from .model_controller import ModelController
+from .model_list_model import ModelListModel
+from .model_row import ModelRowDelegate
+from .model_search import ModelSearch
+from .plain_text import plain_label, set_plain
+from .tasks import spawn
+
+T = TypeVar("T")
+FAVOURITES = "favourites"  # the slug of the browser's own first category
+CARD_COVER = 160
+
+
+class ModelBrowser(QDialog):
+    chosen = Signal(str)  # what the picker takes: owner/name[:version]
+    favourites_changed = Signal(list)  # the favourite models' names
+
+    def __init__(self, session: Session, models: ModelController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelBrowser")
+        self.setWindowTitle("Find a model")
+        self.session = session
+        self.models = models
+        self.favourites: list[str] = []
+        self.offline = False
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("modelSearch")
+        self.search_field.setAccessibleName("Search models")
+        self.search_field.setPlaceholderText("What do you want to do? For example: upscale photo, chatbot, whisper")
+        self.search_field.setClearButtonEnabled(True)
+        self.status = plain_label("", self)
+        self.status.setObjectName("modelSearchStatus")
+        self.status.setWordWrap(True)
+        self.collections = QListWidget(self)
+        self.collections.setObjectName("modelCollections")
+        self.collections.setAccessibleName("Collections")
+        self.results_model = ModelListModel(session.covers, self)
+        self.results = QListView(self)
+        self.results.setObjectName("modelResults")
+        self.results.setAccessibleName("Models")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(ModelRowDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.card = ModelCard(self)
+        self.search = ModelSearch(session, self)
+        self._collection_asked = ""
+        self._layout()
+        self._connect()
+        self.resize(1000, 620)
+
+    def _layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.collections)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.card)
+        splitter.setSizes([180, 460, 360])
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.search_field.textEdited.connect(self._typed)
+        self.search_field.returnPressed.connect(self.search.now)
+        self.search.results.connect(self._search_results)
+        self.search.status.connect(lambda text: set_plain(self.status, text))
+        self.collections.currentItemChanged.connect(self._collection_chosen)
+        selection = self.results.selectionModel()
+        selection.selectionChanged.connect(self._selected)
+        self.results.activated.connect(lambda index: self._use_row(index))
+        self.card.use_requested.connect(self._use)
+        self.card.favourite_changed.connect(self._favourite)
+        self.card.versions_wanted.connect(lambda slug: spawn(self._versions(slug), "model versions", owner=self))
+
+    # --- opening -------------------------------------------------------------------------
+    async def start(self, words: str = "") -> None:
+        """Fill the categories (known ones at once, then Replicate's), then search `words`."""
+        self.favourites = await self._quietly(self.session.catalog.favourites(), [])
+        known = await self._quietly(self.session.catalog.collections(), [])
+        self._show_collections(known)
+        if words:
+            self.search_field.setText(words)
+            self._typed(words)
+        try:
+            fresh = await self.session.models.collections()
+        except Exception as error:
+            self.offline = True
+            if shiboken6.isValid(self):
+                problem = explain(error)
+                set_plain(
+                    self.status,
+                    f"{problem.title}: Replidesk is offline or Replicate cannot be reached. "
+                    "The models known on this computer are shown.",
+                )
+            return
+        if shiboken6.isValid(self) and fresh != known:
+            self._show_collections(fresh)
+
+    async def _quietly(self, work: Awaitable[T], fallback: T) -> T:
+        try:
+            return await work
+        except Exception:  # the catalog is a cache: without it, Replicate still answers
+            return fallback
+
+    def _show_collections(self, collections: list[Collection]) -> None:
+        current = self.collections.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else FAVOURITES
+        self.collections.blockSignals(True)
+        self.collections.clear()
+        for slug, name, tip in [(FAVOURITES, "★ Favourites", "Models you marked ★")] + [
+            (c.slug, c.name, c.description) for c in collections
+        ]:
+            item = QListWidgetItem(name, self.collections)
+            item.setData(Qt.ItemDataRole.UserRole, slug)
+            item.setToolTip(tip)
+        self.collections.blockSignals(False)
+        for row in range(self.collections.count()):
+            if self.collections.item(row).data(Qt.ItemDataRole.UserRole) == keep:
+                self.collections.setCurrentRow(row)
+                return
+        self.collections.setCurrentRow(0)
+
+    # --- categories ----------------------------------------------------------------------
+    def _collection_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        slug = str(item.data(Qt.ItemDataRole.UserRole))
+        self.search_field.clear()
+        self.search.ask("")
+        self._collection_asked = slug
+        spawn(self._show_collection(slug), "show a collection", owner=self)
+
+    async def _show_collection(self, slug: str) -> None:
+        if slug == FAVOURITES:
+            found = [await self._quietly(self.session.catalog.get(name), None) for name in self.favourites]
+            self._show_results([model for model in found if model is not None])
+            set_plain(self.status, "" if found else "Mark models with ★ Favourite to find them here.")
+            return
+        known = await self._quietly(self.session.catalog.collection_models(slug), [])
+        if slug == self._collection_asked and known:
+            self._show_results(known)
+        if self.offline:
+            return
+        try:
+            fresh = await self.session.models.collection(slug)
+        except Exception as error:
+            if shiboken6.isValid(self) and slug == self._collection_asked:
+                set_plain(self.status, f"{explain(error).title}: this collection could not be loaded.")
+            return
+        if shiboken6.isValid(self) and slug == self._collection_asked and not self.search.words:
+            self._show_results(fresh)
+
+    # --- search --------------------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        ref = ModelRef.read(text)
+        if ref is not None:  # a model's name or address: its card
+            self.search.ask("")
+            spawn(self._show_named(ref), "show a named model", owner=self)
+            return
+        self._collection_asked = ""
+        self.search.ask(text)
+
+    async def _show_named(self, ref: ModelRef) -> None:
+        known = await self._quietly(self.session.catalog.get(ref.slug), None)
+        if known is None:
+            try:
+                known = await self.session.models.model(ref)
+            except Exception as error:
+                if shiboken6.isValid(self):
+                    set_plain(self.status, explain(error, ref.slug).message)
+                return
+        if shiboken6.isValid(self):
+            self._show_results([known])
+            self.results.setCurrentIndex(self.results_model.index(0))
+
+    def _search_results(self, words: str, found: list[ModelSummary]) -> None:
+        if words and words == " ".join(self.search_field.text().split()):
+            self._show_results(found)
+
+    def _show_results(self, models: list[ModelSummary]) -> None:
+        shown = self.card.model.slug if self.card.model is not None else None
+        self.results_model.set_models(models)
+        rows = [row for row, model in enumerate(models) if model.slug == shown]
+        if rows:
+            self.results.setCurrentIndex(self.results_model.index(rows[0]))
+
+    # --- the card ------------------------------------------------------------------------
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.results.currentIndex()
+        model = self.results_model.summary_at(index.row()) if index.isValid() else None
+        if model is None or (self.card.model is not None and self.card.model.slug == model.slug):
+            return
+        self.card.show_model(model, model.slug in self.favourites)
+        spawn(self._card_details(model), "model card", owner=self)
+
+    async def _card_details(self, model: ModelSummary) -> None:
+        if model.cover_image_url:
+            path = await self.session.covers.get(model.cover_image_url)
+            if path is not None:
+                try:
+                    picture, _size = await asyncio.to_thread(decode, path, CARD_COVER)
+                except (ValueError, OSError):
+                    pass
+                else:
+                    self.card.show_cover(model.cover_image_url, QPixmap.fromImage(picture))
+        try:
+            info = await self.models.resolve(model.slug)
+        except Exception as error:
+            self.card.show_info_problem(model.slug, explain(error, model.slug).message)
+            return
+        self.card.show_info(info)
+
+    async def _versions(self, slug: str) -> None:
+        try:
+            found = await self.session.models.versions(ModelRef.parse(slug))
+        except Exception:
+            return  # the latest version still runs; the list is only for pinning
+        self.card.show_versions(slug, found)
+
+    def _use_row(self, index: QModelIndex) -> None:
+        model = self.results_model.summary_at(index.row())
+        if model is not None:
+            self._use(model.slug)
+
+    def _use(self, text: str) -> None:
+        self.chosen.emit(text)
+        self.accept()
+
+    def _favourite(self, slug: str, on: bool) -> None:
+        self.favourites = [name for name in self.favourites if name != slug] + ([slug] if on else [])
+        spawn(self.session.catalog.set_favourite(slug, on), "favourite model")
+        self.favourites_changed.emit(list(self.favourites))

@@ -1,0 +1,220 @@
+"""A model's card in the browser: what it does (its author's description), its cover, how often
+it ran, its links (opened in the browser only when clicked), what it takes and gives in plain
+words, its example, its versions (latest unless one is pinned), ★ and "Use this model"."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.input_fields import FieldKind
+from core.model_directory import VersionSummary
+from core.model_info import ModelInfo, OutputKind
+from core.model_summary import ModelSummary
+
+from .model_list_model import runs_text
+from .plain_text import plain_label, set_plain
+
+KIND_WORDS = {
+    FieldKind.TEXT: "text",
+    FieldKind.LONG_TEXT: "text",
+    FieldKind.SECRET: "a secret",
+    FieldKind.INTEGER: "a whole number",
+    FieldKind.NUMBER: "a number",
+    FieldKind.BOOLEAN: "yes or no",
+    FieldKind.CHOICE: "a choice",
+    FieldKind.FILE: "a file",
+    FieldKind.LIST: "a list",
+    FieldKind.JSON: "structured data",
+}
+OUTPUT_WORDS = {
+    OutputKind.TEXT_STREAM: "Text, written as it is generated.",
+    OutputKind.FILES: "Files (images, sound, video or other files), saved on this computer.",
+    OutputKind.OTHER: "Text or data.",
+}
+LINKS = (("url", "Replicate page"), ("github_url", "Code"), ("paper_url", "Paper"), ("license_url", "Licence"))
+EXAMPLE_LIMIT = 1200  # characters of an example shown
+
+
+def takes_in_words(info: ModelInfo) -> str:
+    required = [f for f in info.fields if f.required]
+    shown = required or [f for f in info.fields if not f.advanced][:4]
+    parts = [f"{f.label} ({KIND_WORDS.get(f.kind, 'a value')})" for f in shown]
+    more = len(info.fields) - len(shown)
+    return ", ".join(parts) + (f", and {more} optional setting{'s' if more != 1 else ''}" if more > 0 else "")
+
+
+def example_text(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, indent=1, ensure_ascii=False, default=str)
+    return text if len(text) <= EXAMPLE_LIMIT else text[: EXAMPLE_LIMIT - 1] + "…"
+
+
+def example_preview(model: ModelSummary) -> str:
+    """The default example's inputs and output, as text (files by their address: nothing is
+    fetched)."""
+    if not model.example_input and model.example_output is None:
+        return "(no example)"
+    output = model.example_output
+    if isinstance(output, list) and all(isinstance(part, str) for part in output):
+        joined = "".join(output)
+        output = joined if not any(part.startswith(("http://", "https://")) for part in output) else "\n".join(output)
+    shown = f"Input: {example_text(model.example_input)}"
+    return shown + (f"\nOutput: {example_text(output)}" if output is not None else "")
+
+
+class ModelCard(QWidget):
+    use_requested = Signal(str)  # owner/name, or owner/name:version when one is pinned
+    favourite_changed = Signal(str, bool)
+    versions_wanted = Signal(str)  # owner/name: the card would list its versions
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelCard")
+        self.model: ModelSummary | None = None
+        self.cover = QLabel(self)
+        self.cover.setObjectName("modelCover")
+        self.cover.setFixedHeight(160)
+        self.title = plain_label("", self)
+        self.title.setObjectName("modelTitle")
+        self.runs = plain_label("", self)
+        self.favourite = QToolButton(self)
+        self.favourite.setObjectName("favouriteModel")
+        self.favourite.setCheckable(True)
+        self.favourite.setText("☆ Favourite")
+        self.favourite.toggled.connect(self._favourite_toggled)
+        self.description = plain_label("", self)
+        self.description.setWordWrap(True)
+        self.takes = plain_label("", self)
+        self.takes.setWordWrap(True)
+        self.gives = plain_label("", self)
+        self.gives.setWordWrap(True)
+        self.example = plain_label("", self)
+        self.example.setObjectName("modelExample")
+        self.example.setWordWrap(True)
+        self.versions = QComboBox(self)
+        self.versions.setObjectName("modelVersions")
+        self.versions.setAccessibleName("Version")
+        self.use = QPushButton("Use this model", self)
+        self.use.setObjectName("useModel")
+        self.use.setDefault(True)
+        self.use.clicked.connect(self._use)
+        self.links = QHBoxLayout()
+        self.link_buttons: dict[str, QPushButton] = {}
+        for key, label in LINKS:
+            button = QPushButton(label, self)
+            button.setObjectName(f"link_{key}")
+            button.clicked.connect(lambda _checked, key=key: self._open(key))
+            self.link_buttons[key] = button
+            self.links.addWidget(button)
+        self.links.addStretch(1)
+        self._build()
+        self.show_model(None)
+
+    def _build(self) -> None:
+        inner = QWidget(self)
+        form = QFormLayout()
+        form.addRow("Takes", self.takes)
+        form.addRow("Gives", self.gives)
+        form.addRow("Example", self.example)
+        form.addRow("Version", self.versions)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.favourite)
+        column = QVBoxLayout(inner)
+        column.addWidget(self.cover)
+        column.addLayout(top)
+        column.addWidget(self.runs)
+        column.addWidget(self.description)
+        column.addLayout(self.links)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.use)
+
+    def show_model(self, model: ModelSummary | None, favourite: bool = False) -> None:
+        self.model = model
+        self.setEnabled(model is not None)
+        self.cover.clear()
+        self.versions.clear()
+        self.versions.addItem("Latest version", "")
+        if model is None:
+            set_plain(self.title, "Choose a model to see what it does.")
+            for label in (self.runs, self.description, self.takes, self.gives, self.example):
+                set_plain(label, "")
+            for button in self.link_buttons.values():
+                button.hide()
+            return
+        set_plain(self.title, model.slug)
+        set_plain(self.runs, runs_text(model.run_count))
+        set_plain(self.description, model.description or "(This model has no description.)")
+        set_plain(self.takes, "Looking up…")
+        set_plain(self.gives, "")
+        set_plain(self.example, example_preview(model))
+        for key, button in self.link_buttons.items():
+            button.setVisible(bool(getattr(model, key)))
+            button.setToolTip(getattr(model, key))
+        self.favourite.blockSignals(True)
+        self.favourite.setChecked(favourite)
+        self.favourite.setText("★ Favourite" if favourite else "☆ Favourite")
+        self.favourite.blockSignals(False)
+        self.versions_wanted.emit(model.slug)
+
+    def show_info(self, info: ModelInfo) -> None:
+        if self.model is None or info.ref.slug != self.model.slug:
+            return  # the card has moved on
+        set_plain(self.takes, takes_in_words(info) or "Nothing: it runs as it is.")
+        set_plain(self.gives, OUTPUT_WORDS[info.output_kind])
+
+    def show_info_problem(self, slug: str, message: str) -> None:
+        if self.model is not None and self.model.slug == slug:
+            set_plain(self.takes, message)
+
+    def show_cover(self, url: str, picture: QPixmap) -> None:
+        if self.model is not None and self.model.cover_image_url == url:
+            self.cover.setPixmap(picture)
+
+    def show_versions(self, slug: str, versions: list[VersionSummary]) -> None:
+        if self.model is None or self.model.slug != slug:
+            return
+        for version in versions:
+            when = version.created_at[:10]
+            self.versions.addItem(f"{version.id[:12]}" + (f" · {when}" if when else ""), version.id)
+
+    def chosen_text(self) -> str:
+        if self.model is None:
+            return ""
+        version = self.versions.currentData()
+        return f"{self.model.slug}:{version}" if version else self.model.slug
+
+    def _use(self) -> None:
+        if self.model is not None:
+            self.use_requested.emit(self.chosen_text())
+
+    def _favourite_toggled(self, on: bool) -> None:
+        self.favourite.setText("★ Favourite" if on else "☆ Favourite")
+        if self.model is not None:
+            self.favourite_changed.emit(self.model.slug, on)
+
+    def _open(self, key: str) -> None:
+        url = getattr(self.model, key, "") if self.model is not None else ""
+        if url.startswith(("https://", "http://")):
+            QDesktopServices.openUrl(QUrl(url))
