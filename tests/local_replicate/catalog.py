@@ -45,6 +45,10 @@ class Catalog:
             return None
         return {**found, "is_official": f"{owner}/{name}" in OFFICIAL}
 
+    def models(self) -> list[dict]:
+        """Every model, as `model()` gives it, in the fixture's order (by owner and name)."""
+        return [found for key in self._models if (found := self.model(*key.split("/", 1))) is not None]
+
     def version(self, owner: str, name: str, version_id: str) -> dict | None:
         model = self._models.get(f"{owner}/{name}")
         if model and model["latest_version"]["id"] == version_id:

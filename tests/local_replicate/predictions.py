@@ -61,6 +61,8 @@ class Prediction:
     cancel_requested: bool = False
     received_files: dict[str, list[bytes]] = field(default_factory=dict)  # file inputs, resolved
     began: float = field(default_factory=time.monotonic)
+    deployment: str | None = None  # owner/name of the deployment that made it, if one did
+    data_removed: bool = False  # its input, output and logs are gone (the object keeps them, for tests)
 
     @property
     def model_name(self) -> str:
@@ -72,25 +74,29 @@ class Prediction:
             "cancel": f"{base_url}/v1/predictions/{self.id}/cancel",
             "web": f"{base_url}/p/{self.id}",
         }
-        if self.stream:
+        if self.stream and not self.data_removed:
             urls["stream"] = f"{stream_base_url or base_url}/v1/stream/{self.id}"
-        return {
+        removed = self.data_removed  # as Replicate gives it an hour on: the keys stay, emptied
+        shown = {
             "id": self.id,
             "model": self.model_name,
             "version": self.version["id"],
-            "input": self.input,
-            "output": self.output,
-            "logs": self.logs,
+            "input": {} if removed else self.input,
+            "output": None if removed else self.output,
+            "logs": "" if removed else self.logs,
             "error": self.error,
             "status": self.status,
             "created_at": self.created_at,
             "started_at": self.started_at,
             "completed_at": self.completed_at,
-            "data_removed": False,
+            "data_removed": removed,
             "source": "api",
             "metrics": self.metrics,
             "urls": urls,
         }
+        if self.deployment:
+            shown["deployment"] = self.deployment
+        return shown
 
 
 class PredictionStore:
@@ -147,13 +153,37 @@ class PredictionStore:
                     return
 
     # --- changing ----------------------------------------------------------------
-    def create(self, model: dict, version: dict, given_input: dict, stream: bool) -> Prediction:
-        pid = "".join(secrets.choice(_ID_ALPHABET) for _ in range(26))
-        prediction = Prediction(pid, model, version, given_input, stream)
+    def create(
+        self, model: dict, version: dict, given_input: dict, stream: bool, deployment: str | None = None
+    ) -> Prediction:
+        prediction = Prediction(new_id(), model, version, given_input, stream, deployment=deployment)
         with self._cond:
-            self._predictions[pid] = prediction
+            self._predictions[prediction.id] = prediction
         threading.Thread(target=self._run, args=(prediction,), daemon=True).start()
         return prediction
+
+    def add(self, prediction: Prediction) -> None:
+        """Keep a prediction made elsewhere (one already finished, of the account's history)."""
+        with self._cond:
+            self._predictions[prediction.id] = prediction
+
+    def serve_file(self, prediction: Prediction, name: str, data: bytes, content_type: str) -> str:
+        """Serve an output file of the prediction (without auth, as Replicate's file host does)."""
+        path = f"/files/{prediction.id}/{quote(name, safe='')}"
+        with self._cond:
+            self.files[path] = data
+            self.content_types[path] = content_type
+        return self._base_url() + path
+
+    def remove_data(self, prediction: Prediction) -> None:
+        """What Replicate does an hour after an API prediction: `data_removed`, its input, output
+        and logs emptied, its output files no longer served (404)."""
+        prefix = f"/files/{prediction.id}/"
+        with self._cond:
+            prediction.data_removed = True
+            for path in [p for p in self.files if p.startswith(prefix)]:
+                del self.files[path]
+                self.content_types.pop(path, None)
 
     def cancel(self, prediction: Prediction) -> None:
         with self._cond:
@@ -271,16 +301,16 @@ class PredictionStore:
             name = next(names, f"out-{index}.{made_suffix}")
             if inline:
                 return f"data:{content_type};base64,{base64.b64encode(data).decode()}"
-            path = f"/files/{prediction.id}/{quote(name, safe='')}"
-            with self._cond:
-                self.files[path] = data
-                self.content_types[path] = content_type
-            return self._base_url() + path
+            return self.serve_file(prediction, name, data, content_type)
 
         output = _map_urls(example, local)
         with self._cond:
             prediction.output = output
             self._emit(prediction, "output", json.dumps(output))
+
+
+def new_id() -> str:
+    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(26))
 
 
 def question_of(given: dict) -> str:

@@ -1,9 +1,11 @@
 """A Replicate-compatible HTTP server on 127.0.0.1, for tests and offline manual runs.
 
 It answers what the official `replicate` client sends, in the shapes of Replicate's
-OpenAPI spec: bearer auth, models and versions, predictions (created by model or by
-version, `Prefer: wait`, polling, cancel, paginated listing), the SSE stream, and the
-output files, served from its own URLs without auth (as Replicate's file host does).
+OpenAPI spec: bearer auth, models and versions, predictions (created by model, by
+version or by deployment, `Prefer: wait`, polling, cancel, paginated listing), the SSE
+stream, and the output files, served from its own URLs without auth (as Replicate's file
+host does); and, in browse.py, search, the model list, collections, deployments and the
+models' cover images (served here: every URL it gives is on 127.0.0.1).
 """
 
 from __future__ import annotations
@@ -11,14 +13,23 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .api_errors import NOT_FOUND, ApiError
+from .browse import BROWSE_ROUTES, WITHOUT_AUTH, BrowseHandlers
 from .catalog import Catalog, validate_input
-from .predictions import Pace, PredictionStore
+from .deployments import Deployment, seed_deployments
+from .history import seed_account_history
+from .model_kinds import seed_collections
+from .predictions import Pace, Prediction, PredictionStore
 from .uploads import StoredFile, new_file, parse_multipart, received_files
+
+__all__ = ["ACCOUNT", "DEFAULT_TOKEN", "NOT_FOUND", "ApiError", "Injected", "LocalReplicate"]
 
 DEFAULT_TOKEN = "local-test-token"  # not a Replicate token: the stand-in's own
 ACCOUNT = {"type": "user", "username": "local-tester", "name": "Local Tester", "github_url": None, "avatar_url": None}
@@ -52,6 +63,13 @@ class LocalReplicate:
         self.requests: list[tuple[str, str, str | None]] = []  # method, path, Authorization
         self.injected: list[Injected] = []
         self.files: dict[str, StoredFile] = {}
+        self.collections = seed_collections(self.catalog.models())
+        self.deployments: dict[str, Deployment] = seed_deployments(self.catalog, ACCOUNT)
+        # Seconds to hold the answer to a search (GET /v1/search, QUERY /v1/models) for its
+        # query, e.g. `lambda q: 0.5 if q == "lla" else 0.0`; and every query received, in order.
+        self.search_delay: Callable[[str], float] = lambda query: 0.0
+        self.searches: list[str] = []
+        self.stopping = threading.Event()  # ends the search delays when the server stops
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.app = self  # type: ignore[attr-defined]
@@ -68,6 +86,7 @@ class LocalReplicate:
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         self.predictions.close()
         self._httpd.shutdown()
         self._httpd.server_close()
@@ -77,6 +96,19 @@ class LocalReplicate:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def served_model(self, model: dict) -> dict:
+        """A model object as the API gives it: its cover image (if it has one) served here."""
+        shown = dict(model)
+        if shown.get("cover_image_url"):
+            shown["cover_image_url"] = f"{self.base_url}/covers/{model['owner']}/{model['name']}.png"
+        return shown
+
+    def seed_account_history(self, count: int, expired: int = 0, days: float = 7.0) -> list[Prediction]:
+        """Add `count` finished predictions of the account (text and image models), newest first:
+        `count - expired` from the last hour, with their outputs, then `expired` older than an hour,
+        spread over `days`, with `data_removed: true` and their files gone (404). See history.py."""
+        return seed_account_history(self.predictions, self.catalog, count, expired, days)
 
 
 ROUTES: list[tuple[str, re.Pattern[str], str]] = [
@@ -96,26 +128,19 @@ ROUTES: list[tuple[str, re.Pattern[str], str]] = [
         ("GET", r"/v1/files/(?P<fid>[^/]+)", "get_file"),
         ("GET", r"/v1/files/(?P<fid>[^/]+)/download", "download_file"),
         ("GET", r"/files/(?P<pid>[^/]+)/(?P<file>[^/]+)", "file"),
+        *BROWSE_ROUTES,
     ]
 ]
+FILE_HOST = frozenset({"file", "stream", "cover"})  # no injected failures there
+UNAUTHENTICATED = frozenset({"file", "stream"}) | WITHOUT_AUTH
 
 
-class ApiError(Exception):
-    def __init__(
-        self, status: int, title: str, detail: str, headers: dict[str, str] | None = None, **extra: Any
-    ) -> None:
-        super().__init__(detail)
-        self.body = {"title": title, "detail": detail, "status": status, **extra}
-        self.status = status
-        self.headers = headers or {}
-
-
-NOT_FOUND = ApiError(404, "Not found", "The requested resource could not be found.")
-
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "LocalReplicate/1"
+    # TCP_NODELAY: without it every small answer waited ~40 ms (Nagle's algorithm holding the body
+    # until the client's delayed ACK of the headers), a delay Replicate does not have.
+    disable_nagle_algorithm = True
 
     @property
     def app(self) -> LocalReplicate:
@@ -130,17 +155,21 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._dispatch("POST")
 
+    def do_QUERY(self) -> None:  # the HTTP QUERY method: a GET with a body (the search's)
+        self._dispatch("QUERY")
+
     def _dispatch(self, method: str) -> None:
         url = urlsplit(self.path)
         self.query = parse_qs(url.query)
         self.app.requests.append((method, url.path, self.headers.get("Authorization")))
         try:
-            body = self._read_body() if method == "POST" else {}
+            body = self._read_body() if method == "POST" else self._read_text() if method == "QUERY" else {}
             for route_method, pattern, handler in ROUTES:
                 match = pattern.match(url.path)
                 if match and route_method == method:
-                    if handler not in ("file", "stream"):
+                    if handler not in UNAUTHENTICATED:
                         self._authorize()
+                    if handler not in FILE_HOST:
                         self._injected(method)
                     getattr(self, "h_" + handler)(body, **match.groupdict())
                     return
@@ -161,6 +190,14 @@ class _Handler(BaseHTTPRequestHandler):
         if not isinstance(data, dict):
             raise ApiError(400, "Bad request", "The request body must be a JSON object.")
         return data
+
+    def _read_text(self) -> dict:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            return {"text": raw.decode("utf-8")}
+        except UnicodeDecodeError:
+            raise ApiError(400, "Bad request", "The request body is not valid UTF-8 text.") from None
 
     def _authorize(self) -> None:
         scheme, _, token = (self.headers.get("Authorization") or "").partition(" ")
@@ -194,7 +231,7 @@ class _Handler(BaseHTTPRequestHandler):
         return model
 
     def h_model(self, body: dict, owner: str, name: str) -> None:
-        self._send_json(200, self._model(owner, name))
+        self._send_json(200, self.app.served_model(self._model(owner, name)))
 
     def h_versions(self, body: dict, owner: str, name: str) -> None:
         latest = self._model(owner, name)["latest_version"]
@@ -221,7 +258,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         self._create(model, model["latest_version"], body)
 
-    def _create(self, model: dict, version: dict, body: dict) -> None:
+    def _create(self, model: dict, version: dict, body: dict, deployment: str | None = None) -> None:
         given = body.get("input")
         if not isinstance(given, dict):
             raise ApiError(
@@ -234,7 +271,7 @@ class _Handler(BaseHTTPRequestHandler):
         if problems:
             detail = "".join(f"- {p.field}: {p.description}\n" for p in problems)
             raise ApiError(422, "Input validation failed", detail, invalid_fields=[vars(p) for p in problems])
-        prediction = self.app.predictions.create(model, version, filled, bool(body.get("stream")))
+        prediction = self.app.predictions.create(model, version, filled, bool(body.get("stream")), deployment)
         prediction.received_files = received_files(filled, self.app.files, self.app.base_url)
         wait = _prefer_wait(self.headers.get("Prefer"))
         if wait:
@@ -266,18 +303,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def h_list_predictions(self, body: dict) -> None:
         everything = self.app.predictions.newest_first()
-        start = int(self.query.get("cursor", ["0"])[0] or 0)
-        size = self.app.page_size
-        page = everything[start : start + size]
-        base = f"{self.app.base_url}/v1/predictions?cursor="
-        self._send_json(
-            200,
-            {
-                "next": base + str(start + size) if start + size < len(everything) else None,
-                "previous": base + str(max(0, start - size)) if start > 0 else None,
-                "results": [self.app.predictions.snapshot(p) for p in page],
-            },
-        )
+        source = self._param("source")
+        if source not in ("", "web"):
+            raise ApiError(400, "Bad request", "source must be web.")
+        if source == "web":
+            everything = []  # every prediction here was made through the API
+        after, before = self._param("created_after"), self._param("created_before")
+        if after or before:
+            try:
+                everything = [p for p in everything if _in_range(p.created_at, after, before)]
+            except ValueError:
+                raise ApiError(400, "Bad request", "created_after and created_before must be ISO 8601 times.") from None
+        page, following, preceding = self._page(everything, "/v1/predictions")
+        snapshots = [self.app.predictions.snapshot(p) for p in page]
+        self._send_json(200, {"next": following, "previous": preceding, "results": snapshots})
 
     def _prediction(self, pid: str):
         prediction = self.app.predictions.get(pid)
@@ -331,6 +370,20 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+def _in_range(created_at: str, after: str, before: str) -> bool:
+    """Created at or after `after` and before `before` (either may be empty; a time without a
+    zone is UTC)."""
+
+    def when(text: str) -> datetime:
+        moment = datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    created = when(created_at)
+    if after and created < when(after):
+        return False
+    return not before or created < when(before)
 
 
 def _prefer_wait(header: str | None) -> float:
