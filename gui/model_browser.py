@@ -138,7 +138,11 @@ class ModelBrowser(QDialog):
 
     def _show_collections(self, collections: list[Collection]) -> None:
         current = self.collections.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else FAVOURITES
+        # A first look opens the favourites if there are any, else the first collection.
+        first = FAVOURITES if self.favourites or not collections else collections[0].slug
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else first
+        if keep == FAVOURITES and not self.favourites:
+            keep = first  # an empty list of favourites is no place to start
         self.collections.blockSignals(True)
         self.collections.clear()
         for slug, name, tip in [(FAVOURITES, "★ Favourites", "Models you marked ★")] + [

@@ -11,7 +11,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,7 +46,7 @@ OUTPUT_WORDS = {
     OutputKind.OTHER: "Text or data.",
 }
 LINKS = (("url", "Replicate page"), ("github_url", "Code"), ("paper_url", "Paper"), ("license_url", "Licence"))
-EXAMPLE_LIMIT = 1200  # characters of an example shown
+EXAMPLE_LIMIT = 600  # characters of an example shown
 
 
 def takes_in_words(info: ModelInfo) -> str:
@@ -72,8 +71,19 @@ def example_preview(model: ModelSummary) -> str:
     if isinstance(output, list) and all(isinstance(part, str) for part in output):
         joined = "".join(output)
         output = joined if not any(part.startswith(("http://", "https://")) for part in output) else "\n".join(output)
-    shown = f"Input: {example_text(model.example_input)}"
+    # Text first (the prompt), settings after.
+    inputs = dict(sorted(model.example_input.items(), key=lambda item: not isinstance(item[1], str)))
+    shown = f"Input: {example_text(inputs)}"
     return shown + (f"\nOutput: {example_text(output)}" if output is not None else "")
+
+
+def heading_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("cardHeading")
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class ModelCard(QWidget):
@@ -90,6 +100,11 @@ class ModelCard(QWidget):
         self.cover.setFixedHeight(160)
         self.title = plain_label("", self)
         self.title.setObjectName("modelTitle")
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        self.title.setFont(title_font)
         self.runs = plain_label("", self)
         self.favourite = QToolButton(self)
         self.favourite.setObjectName("favouriteModel")
@@ -126,21 +141,25 @@ class ModelCard(QWidget):
 
     def _build(self) -> None:
         inner = QWidget(self)
-        form = QFormLayout()
-        form.addRow("Takes", self.takes)
-        form.addRow("Gives", self.gives)
-        form.addRow("Example", self.example)
-        form.addRow("Version", self.versions)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.favourite)
         column = QVBoxLayout(inner)
+        self.details = QWidget(inner)  # hidden until a model is chosen
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.runs)
+        details.addWidget(self.description)
+        details.addLayout(self.links)
+        # Headings above their text, not beside it: wrapped labels in a form layout get cut.
+        for heading, shown in (("Takes", self.takes), ("Gives", self.gives), ("Example", self.example)):
+            details.addWidget(heading_label(heading, self.details))
+            details.addWidget(shown)
+        details.addWidget(heading_label("Version", self.details))
+        details.addWidget(self.versions)
         column.addWidget(self.cover)
         column.addLayout(top)
-        column.addWidget(self.runs)
-        column.addWidget(self.description)
-        column.addLayout(self.links)
-        column.addLayout(form)
+        column.addWidget(self.details)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -153,6 +172,9 @@ class ModelCard(QWidget):
     def show_model(self, model: ModelSummary | None, favourite: bool = False) -> None:
         self.model = model
         self.setEnabled(model is not None)
+        self.details.setVisible(model is not None)
+        self.favourite.setVisible(model is not None)
+        self.cover.setVisible(bool(model and model.cover_image_url))
         self.cover.clear()
         self.versions.clear()
         self.versions.addItem("Latest version", "")

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from core.model_summary import ModelSummary
 from core.session import Session
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class ModelFinder(QObject):
         picker.browse_requested.connect(lambda: self.browse())
         self.search.results.connect(picker.show_matches)
         self.search.status.connect(self._search_status)
+        self.search.results.connect(self._found)
         self.picker.matches.covers = session.covers
 
     async def start(self) -> None:
@@ -75,3 +77,8 @@ class ModelFinder(QObject):
     def _search_status(self, text: str) -> None:
         if text and self.search.words:
             self.picker.show_description(text)
+
+    def _found(self, words: str, models: list[ModelSummary]) -> None:
+        if words and models and words == self.search.words:
+            count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
+            self.picker.show_description(f"{count} found: pick one from the list, or press Browse… to see more.")
