@@ -4,6 +4,7 @@ is kept in the local catalog, which answers first (and alone, offline)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,22 +87,44 @@ class ModelDirectory:
         await self.catalog.remember_collection_models(slug, models)
         return models
 
+    async def deployments(self) -> list[ModelSummary]:
+        """The account's deployments (GET /v1/deployments), as rows to pick: each runs the model
+        version of its current release."""
+        found: list[ModelSummary] = []
+        async for item in self._pages("/v1/deployments"):
+            owner, name = item.get("owner"), item.get("name")
+            release = item.get("current_release")
+            release = release if isinstance(release, dict) else {}
+            model = release.get("model") if isinstance(release.get("model"), str) else ""
+            if not isinstance(owner, str) or not isinstance(name, str) or ModelRef.read(f"{owner}/{name}") is None:
+                continue
+            runs = f"Runs {model}" if model else "No release yet"
+            number = release.get("number")
+            described = runs + (f" (release {number})." if isinstance(number, int) else ".")
+            found.append(ModelSummary(owner, name, described, deployment=True))
+        return found
+
+    async def _pages(self, path: str) -> AsyncIterator[dict[str, Any]]:
+        """The results of a paginated list, page by page (at most MAX_PAGES), following page
+        links only on the API's own origin: they carry the token."""
+        following: str | None = path
+        for _ in range(MAX_PAGES):
+            if following is None:
+                return
+            answer = await self._json("GET", following)
+            for item in _results(answer):
+                yield item
+            link = answer.get("next") if isinstance(answer, dict) else None
+            base = str(self.service.client()._async_client.base_url)
+            following = link if isinstance(link, str) and same_origin(link, base) else None
+
     async def versions(self, ref: ModelRef) -> list[VersionSummary]:
         """The model's versions, newest first (GET /v1/models/{owner}/{name}/versions)."""
         found: list[VersionSummary] = []
-        path: str | None = f"/v1/models/{ref.owner}/{ref.name}/versions"
-        for _ in range(MAX_PAGES):
-            if path is None:
-                break
-            answer = await self._json("GET", path)
-            for item in _results(answer):
-                if isinstance(item.get("id"), str):
-                    created = item.get("created_at")
-                    found.append(VersionSummary(item["id"], created if isinstance(created, str) else ""))
-            following = answer.get("next") if isinstance(answer, dict) else None
-            # A page link goes only where the list came from: it carries the token.
-            base = str(self.service.client()._async_client.base_url)
-            path = following if isinstance(following, str) and same_origin(following, base) else None
+        async for item in self._pages(f"/v1/models/{ref.owner}/{ref.name}/versions"):
+            if isinstance(item.get("id"), str):
+                created = item.get("created_at")
+                found.append(VersionSummary(item["id"], created if isinstance(created, str) else ""))
         return found
 
 

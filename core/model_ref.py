@@ -24,6 +24,7 @@ class ModelRef:
     owner: str
     name: str
     version: str | None = None
+    deployment: bool = False  # one of the user's deployments (its runs go to its own endpoint)
 
     @classmethod
     def parse(cls, text: str) -> ModelRef:
@@ -40,29 +41,40 @@ class ModelRef:
     @classmethod
     def read(cls, text: str) -> ModelRef | None:
         """The model `text` names (owner/name[:version] or a replicate.com address of the model,
-        with or without https:// and www., and any of its pages, query or fragment); None when
+        with or without https:// and www., and any of its pages, query or fragment), or the
+        deployment it names (deployments/owner/name, as in its replicate.com address); None when
         it names no model (plain words: a search)."""
         cleaned = text.strip()
         site = _SITE.match(cleaned)
         if site is None:
             match = _REF.match(cleaned)
-            return cls(match["owner"], match["name"], match["version"]) if match else None
-        parts = [
-            part
-            for part in urlsplit("https://replicate.com/" + cleaned[site.end() :].lstrip("/")).path.split("/")
-            if part
-        ]
+            if match:
+                return cls(match["owner"], match["name"], match["version"])
+            path = cleaned
+        else:
+            path = urlsplit("https://replicate.com/" + cleaned[site.end() :].lstrip("/")).path
+        parts = [part for part in path.split("/") if part]
+        deployment = len(parts) >= 3 and parts[0] == "deployments"
+        if deployment:
+            parts = parts[1:]
+        elif site is None:
+            return None
         if len(parts) < 2:
             return None
         owner, name, *page = parts
-        if not _REF.match(f"{owner}/{name}") or (page and page[0] not in MODEL_PAGES):
+        if not _REF.match(f"{owner}/{name}"):
+            return None
+        if deployment:  # any of its pages (settings, predictions…) names it
+            return cls(owner, name, deployment=True)
+        if page and page[0] not in MODEL_PAGES:
             return None
         version = page[1] if len(page) >= 2 and page[0] == "versions" and _VERSION.match(page[1]) else None
         return cls(owner, name, version)
 
     @property
     def slug(self) -> str:
-        return f"{self.owner}/{self.name}"
+        """owner/name, or deployments/owner/name: the key under which its settings are kept."""
+        return f"deployments/{self.owner}/{self.name}" if self.deployment else f"{self.owner}/{self.name}"
 
     def __str__(self) -> str:
         return f"{self.slug}:{self.version}" if self.version else self.slug

@@ -27,10 +27,16 @@ class ModelSummary:
     latest_version: str = ""
     example_input: dict[str, Any] = field(default_factory=dict)
     example_output: Any = None
+    deployment: bool = False  # one of the user's deployments, not a public model
 
     @property
     def slug(self) -> str:
         return f"{self.owner}/{self.name}"
+
+    @property
+    def target(self) -> str:
+        """What the picker takes to run it."""
+        return f"deployments/{self.slug}" if self.deployment else self.slug
 
     @classmethod
     def from_api(cls, data: Any) -> ModelSummary | None:
@@ -65,6 +71,7 @@ class ModelSummary:
         data = asdict(self)
         data["latest_version"] = {"id": data.pop("latest_version")}
         data["default_example"] = {"input": data.pop("example_input"), "output": data.pop("example_output")}
+        data.pop("deployment")  # deployments are listed from the account each time, never kept
         return json.dumps(data)
 
     @classmethod

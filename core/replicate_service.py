@@ -87,15 +87,31 @@ class ReplicateService:
         """The model's inputs and outputs (of the version named, else the latest) and what its
         page says of it (for the catalog)."""
         client = self._client()
-        model = await client.models.async_get(ref.slug)
+        wanted, description = ref, None
+        if ref.deployment:  # a deployment runs the model version of its current release
+            deployment = await client.deployments.async_get(f"{ref.owner}/{ref.name}")
+            release = deployment.current_release
+            runs = ModelRef.read(release.model) if release is not None and release.model else None
+            if runs is None or release is None or not release.version:
+                raise UserError(
+                    "Deployment not ready",
+                    f"The deployment {ref.owner}/{ref.name} has no model release yet: "
+                    "set it up on replicate.com, then try again.",
+                )
+            wanted = ModelRef(runs.owner, runs.name, release.version)
+            description = f"Your deployment {ref.owner}/{ref.name}, running {runs.owner}/{runs.name}."
+        model = await client.models.async_get(f"{wanted.owner}/{wanted.name}")
         version: Version | None
-        if ref.version:
-            version = await model.versions.async_get(ref.version)
+        if wanted.version:
+            version = await model.versions.async_get(wanted.version)
         else:
             version = model.latest_version
         schema = version.openapi_schema if version else None
         example = model.default_example.input if model.default_example else None
-        info = ModelInfo.from_schema(ref, model.description, version.id if version else None, schema, example)
+        if description is not None:
+            description += f" {model.description or ''}".rstrip()
+        shown = description if description is not None else model.description
+        info = ModelInfo.from_schema(ref, shown, version.id if version else None, schema, example)
         return info, ModelSummary.from_api(_page_of(model))
 
     async def upload(self, path: Path) -> str:
@@ -113,10 +129,17 @@ class ReplicateService:
         from replicate.exceptions import ReplicateError
 
         client = self._client()
+        if info.ref.deployment:
+            deployment = f"{info.ref.owner}/{info.ref.name}"
+            return await asyncio.wait_for(
+                client.deployments.predictions.async_create(deployment, input=inputs, stream=stream), CREATE_TIMEOUT
+            )
         if info.ref.version:
             call = client.predictions.async_create(version=info.ref.version, input=inputs, stream=stream)
         else:
-            call = client.models.predictions.async_create(model=info.ref.slug, input=inputs, stream=stream)
+            call = client.models.predictions.async_create(
+                model=f"{info.ref.owner}/{info.ref.name}", input=inputs, stream=stream
+            )
         try:
             return await asyncio.wait_for(call, CREATE_TIMEOUT)
         except ReplicateError as error:

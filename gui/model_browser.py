@@ -39,7 +39,8 @@ from .plain_text import plain_label, set_plain
 from .tasks import spawn
 
 T = TypeVar("T")
-FAVOURITES = "favourites"  # the slug of the browser's own first category
+FAVOURITES = "favourites"  # the slugs of the browser's own categories
+DEPLOYMENTS = "deployments"
 CARD_COVER = 160
 
 
@@ -54,6 +55,7 @@ class ModelBrowser(QDialog):
         self.session = session
         self.models = models
         self.favourites: list[str] = []
+        self.deployments: list[ModelSummary] = []
         self.offline = False
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("modelSearch")
@@ -117,6 +119,7 @@ class ModelBrowser(QDialog):
             self._typed(words)
         try:
             fresh = await self.session.models.collections()
+            self.deployments = await self._quietly(self.session.models.deployments(), [])
         except Exception as error:
             self.offline = True
             if shiboken6.isValid(self):
@@ -127,7 +130,7 @@ class ModelBrowser(QDialog):
                     "The models known on this computer are shown.",
                 )
             return
-        if shiboken6.isValid(self) and fresh != known:
+        if shiboken6.isValid(self) and (fresh != known or self.deployments):
             self._show_collections(fresh)
 
     async def _quietly(self, work: Awaitable[T], fallback: T) -> T:
@@ -145,9 +148,10 @@ class ModelBrowser(QDialog):
             keep = first  # an empty list of favourites is no place to start
         self.collections.blockSignals(True)
         self.collections.clear()
-        for slug, name, tip in [(FAVOURITES, "★ Favourites", "Models you marked ★")] + [
-            (c.slug, c.name, c.description) for c in collections
-        ]:
+        own = [(FAVOURITES, "★ Favourites", "Models you marked ★")]
+        if self.deployments:
+            own.append((DEPLOYMENTS, "Your deployments", "Your own deployments on Replicate"))
+        for slug, name, tip in own + [(c.slug, c.name, c.description) for c in collections]:
             item = QListWidgetItem(name, self.collections)
             item.setData(Qt.ItemDataRole.UserRole, slug)
             item.setToolTip(tip)
@@ -169,6 +173,9 @@ class ModelBrowser(QDialog):
         spawn(self._show_collection(slug), "show a collection", owner=self)
 
     async def _show_collection(self, slug: str) -> None:
+        if slug == DEPLOYMENTS:
+            self._show_results(self.deployments)
+            return
         if slug == FAVOURITES:
             found = [await self._quietly(self.session.catalog.get(name), None) for name in self.favourites]
             self._show_results([model for model in found if model is not None])
@@ -199,6 +206,12 @@ class ModelBrowser(QDialog):
         self.search.ask(text)
 
     async def _show_named(self, ref: ModelRef) -> None:
+        if ref.deployment:
+            known = next((d for d in self.deployments if d.slug == f"{ref.owner}/{ref.name}"), None)
+            if known is not None:
+                self._show_results([known])
+                self.results.setCurrentIndex(self.results_model.index(0))
+            return
         known = await self._quietly(self.session.catalog.get(ref.slug), None)
         if known is None:
             try:
@@ -216,9 +229,9 @@ class ModelBrowser(QDialog):
             self._show_results(found)
 
     def _show_results(self, models: list[ModelSummary]) -> None:
-        shown = self.card.model.slug if self.card.model is not None else None
+        shown = self.card.model.target if self.card.model is not None else None
         self.results_model.set_models(models)
-        rows = [row for row, model in enumerate(models) if model.slug == shown]
+        rows = [row for row, model in enumerate(models) if model.target == shown]
         if rows:
             self.results.setCurrentIndex(self.results_model.index(rows[0]))
 
@@ -226,7 +239,7 @@ class ModelBrowser(QDialog):
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.results.currentIndex()
         model = self.results_model.summary_at(index.row()) if index.isValid() else None
-        if model is None or (self.card.model is not None and self.card.model.slug == model.slug):
+        if model is None or (self.card.model is not None and self.card.model.target == model.target):
             return
         self.card.show_model(model, model.slug in self.favourites)
         spawn(self._card_details(model), "model card", owner=self)
@@ -242,9 +255,9 @@ class ModelBrowser(QDialog):
                 else:
                     self.card.show_cover(model.cover_image_url, QPixmap.fromImage(picture))
         try:
-            info = await self.models.resolve(model.slug)
+            info = await self.models.resolve(model.target)
         except Exception as error:
-            self.card.show_info_problem(model.slug, explain(error, model.slug).message)
+            self.card.show_info_problem(model.target, explain(error, model.target).message)
             return
         self.card.show_info(info)
 
@@ -258,7 +271,7 @@ class ModelBrowser(QDialog):
     def _use_row(self, index: QModelIndex) -> None:
         model = self.results_model.summary_at(index.row())
         if model is not None:
-            self._use(model.slug)
+            self._use(model.target)
 
     def _use(self, text: str) -> None:
         self.chosen.emit(text)

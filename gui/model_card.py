@@ -185,8 +185,8 @@ class ModelCard(QWidget):
             for button in self.link_buttons.values():
                 button.hide()
             return
-        set_plain(self.title, model.slug)
-        set_plain(self.runs, runs_text(model.run_count))
+        set_plain(self.title, model.target)
+        set_plain(self.runs, "One of your deployments" if model.deployment else runs_text(model.run_count))
         set_plain(self.description, model.description or "(This model has no description.)")
         set_plain(self.takes, "Looking up…")
         set_plain(self.gives, "")
@@ -194,20 +194,23 @@ class ModelCard(QWidget):
         for key, button in self.link_buttons.items():
             button.setVisible(bool(getattr(model, key)))
             button.setToolTip(getattr(model, key))
+        self.favourite.setVisible(not model.deployment)
+        self.versions.setEnabled(not model.deployment)  # a deployment runs its release's version
         self.favourite.blockSignals(True)
         self.favourite.setChecked(favourite)
         self.favourite.setText("★ Favourite" if favourite else "☆ Favourite")
         self.favourite.blockSignals(False)
-        self.versions_wanted.emit(model.slug)
+        if not model.deployment:
+            self.versions_wanted.emit(model.slug)
 
     def show_info(self, info: ModelInfo) -> None:
-        if self.model is None or info.ref.slug != self.model.slug:
+        if self.model is None or str(info.ref) != self.model.target:
             return  # the card has moved on
         set_plain(self.takes, takes_in_words(info) or "Nothing: it runs as it is.")
         set_plain(self.gives, OUTPUT_WORDS[info.output_kind])
 
-    def show_info_problem(self, slug: str, message: str) -> None:
-        if self.model is not None and self.model.slug == slug:
+    def show_info_problem(self, target: str, message: str) -> None:
+        if self.model is not None and self.model.target == target:
             set_plain(self.takes, message)
 
     def show_cover(self, url: str, picture: QPixmap) -> None:
@@ -225,7 +228,7 @@ class ModelCard(QWidget):
         if self.model is None:
             return ""
         version = self.versions.currentData()
-        return f"{self.model.slug}:{version}" if version else self.model.slug
+        return f"{self.model.slug}:{version}" if version and not self.model.deployment else self.model.target
 
     def _use(self) -> None:
         if self.model is not None:

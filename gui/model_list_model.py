@@ -58,17 +58,17 @@ class ModelListModel(QAbstractListModel):
             return None
         model = self.models[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return model.slug
+            return model.target
         if role == Qt.ItemDataRole.ToolTipRole:
             return first_line(model.description, 400) or model.slug
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{model.slug}. {first_line(model.description)} {runs_text(model.run_count)}"
+            return f"{model.target}. {first_line(model.description)} {runs_text(model.run_count)}"
         if role == SummaryRole:
             return model
         if role == LineRole:
             return first_line(model.description)
         if role == RunsRole:
-            return runs_text(model.run_count)
+            return "deployment" if model.deployment else runs_text(model.run_count)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._cover(model.cover_image_url)
         return None

@@ -111,8 +111,8 @@ class ModelPicker(QWidget):
     def _match_chosen(self, index: QModelIndex) -> None:
         model = self.matches.summary_at(index.row())
         if model is not None:
-            self.set_text(model.slug)
-            self.committed.emit(model.slug)
+            self.set_text(model.target)
+            self.committed.emit(model.target)
 
     def _commit(self) -> None:
         text = self.text()

@@ -77,3 +77,23 @@ def test_anything_else_is_words_to_search_for(text):
 def test_round_trips_to_text():
     assert str(ModelRef.parse("a/b:123abc")) == "a/b:123abc"
     assert ModelRef.parse("a/b:123abc").slug == "a/b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "deployments/local-tester/my-llama",
+        "https://replicate.com/deployments/local-tester/my-llama",
+        "replicate.com/deployments/local-tester/my-llama/settings?x=1",
+    ],
+)
+def test_a_deployment_is_named_by_its_address(text):
+    ref = ModelRef.parse(text)
+    assert ref == ModelRef("local-tester", "my-llama", deployment=True)
+    assert str(ref) == ref.slug == "deployments/local-tester/my-llama"
+    assert ModelRef.parse(str(ref)) == ref  # kept in a run's record, read back for Run again
+
+
+@pytest.mark.parametrize("text", ["deployments/a/b c", "https://replicate.com/deployments", "deployments/a/"])
+def test_half_a_deployment_address_is_words(text):
+    assert ModelRef.read(text) is None
