@@ -119,14 +119,16 @@ class ModelCatalog:
             return []
 
         def read(db: sqlite3.Connection) -> list[ModelSummary]:
-            rows = db.execute(
-                "SELECT models.slug, models.run_count, models.data FROM models_text "
-                "JOIN models ON models.id = models_text.rowid WHERE models_text MATCH ? "
-                "ORDER BY models.run_count DESC LIMIT 500",
-                (_match(words),),
-            ).fetchall()
-            ranked = sorted(rows, key=lambda row: (not _all_in_name(words, row["slug"]), -row["run_count"]))
-            return _summaries(row["data"] for row in ranked[:limit])
+            # Ranked in SQL on the small columns, then only the rows shown are read whole: a
+            # one-letter prefix matches most of the catalog.
+            terms = _match(words)
+            named = _ranked(db, f"{{words}} : ({terms})", limit, ())
+            rest = _ranked(db, terms, limit - len(named), named) if len(named) < limit else []
+            slugs = named + rest
+            marks = ", ".join("?" for _ in slugs)
+            rows = db.execute(f"SELECT slug, data FROM models WHERE slug IN ({marks})", slugs).fetchall()
+            data = {row["slug"]: row["data"] for row in rows}
+            return _summaries(data[slug] for slug in slugs if slug in data)
 
         return await self._file.call(read)
 
@@ -200,9 +202,17 @@ class ModelCatalog:
         return await self._file.call(read)
 
 
-def _all_in_name(words: list[str], slug: str) -> bool:
-    parts = words_of(slug)
-    return all(any(part.startswith(word) for part in parts) for word in words)
+def _ranked(db: sqlite3.Connection, query: str, limit: int, leave_out: tuple[str, ...] | list[str]) -> list[str]:
+    """The slugs matching an FTS5 query, the most run first."""
+    if limit <= 0:
+        return []
+    rows = db.execute(
+        "SELECT models.slug FROM models_text JOIN models ON models.id = models_text.rowid "
+        "WHERE models_text MATCH ? ORDER BY models.run_count DESC LIMIT ?",
+        (query, limit + len(leave_out)),
+    ).fetchall()
+    left = set(leave_out)
+    return [row["slug"] for row in rows if row["slug"] not in left][:limit]
 
 
 def _summaries(rows: Iterable[str]) -> list[ModelSummary]:

@@ -33,7 +33,8 @@ class ModelDirectory:
     async def _json(self, method: str, path: str, **options: Any) -> Any:
         client = self.service.client()
         response = await asyncio.wait_for(client._async_request(method, path, **options), SEARCH_TIMEOUT)
-        return response.json()
+        # Decoded in a worker thread: a list of models can be megabytes (their examples).
+        return await asyncio.to_thread(response.json)
 
     async def search(self, text: str, limit: int = 30) -> list[ModelSummary]:
         """Replicate's search (GET /v1/search), or where a server has none, the model query
@@ -44,12 +45,12 @@ class ModelDirectory:
         try:
             answer = await self._json("GET", "/v1/search", params={"query": query, "limit": min(limit, 50)})
             items = answer.get("models") if isinstance(answer, dict) else None
-            found = [ModelSummary.from_api(item.get("model")) for item in _items(items)]
+            found = await _summaries_of([item.get("model") for item in _items(items)])
         except ReplicateError as error:
             if error.status not in (404, 405, 501):
                 raise
             answer = await self._json("QUERY", "/v1/models", content=query, headers={"Content-Type": "text/plain"})
-            found = [ModelSummary.from_api(item) for item in _results(answer)]
+            found = await _summaries_of(_results(answer))
         models = [model for model in found if model is not None][:limit]
         await self.catalog.remember(models)
         return models
@@ -83,7 +84,7 @@ class ModelDirectory:
     async def collection(self, slug: str) -> list[ModelSummary]:
         answer = await self._json("GET", f"/v1/collections/{slug}")
         items = answer.get("models") if isinstance(answer, dict) else None
-        models = [model for model in map(ModelSummary.from_api, _items(items)) if model is not None]
+        models = [model for model in await _summaries_of(_items(items)) if model is not None]
         await self.catalog.remember_collection_models(slug, models)
         return models
 
@@ -126,6 +127,11 @@ class ModelDirectory:
                 created = item.get("created_at")
                 found.append(VersionSummary(item["id"], created if isinstance(created, str) else ""))
         return found
+
+
+async def _summaries_of(items: list[Any]) -> list[ModelSummary | None]:
+    """Read in a worker thread: checking a model's example measures it as JSON."""
+    return await asyncio.to_thread(lambda: [ModelSummary.from_api(item) for item in items])
 
 
 def _items(value: Any) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from typing import Any
 from .model_ref import ModelRef
 
 MAX_TEXT = 4000  # characters of a description kept: a card shows a paragraph, not a page
+MAX_EXAMPLE = 16_000  # characters of an example's input or output (as JSON) kept; a card shows 600
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ class ModelSummary:
             paper_url=_link(data.get("paper_url")),
             license_url=_link(data.get("license_url")),
             latest_version=_text(latest.get("id")) if isinstance(latest, dict) else "",
-            example_input=example_input if isinstance(example_input, dict) else {},
-            example_output=example.get("output"),
+            example_input=example_input if isinstance(example_input, dict) and _small(example_input) else {},
+            example_output=example.get("output") if _small(example.get("output")) else None,
         )
 
     def to_json(self) -> str:
@@ -80,6 +81,14 @@ class ModelSummary:
             return cls.from_api(json.loads(text))
         except ValueError:
             return None
+
+
+def _small(value: Any) -> bool:
+    """Whether a value is small enough to keep (one public model's example output is 3 MB)."""
+    try:
+        return len(json.dumps(value, default=str)) <= MAX_EXAMPLE
+    except (TypeError, ValueError):
+        return False
 
 
 def _text(value: Any) -> str:
