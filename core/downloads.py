@@ -114,18 +114,21 @@ class Downloader:
         target = unique_path(folder, safe_file_name(url))
         partial = target.with_name(target.name + ".part")
         http = await self._client()
-        async with http.stream("GET", url) as response:
-            response.raise_for_status()
-            total = int(response.headers.get("Content-Length") or 0) or None
-            received = 0
-            with partial.open("wb") as out:
-                async for chunk in response.aiter_bytes(256 * 1024):
-                    out.write(chunk)
-                    received += len(chunk)
-                    if progress:
-                        progress(url, received, total)
-            served = response.headers.get("Content-Type")
-        partial.replace(target)
+        try:
+            async with http.stream("GET", url) as response:
+                response.raise_for_status()
+                total = int(response.headers.get("Content-Length") or 0) or None
+                received = 0
+                with partial.open("wb") as out:
+                    async for chunk in response.aiter_bytes(256 * 1024):
+                        out.write(chunk)
+                        received += len(chunk)
+                        if progress:
+                            progress(url, received, total)
+                served = response.headers.get("Content-Type")
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)  # a transfer cut short leaves nothing behind
         return Downloaded(target, media_type_of(target, served))
 
     async def fetch_to(self, url: str, target: Path, max_bytes: int) -> None:

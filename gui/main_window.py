@@ -4,7 +4,9 @@ wires their signals. The parts own their state; none of them knows this window."
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
@@ -35,6 +37,9 @@ from .tasks import spawn
 from .token_flow import TokenFlow
 from .window_actions import WindowActions
 
+if TYPE_CHECKING:
+    from .account_import_dialog import AccountImportDialog
+
 
 class MainWindow(QMainWindow):
     def __init__(self, manager: RunManager, settings: AppSettings) -> None:
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
         self.run_list = RunList(self.session, self.live, self)
         self.outputs = OutputStack(self.session, self.live, self)
         self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
+        self.account_import: AccountImportDialog | None = None
         self.finder = ModelFinder(self.session, self.composer.picker, self.models, settings.recent_models(), self)
         self.token = TokenFlow(self.session, self)
         self.menu_actions = WindowActions(self)
@@ -83,6 +89,7 @@ class MainWindow(QMainWindow):
         composer.model_committed.connect(self.models.choose)
         self.finder.chosen.connect(self.pick_model)
         actions.browse_models.triggered.connect(lambda: self.finder.browse())
+        actions.import_from_replicate.triggered.connect(self.import_from_replicate)
         composer.run_requested.connect(self.start_run)
         composer.cancel_requested.connect(self.cancel_shown)
         composer.new_conversation.connect(self.new_conversation)
@@ -125,7 +132,11 @@ class MainWindow(QMainWindow):
         actions.about.triggered.connect(lambda: show_about(self))
         undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
         actions.build_menus(
-            self, undo, [run_list.import_action, run_list.export_action], self.manager.max_concurrent, self._concurrent
+            self,
+            undo,
+            [run_list.import_action, actions.import_from_replicate, run_list.export_action],
+            self.manager.max_concurrent,
+            self._concurrent,
         )
 
     # --- start-up and the token ----------------------------------------------------------
@@ -167,6 +178,21 @@ class MainWindow(QMainWindow):
         self.settings.remember_model(str(info.ref))
         self.finder.set_recent(self.settings.recent_models())
         self._shown_changed()
+
+    def import_from_replicate(self) -> AccountImportDialog:
+        """The runs already on the user's Replicate account, brought into the history."""
+        if self.account_import is not None and shiboken6.isValid(self.account_import):
+            self.account_import.raise_()
+            self.account_import.activateWindow()
+            return self.account_import
+        from .account_import_dialog import AccountImportDialog  # not needed for the first frame
+
+        dialog = AccountImportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # Close stops an import first
+        dialog.imported.connect(lambda count: self.run_list.refresh() if count else None)
+        dialog.open()
+        self.account_import = dialog
+        return dialog
 
     def pick_model(self, text: str) -> None:
         """A model chosen in the browser or among the picker's matches: the composer's next run."""

@@ -40,6 +40,12 @@ class WindowActions:
         )
         self.cancel = _action(window, "actionCancel", "&Cancel run", QKeySequence(Qt.Key.Key_Escape))
         self.cancel_all = _action(window, "actionCancelAll", "Cancel &all runs")
+        self.import_from_replicate = _action(
+            window,
+            "actionImportFromReplicate",
+            "Import from &Replicate…",
+            tip="Bring in the runs already on your Replicate account",
+        )
         self.data_folder = _action(window, "actionDataFolder", "&Data folder…")
         self.quit = _action(window, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit)
         self.set_token = _action(window, "actionSetToken", "Set API &token…")
