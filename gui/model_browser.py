@@ -155,21 +155,30 @@ class ModelBrowser(QDialog):
             item = QListWidgetItem(name, self.collections)
             item.setData(Qt.ItemDataRole.UserRole, slug)
             item.setToolTip(tip)
-        self.collections.blockSignals(False)
+        chosen = 0
         for row in range(self.collections.count()):
             if self.collections.item(row).data(Qt.ItemDataRole.UserRole) == keep:
-                self.collections.setCurrentRow(row)
-                return
-        self.collections.setCurrentRow(0)
+                chosen = row
+        self.collections.setCurrentRow(chosen)
+        self.collections.blockSignals(False)
+        slug = str(self.collections.item(chosen).data(Qt.ItemDataRole.UserRole))
+        # Fresh categories never undo a search typed meanwhile; the list follows the category
+        # only when nothing is searched.
+        if not self.search_field.text().strip() and (slug != self._collection_asked or not current):
+            self._open_category(slug)
 
     # --- categories ----------------------------------------------------------------------
     def _collection_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        slug = str(item.data(Qt.ItemDataRole.UserRole))
-        self.search_field.clear()
+        self.search_field.clear()  # a category chosen by the user replaces the search
         self.search.ask("")
+        self._open_category(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _open_category(self, slug: str) -> None:
         self._collection_asked = slug
+        if not self.offline:
+            set_plain(self.status, "")  # what was said belonged to what was shown before
         spawn(self._show_collection(slug), "show a collection", owner=self)
 
     async def _show_collection(self, slug: str) -> None:
