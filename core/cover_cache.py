@@ -42,6 +42,13 @@ class CoverCache:
             self._fetching[url].add_done_callback(lambda _task: self._fetching.pop(url, None))
         return await asyncio.shield(self._fetching[url])
 
+    async def close(self) -> None:
+        """Stop the fetches still going (at the end of the app)."""
+        going = list(self._fetching.values())
+        for task in going:
+            task.cancel()
+        await asyncio.gather(*going, return_exceptions=True)
+
     async def _fetch(self, url: str, path: Path) -> Path | None:
         try:
             await self.downloader.fetch_to(url, path, MAX_COVER_BYTES)

@@ -57,6 +57,7 @@ class Session:
 
     async def close(self) -> None:
         """The history's last writes reach the disk; the download client lets go of its connections."""
+        await self.covers.close()
         await self.downloader.close()
         await self.history.close()
         await self.catalog.close()

@@ -262,20 +262,25 @@ class ModelBrowser(QDialog):
                 except (ValueError, OSError):
                     pass
                 else:
-                    self.card.show_cover(model.cover_image_url, QPixmap.fromImage(picture))
+                    if shiboken6.isValid(self):
+                        self.card.show_cover(model.cover_image_url, QPixmap.fromImage(picture))
         try:
             info = await self.models.resolve(model.target)
         except Exception as error:
-            self.card.show_info_problem(model.target, explain(error, model.target).message)
+            if shiboken6.isValid(self):
+                self.card.show_info_problem(model.target, explain(error, model.target).message)
             return
-        self.card.show_info(info)
+        if shiboken6.isValid(self):
+            self.card.show_info(info)
 
     async def _versions(self, slug: str) -> None:
         try:
             found = await self.session.models.versions(ModelRef.parse(slug))
         except Exception:
             return  # the latest version still runs; the list is only for pinning
-        self.card.show_versions(slug, found)
+        # An answer that lands as the browser closes can beat the cancel (3.11's wait_for).
+        if shiboken6.isValid(self):
+            self.card.show_versions(slug, found)
 
     def _use_row(self, index: QModelIndex) -> None:
         model = self.results_model.summary_at(index.row())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,6 +71,8 @@ class LocalReplicate:
         self.search_delay: Callable[[str], float] = lambda query: 0.0
         self.searches: list[str] = []
         self.stopping = threading.Event()  # ends the search delays when the server stops
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.app = self  # type: ignore[attr-defined]
@@ -86,10 +89,19 @@ class LocalReplicate:
         return self
 
     def stop(self) -> None:
+        """Stop as the network going away would: the listening socket and every connection a
+        client keeps alive are closed (a handler thread would keep answering on those)."""
         self.stopping.set()
         self.predictions.close()
         self._httpd.shutdown()
         self._httpd.server_close()
+        with self._connections_lock:
+            open_now = list(self._connections)
+        for connection in open_now:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
 
     def __enter__(self) -> LocalReplicate:
         return self.start()
@@ -141,6 +153,16 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
     # TCP_NODELAY: without it every small answer waited ~40 ms (Nagle's algorithm holding the body
     # until the client's delayed ACK of the headers), a delay Replicate does not have.
     disable_nagle_algorithm = True
+
+    def setup(self) -> None:
+        super().setup()
+        with self.app._connections_lock:
+            self.app._connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.app._connections_lock:
+            self.app._connections.discard(self.connection)
+        super().finish()
 
     @property
     def app(self) -> LocalReplicate:
