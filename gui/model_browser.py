@@ -159,12 +159,13 @@ class ModelBrowser(QDialog):
         for row in range(self.collections.count()):
             if self.collections.item(row).data(Qt.ItemDataRole.UserRole) == keep:
                 chosen = row
-        self.collections.setCurrentRow(chosen)
+        searching = bool(self.search_field.text().strip())
+        self.collections.setCurrentRow(-1 if searching else chosen)  # results of a search are no category's
         self.collections.blockSignals(False)
         slug = str(self.collections.item(chosen).data(Qt.ItemDataRole.UserRole))
         # Fresh categories never undo a search typed meanwhile; the list follows the category
         # only when nothing is searched.
-        if not self.search_field.text().strip() and (slug != self._collection_asked or not current):
+        if not searching and (slug != self._collection_asked or not current):
             self._open_category(slug)
 
     # --- categories ----------------------------------------------------------------------
@@ -212,6 +213,10 @@ class ModelBrowser(QDialog):
             spawn(self._show_named(ref), "show a named model", owner=self)
             return
         self._collection_asked = ""
+        if text.strip():
+            self.collections.blockSignals(True)
+            self.collections.setCurrentRow(-1)
+            self.collections.blockSignals(False)
         self.search.ask(text)
 
     async def _show_named(self, ref: ModelRef) -> None:

@@ -77,6 +77,14 @@ async def shoot(out: Path, base_url: str, scratch: Path) -> None:
     panel.logs.toggle.setChecked(True)
     await asyncio.sleep(0.5)
     window.grab().save(str(out / "mixed-output.png"))
+
+    browser = window.finder.browse("llama")  # as Ctrl+K with words typed
+    await until(lambda: browser.results_model.rowCount() > 0, 30)
+    browser.results.setCurrentIndex(browser.results_model.index(0))
+    await until(lambda: browser.card.versions.count() > 1, 30)
+    await asyncio.sleep(0.5)
+    browser.grab().save(str(out / "model-browser.png"))
+    browser.reject()
     await close(window)
 
 
