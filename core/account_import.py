@@ -261,9 +261,12 @@ async def import_predictions(
             if progress is not None:
                 progress(done, len(todo))
 
-    async with asyncio.TaskGroup() as group:
-        for _ in range(min(max(at_once, 1), len(todo))):
-            group.create_task(worker())
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(max(at_once, 1), len(todo))):
+                group.create_task(worker())
+    except BaseExceptionGroup as failed:  # the cause, not the group, is what the user is told
+        raise failed.exceptions[0] from failed
     return report
 
 

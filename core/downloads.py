@@ -50,14 +50,23 @@ def safe_file_name(url: str, fallback: str = "output") -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def unique_path(folder: Path, name: str) -> Path:
+def unique_path(folder: Path, name: str, reserve: bool = False) -> Path:
+    """A name not taken in `folder`; with `reserve`, created empty at once, so that files
+    fetched together never get the same name."""
     candidate = folder / name
     stem, suffix = candidate.stem, candidate.suffix
     counter = 2
-    while candidate.exists():
+    while True:
+        if reserve:
+            try:
+                candidate.open("xb").close()
+                return candidate
+            except FileExistsError:
+                pass
+        elif not candidate.exists():
+            return candidate
         candidate = folder / f"{stem} ({counter}){suffix}"
         counter += 1
-    return candidate
 
 
 @dataclass(frozen=True)
@@ -84,9 +93,16 @@ class Downloader:
         self._timeout = timeout
         self._http: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._building: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
     async def _client(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
+        if self._building is None or self._building[0] is not loop:
+            self._building = (loop, asyncio.Lock())
+        async with self._building[1]:  # fetches starting together share one client
+            return await self._build(loop)
+
+    async def _build(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncClient:
         if self._http is None or self._loop is not loop:
             import httpx  # not at start-up
 
@@ -111,10 +127,11 @@ class Downloader:
             raise UnsafeUrl(url)
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
-        target = unique_path(folder, safe_file_name(url))
+        target = unique_path(folder, safe_file_name(url), reserve=True)
         partial = target.with_name(target.name + ".part")
-        http = await self._client()
+        done = False
         try:
+            http = await self._client()
             async with http.stream("GET", url) as response:
                 response.raise_for_status()
                 total = int(response.headers.get("Content-Length") or 0) or None
@@ -127,8 +144,11 @@ class Downloader:
                             progress(url, received, total)
                 served = response.headers.get("Content-Type")
             partial.replace(target)
+            done = True
         finally:
             partial.unlink(missing_ok=True)  # a transfer cut short leaves nothing behind
+            if not done:
+                target.unlink(missing_ok=True)  # nor its reserved name
         return Downloaded(target, media_type_of(target, served))
 
     async def fetch_to(self, url: str, target: Path, max_bytes: int) -> None:
@@ -161,7 +181,7 @@ class Downloader:
             media_type, data = decode_data_uri(uri)
             folder = self.root / safe_file_name(prediction_id, "run")
             folder.mkdir(parents=True, exist_ok=True)
-            target = unique_path(folder, file_name_for(media_type, f"output-{index}"))
+            target = unique_path(folder, file_name_for(media_type, f"output-{index}"), reserve=True)
             partial = target.with_name(target.name + ".part")
             partial.write_bytes(data)
             partial.replace(target)

@@ -4,6 +4,7 @@ is kept in the local catalog, which answers first (and alone, offline)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from .model_summary import ModelSummary
 from .origins import same_origin
 from .replicate_service import ReplicateService
 
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # a collection's name, as it goes into a path
 SEARCH_TIMEOUT = 15.0  # seconds: a search that takes longer says so in place
 MAX_PAGES = 5  # of a version list: a card shows the recent ones
 
@@ -74,14 +76,16 @@ class ModelDirectory:
     async def collections(self) -> list[Collection]:
         answer = await self._json("GET", "/v1/collections")
         found = [
-            Collection(item["slug"], item["name"], item.get("description") or "")
+            Collection(item["slug"], item["name"], _text(item.get("description")))
             for item in _results(answer)
-            if isinstance(item.get("slug"), str) and isinstance(item.get("name"), str)
+            if isinstance(item.get("slug"), str) and _SLUG.match(item["slug"]) and isinstance(item.get("name"), str)
         ]
         await self.catalog.remember_collections(found)
         return found
 
     async def collection(self, slug: str) -> list[ModelSummary]:
+        if not _SLUG.match(slug):
+            raise ValueError("not a collection's name")
         answer = await self._json("GET", f"/v1/collections/{slug}")
         items = answer.get("models") if isinstance(answer, dict) else None
         models = [model for model in await _summaries_of(_items(items)) if model is not None]
@@ -132,6 +136,10 @@ class ModelDirectory:
 async def _summaries_of(items: list[Any]) -> list[ModelSummary | None]:
     """Read in a worker thread: checking a model's example measures it as JSON."""
     return await asyncio.to_thread(lambda: [ModelSummary.from_api(item) for item in items])
+
+
+def _text(value: Any) -> str:
+    return value[:2000] if isinstance(value, str) else ""
 
 
 def _items(value: Any) -> list[dict[str, Any]]:

@@ -5,11 +5,11 @@ Every field is the model author's text: shown as plain text, links opened only w
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .model_ref import ModelRef
-
+_PART = re.compile(r"^[A-Za-z0-9][\w.-]*$")
 MAX_TEXT = 4000  # characters of a description kept: a card shows a paragraph, not a page
 MAX_EXAMPLE = 16_000  # characters of an example's input or output (as JSON) kept; a card shows 600
 
@@ -46,7 +46,9 @@ class ModelSummary:
         if not isinstance(data, dict):
             return None
         owner, name = _text(data.get("owner")), _text(data.get("name"))
-        if ModelRef.read(f"{owner}/{name}") is None:
+        # Each part on its own: "a/b" as a name or "deployments" as an owner would name
+        # something else (a pinned version, the user's own deployment).
+        if not (_PART.match(owner) and _PART.match(name)) or owner == "deployments":
             return None
         latest = data.get("latest_version")
         example = data.get("default_example")

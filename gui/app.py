@@ -55,6 +55,12 @@ async def run_window(window: MainWindow, exit_when_shown: bool = False, **start:
     # An orderly end: runs still followed are let go (followed again at the next start), and
     # the history's last writes reach the disk.
     await window.manager.let_go()
+    # Work still going for the window (an import, a search) ends before what it uses closes.
+    going = [task for task in tasks.running() if task is not asyncio.current_task()]
+    for task in going:
+        task.cancel()
+    if going:
+        await asyncio.wait(going, timeout=5)
     await window.session.close()
 
 

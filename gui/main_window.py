@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.outputs = OutputStack(self.session, self.live, self)
         self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
         self.account_import: AccountImportDialog | None = None
-        self.finder = ModelFinder(self.session, self.composer.picker, self.models, settings.recent_models(), self)
+        self.finder = ModelFinder(self.session, self.composer.picker, settings.recent_models(), self)
         self.token = TokenFlow(self.session, self)
         self.menu_actions = WindowActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 
 from core.errors import explain
 from core.model_catalog import Collection
+from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 from core.model_summary import ModelSummary
 from core.session import Session
 
 from .image_view import decode
 from .model_card import ModelCard
-from .model_controller import ModelController
 from .model_list_model import ModelListModel
 from .model_row import ModelRowDelegate
-from .model_search import ModelSearch
+from .model_search import PAUSE_MS, ModelSearch
 from .plain_text import plain_label, set_plain
 from .tasks import spawn
 
@@ -48,14 +48,15 @@ class ModelBrowser(QDialog):
     chosen = Signal(str)  # what the picker takes: owner/name[:version]
     favourites_changed = Signal(list)  # the favourite models' names
 
-    def __init__(self, session: Session, models: ModelController, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelBrowser")
         self.setWindowTitle("Find a model")
         self.session = session
-        self.models = models
         self.favourites: list[str] = []
         self.deployments: list[ModelSummary] = []
+        self._infos: dict[str, ModelInfo] = {}  # what the cards looked up
+        self._naming: asyncio.Task[None] | None = None
         self.offline = False
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("modelSearch")
@@ -188,8 +189,10 @@ class ModelBrowser(QDialog):
             return
         if slug == FAVOURITES:
             found = [await self._quietly(self.session.catalog.get(name), None) for name in self.favourites]
-            self._show_results([model for model in found if model is not None])
-            set_plain(self.status, "" if found else "Mark models with ★ Favourite to find them here.")
+            shown = [model for model in found if model is not None]
+            if shiboken6.isValid(self) and slug == self._collection_asked:
+                self._show_results(shown)
+                set_plain(self.status, "" if shown else "Mark models with ★ Favourite to find them here.")
             return
         known = await self._quietly(self.session.catalog.collection_models(slug), [])
         if slug == self._collection_asked and known:
@@ -207,10 +210,12 @@ class ModelBrowser(QDialog):
 
     # --- search --------------------------------------------------------------------------
     def _typed(self, text: str) -> None:
+        if self._naming is not None:
+            self._naming.cancel()  # for what the field said before
         ref = ModelRef.read(text)
         if ref is not None:  # a model's name or address: its card
             self.search.ask("")
-            spawn(self._show_named(ref), "show a named model", owner=self)
+            self._naming = spawn(self._show_named(ref), "show a named model", owner=self)
             return
         self._collection_asked = ""
         if text.strip():
@@ -228,13 +233,14 @@ class ModelBrowser(QDialog):
             return
         known = await self._quietly(self.session.catalog.get(ref.slug), None)
         if known is None:
+            await asyncio.sleep(PAUSE_MS / 1000)  # a name being typed asks Replicate once it pauses
             try:
                 known = await self.session.models.model(ref)
             except Exception as error:
-                if shiboken6.isValid(self):
+                if shiboken6.isValid(self) and ModelRef.read(self.search_field.text()) == ref:
                     set_plain(self.status, explain(error, ref.slug).message)
                 return
-        if shiboken6.isValid(self):
+        if shiboken6.isValid(self) and ModelRef.read(self.search_field.text()) == ref:
             self._show_results([known])
             self.results.setCurrentIndex(self.results_model.index(0))
 
@@ -270,7 +276,9 @@ class ModelBrowser(QDialog):
                     if shiboken6.isValid(self):
                         self.card.show_cover(model.cover_image_url, QPixmap.fromImage(picture))
         try:
-            info = await self.models.resolve(model.target)
+            # Its own look-up: the composer's would cancel a pick still being looked up.
+            info = self._infos.get(model.target) or await self.session.models.info(ModelRef.parse(model.target))
+            self._infos[model.target] = info
         except Exception as error:
             if shiboken6.isValid(self):
                 self.card.show_info_problem(model.target, explain(error, model.target).message)

@@ -16,7 +16,6 @@ from core.session import Session
 if TYPE_CHECKING:
     from .model_browser import ModelBrowser
 
-from .model_controller import ModelController
 from .model_picker import ModelPicker
 from .model_search import ModelSearch
 from .tasks import spawn
@@ -25,13 +24,10 @@ from .tasks import spawn
 class ModelFinder(QObject):
     chosen = Signal(str)
 
-    def __init__(
-        self, session: Session, picker: ModelPicker, models: ModelController, recent: list[str], parent: QWidget
-    ) -> None:
+    def __init__(self, session: Session, picker: ModelPicker, recent: list[str], parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
         self.picker = picker
-        self.models = models
         self.recent = recent
         self.dialog_parent = parent
         self.browser: ModelBrowser | None = None
@@ -64,7 +60,7 @@ class ModelFinder(QObject):
             return self.browser
         from .model_browser import ModelBrowser  # not needed for the first frame
 
-        browser = ModelBrowser(self.session, self.models, self.dialog_parent)
+        browser = ModelBrowser(self.session, self.dialog_parent)
         browser.chosen.connect(self.chosen)
         browser.favourites_changed.connect(lambda favourites: self.picker.set_models(self.recent, favourites))
         browser.finished.connect(browser.deleteLater)

@@ -61,3 +61,31 @@ def test_one_client_serves_every_file_of_a_loop_and_closes(server, tmp_path):
     assert len(set(paths)) == 3 and kept is not None and kept.is_closed
     assert downloader._http is None
     assert run_async(downloader.fetch(url, "p2")).path.exists()  # a new loop gets a new client
+
+
+def test_fetches_starting_together_share_one_client(server, tmp_path):
+    import asyncio
+
+    server.predictions.files["/files/p3/out-0.png"] = png_bytes(8, 8, seed=2)
+    downloader = Downloader(tmp_path)
+    url = f"{server.base_url}/files/p3/out-0.png"
+    built = []
+
+    async def together():
+        original = downloader._build
+
+        async def counted(loop):
+            client = await original(loop)
+            built.append(client)
+            return client
+
+        downloader._build = counted
+        saved = await asyncio.gather(*(downloader.fetch(url, "p3") for _ in range(5)))
+        await downloader.close()
+        return saved
+
+    saved = run_async(together())
+    assert len(built) == 5 and len({id(client) for client in built}) == 1
+    names = sorted(item.path.name for item in saved)  # each under a name of its own
+    assert names == ["out-0 (2).png", "out-0 (3).png", "out-0 (4).png", "out-0 (5).png", "out-0.png"]
+    assert all(item.path.read_bytes() == server.predictions.files["/files/p3/out-0.png"] for item in saved)

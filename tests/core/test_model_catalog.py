@@ -150,3 +150,11 @@ def test_a_catalog_of_a_newer_replidesk_is_left_untouched(tmp_path):
     with pytest.raises(NewerCatalog):
         run_async(scenario())
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "owner, name",
+    [("deployments", "mine"), ("a", "b/c"), ("a", "y:abc123"), ("https:", "x"), ("a", "")],
+)
+def test_a_search_result_cannot_name_a_deployment_a_version_or_a_url(owner, name):
+    assert ModelSummary.from_api({"owner": owner, "name": name}) is None
