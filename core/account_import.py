@@ -1,70 +1,39 @@
-"""The runs already on the user's Replicate account (GET /v1/predictions), listed a page at a time
-and imported into the history, their files saved at once: Replicate deletes an API prediction's
-data an hour after it runs (`data_removed`), so what is there is fetched now and what is gone is
-said in the run. The answers are untrusted, as any import: each run goes through record_check, no
-local path among the inputs is kept, page links are followed only on the API's origin, a listing
-stops at MAX_LISTED, and files come through the Downloader (FileOutput sends the token along)."""
+"""The runs already on the user's Replicate account (listed by core/account_runs.py) imported into
+the history, their files saved at once: Replicate deletes an API prediction's data an hour after
+it runs (`data_removed`), so what is there is fetched now and what is gone is said in the run.
+The answers are untrusted, as any import: each run goes through record_check, no local path
+among the inputs is kept, and files come through the Downloader (FileOutput sends the token)."""
 
 from __future__ import annotations
 
 import asyncio
-import json
-import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
+from .account_runs import LIST_PATH, MAX_LISTED, AccountRun, moment, text_of, version_of
 from .archive import _imported as without_local_paths
 from .data_uri import BadDataUri, is_data_uri
 from .downloads import Downloader, UnsafeUrl, safe_file_name
 from .errors import UserError, explain
 from .history import HistoryStore
-from .model_info import ModelInfo, OutputKind
+from .model_info import ModelInfo
 from .model_ref import ModelRef
-from .origins import same_origin
 from .record_check import MAX_FILES, BadRecord, checked_record
 from .recorder import masked_inputs, stored_path
 from .replicate_service import ReplicateService
 from .run_record import RunRecord
-from .runner import _only_urls, file_urls, is_file_output, without_inline_files
+from .runner import _only_urls, file_urls, without_inline_files
 
-MAX_LISTED = 1000  # predictions one listing reads (ten of Replicate's pages)
-MAX_PAGES = 100  # pages too: a server answering empty pages with a `next` would never end
-REQUEST_TIMEOUT = 30.0  # seconds for one page or one prediction
 AT_ONCE = 4  # runs imported side by side, so at most this many downloads at once
-LIST_PATH = "/v1/predictions"
 GONE = (403, 404, 410)  # how a file host says a file Replicate deleted is no longer there
-_ID = re.compile(r"[A-Za-z0-9]{1,128}")  # a prediction or version id: safe in a path and a file name
-_FINISHED = ("succeeded", "failed", "canceled", "aborted")
 # Inputs that hold the prompt, in order of preference (after `prompt` itself).
 _PROMPT_NAMES = ("text", "message", "question", "query", "input", "caption")
 
 Progress = Callable[[int, int], None]  # runs done, runs to do
-
-
-@dataclass(frozen=True)
-class AccountRun:
-    """One prediction of the account as the list shows it; `raw` is Replicate's JSON (untrusted)."""
-
-    id: str
-    model: str
-    version: str | None
-    status: str  # Replicate's word: succeeded, failed, canceled, aborted, starting, processing
-    created_at: float | None  # seconds since the epoch; None when Replicate's date is unreadable
-    has_text: bool
-    file_count: int
-    data_removed: bool
-    deployment: str | None = None
-    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def finished(self) -> bool:
-        return self.status in _FINISHED
 
 
 @dataclass
@@ -106,124 +75,6 @@ def _first(items: list[str]) -> str:
     return "; ".join(items[:3]) + ("; …" if len(items) > 3 else "")
 
 
-# --- listing -------------------------------------------------------------------------------------
-
-
-class AccountRuns:
-    """The account's predictions, newest first, a page at a time. A failed page can be asked
-    again: the place in the list moves only when a page arrives."""
-
-    def __init__(self, service: ReplicateService, limit: int = MAX_LISTED, max_pages: int = MAX_PAGES) -> None:
-        self._service = service
-        self._next: str | None = LIST_PATH
-        self._pages_left = max_pages
-        self._lock = asyncio.Lock()  # two "load more" at once would read one page twice
-        self.limit = limit
-        self.listed: list[AccountRun] = []
-        self.capped = False  # stopped at `limit` (or the page cap): older runs are not listed
-        self._seen: set[str] = set()
-
-    @property
-    def more(self) -> bool:
-        return self._next is not None
-
-    async def next_page(self) -> list[AccountRun]:
-        """The next page's runs (none when the list has ended); raises what the request raises."""
-        async with self._lock:
-            if self._next is None:
-                return []
-            client = self._service.client()
-            base = str(client._async_client.base_url)
-            response = await asyncio.wait_for(client._async_request("GET", self._next), REQUEST_TIMEOUT)
-            # Parsed off the event loop: a page of long outputs is megabytes of JSON.
-            found, following = await asyncio.to_thread(_page, response.content)
-            self._pages_left -= 1
-            link = urljoin(base, following) if following else None
-            # A page link carries the token: it is followed only where the list came from.
-            onward = link if link and same_origin(link, base) else None
-            new = [run for run in found if run.id not in self._seen]
-            room = self.limit - len(self.listed)
-            fresh = new[:room]
-            self._seen.update(run.id for run in fresh)
-            self.listed.extend(fresh)
-            if len(new) > room or (onward and (len(self.listed) >= self.limit or self._pages_left <= 0)):
-                self.capped, onward = True, None
-            self._next = onward
-            return fresh
-
-
-def _page(content: bytes) -> tuple[list[AccountRun], str | None]:
-    try:
-        answer = json.loads(content)
-    except (ValueError, RecursionError):
-        answer = None
-    if not isinstance(answer, dict) or not isinstance(answer.get("results"), list):
-        raise UserError("Unexpected answer from Replicate", "Replicate's list of runs could not be read.")
-    following = answer.get("next")
-    runs = [run for run in map(account_run, answer["results"]) if run is not None]
-    return runs, following if isinstance(following, str) else None
-
-
-def account_run(item: Any) -> AccountRun | None:
-    """A prediction's JSON as a row of the list; None when it has no usable id."""
-    if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not _ID.fullmatch(item["id"]):
-        return None
-    output = item.get("output")
-    return AccountRun(
-        id=item["id"],
-        model=_short(item.get("model"), 300),
-        version=_version(item.get("version")),
-        status=_short(item.get("status"), 40),
-        created_at=_moment(item.get("created_at")),
-        has_text=_text_of(output, None) is not None,
-        file_count=len(file_urls(output)),
-        data_removed=item.get("data_removed") is True,
-        deployment=_short(item.get("deployment"), 300) or None,
-        raw=item,
-    )
-
-
-def _short(value: Any, limit: int) -> str:
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _version(value: Any) -> str | None:
-    return value if isinstance(value, str) and _ID.fullmatch(value) else None
-
-
-def _moment(value: Any) -> float | None:
-    """Replicate's ISO 8601 time (`2024-05-01T10:00:00.123456Z`, UTC if no zone) in seconds."""
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip()[:64])
-    except ValueError:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
-
-
-def _text_of(output: Any, kind: OutputKind | None) -> str | None:
-    """The output as text: a string that is no file, or a list of them (streamed tokens, joined)
-    unless the model's schema, when known here, says its list is something else."""
-    if isinstance(output, str):
-        return None if is_file_output(output) else output
-    strings = isinstance(output, list) and all(isinstance(i, str) and not is_file_output(i) for i in output)
-    return "".join(output) if output and strings and kind in (None, OutputKind.TEXT_STREAM) else None
-
-
-async def known_prediction_ids(history: HistoryStore, ids: Sequence[str]) -> set[str]:
-    """Which of these prediction ids the history already has."""
-    # One bound JSON array, whatever the count (SQLite caps the number of bound values).
-    sql = "SELECT prediction_id FROM runs WHERE prediction_id IN (SELECT value FROM json_each(?))"
-    wanted = json.dumps(list(ids))
-
-    def find(db: sqlite3.Connection) -> set[str]:
-        return {row[0] for row in db.execute(sql, (wanted,))}
-
-    # HistoryStore has no public look-up by prediction id yet: its worker thread runs this one.
-    return await history._call(find) if ids else set()
-
-
 # --- importing -----------------------------------------------------------------------------------
 
 
@@ -241,7 +92,7 @@ async def import_predictions(
     them out). A run already in the history is skipped; one still running is left for later."""
     report = report if report is not None else ImportReport()
     chosen = list({run.id: run for run in runs}.values())[:MAX_LISTED]
-    known = await known_prediction_ids(history, [run.id for run in chosen])
+    known = await history.prediction_ids([run.id for run in chosen])
     todo: list[AccountRun] = []
     for run in chosen:
         if run.id in known:
@@ -325,9 +176,7 @@ def _count(report: ImportReport, prediction_id: str, expired: bool) -> None:
 
 
 async def _details(service: ReplicateService, prediction_id: str) -> dict[str, Any]:
-    client = service.client()
-    response = await asyncio.wait_for(client._async_request("GET", f"{LIST_PATH}/{prediction_id}"), REQUEST_TIMEOUT)
-    answer = await asyncio.to_thread(json.loads, response.content)
+    answer = await service.json("GET", f"{LIST_PATH}/{prediction_id}")
     if not isinstance(answer, dict) or answer.get("id") != prediction_id:
         raise UserError("Unexpected answer from Replicate", "The run could not be read.")
     return answer
@@ -348,13 +197,13 @@ def _checked(prediction_id: str, raw: dict[str, Any], info: ModelInfo | None) ->
         inputs = masked_inputs(info, inputs)
     output = raw.get("output")
     urls = file_urls(output)
-    text = _text_of(output, info.output_kind if info else None)
+    text = text_of(output, info.output_kind if info else None)
     value = without_inline_files(output) if text is None and output is not None and not _only_urls(output) else None
     metrics = raw.get("metrics")
     entry = {
         "model": raw.get("model"),
         "status": "canceled" if status == "aborted" else status,
-        "version": _version(raw.get("version")),
+        "version": version_of(raw.get("version")),
         "prompt": _prompt(inputs),
         "error": raw.get("error") if isinstance(raw.get("error"), str) else None,
         "logs": raw.get("logs") if isinstance(raw.get("logs"), str) else "",
@@ -363,8 +212,8 @@ def _checked(prediction_id: str, raw: dict[str, Any], info: ModelInfo | None) ->
         "output_value": value,
         "metrics": metrics if isinstance(metrics, dict) else {},
         "files": [f"file {index}" for index in range(len(urls))],  # their number is checked here
-        "created_at": _moment(raw.get("created_at")),
-        "completed_at": _moment(raw.get("completed_at")),
+        "created_at": moment(raw.get("created_at")),
+        "completed_at": moment(raw.get("completed_at")),
     }
     record = checked_record(entry)
     record.prediction_id = prediction_id  # the account's own run: its id is what makes it known

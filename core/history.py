@@ -288,6 +288,15 @@ class HistoryStore:
         seconds = metrics.get("predict_time") if isinstance(metrics, dict) else None
         return float(seconds) if isinstance(seconds, (int, float)) else None
 
+    async def prediction_ids(self, ids: list[str]) -> set[str]:
+        """Which of these prediction ids the history already has."""
+        if not ids:
+            return set()
+        # One bound JSON array, whatever the count (SQLite caps the number of bound values).
+        sql = "SELECT prediction_id FROM runs WHERE prediction_id IN (SELECT value FROM json_each(?))"
+        wanted = json.dumps(ids)
+        return await self._call(lambda db: {row[0] for row in db.execute(sql, (wanted,))})
+
     async def integrity(self) -> str:
         return await self._call(lambda db: db.execute("PRAGMA integrity_check").fetchone()[0])
 

@@ -13,7 +13,6 @@ from .model_catalog import Collection, ModelCatalog
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .model_summary import ModelSummary
-from .origins import same_origin
 from .replicate_service import ReplicateService
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # a collection's name, as it goes into a path
@@ -33,10 +32,7 @@ class ModelDirectory:
         self.catalog = catalog
 
     async def _json(self, method: str, path: str, **options: Any) -> Any:
-        client = self.service.client()
-        response = await asyncio.wait_for(client._async_request(method, path, **options), SEARCH_TIMEOUT)
-        # Decoded in a worker thread: a list of models can be megabytes (their examples).
-        return await asyncio.to_thread(response.json)
+        return await self.service.json(method, path, timeout=SEARCH_TIMEOUT, **options)
 
     async def search(self, text: str, limit: int = 30) -> list[ModelSummary]:
         """Replicate's search (GET /v1/search), or where a server has none, the model query
@@ -110,8 +106,7 @@ class ModelDirectory:
         return found
 
     async def _pages(self, path: str) -> AsyncIterator[dict[str, Any]]:
-        """The results of a paginated list, page by page (at most MAX_PAGES), following page
-        links only on the API's own origin: they carry the token."""
+        """The results of a paginated list, page by page (at most MAX_PAGES)."""
         following: str | None = path
         for _ in range(MAX_PAGES):
             if following is None:
@@ -119,9 +114,7 @@ class ModelDirectory:
             answer = await self._json("GET", following)
             for item in _results(answer):
                 yield item
-            link = answer.get("next") if isinstance(answer, dict) else None
-            base = str(self.service.client()._async_client.base_url)
-            following = link if isinstance(link, str) and same_origin(link, base) else None
+            following = self.service.page_link(answer.get("next") if isinstance(answer, dict) else None)
 
     async def versions(self, ref: ModelRef) -> list[VersionSummary]:
         """The model's versions, newest first (GET /v1/models/{owner}/{name}/versions)."""

@@ -12,12 +12,13 @@ from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from .errors import UserError, token_missing
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .model_summary import ModelSummary
-from .origins import DEFAULT_API_BASE, api_base_allowed, origin_of, token_may_go_to
+from .origins import DEFAULT_API_BASE, api_base_allowed, origin_of, same_origin, token_may_go_to
 from .sse import Decoder, Event
 
 if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not 
     from replicate.prediction import Prediction
     from replicate.version import Version
 
+REQUEST_TIMEOUT = 30.0  # seconds for a page of a list
 CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
 DRAIN_TIMEOUT = 5.0  # seconds to wait for a stream's end after its `done` event
 
@@ -74,6 +76,26 @@ class ReplicateService:
     def client(self) -> replicate.Client:
         """The official client for the token in use (raises when there is none)."""
         return self._client()
+
+    async def json(self, method: str, path: str, timeout: float = REQUEST_TIMEOUT, **options: Any) -> Any:
+        """A request of the API through the official client (its auth and retries), its JSON
+        decoded in a worker thread: a list of models or runs can be megabytes."""
+        import json
+
+        response = await asyncio.wait_for(self._client()._async_request(method, path, **options), timeout)
+        try:
+            return await asyncio.to_thread(json.loads, response.content)
+        except (ValueError, RecursionError) as error:
+            raise UserError("Unexpected answer from Replicate", "Replicate's answer could not be read.") from error
+
+    def page_link(self, link: Any) -> str | None:
+        """A list's `next` link, when it may be followed: only on the API's own origin, since the
+        request carries the token."""
+        if not isinstance(link, str) or not link:
+            return None
+        base = str(self._client()._async_client.base_url)
+        absolute = urljoin(base, link)
+        return absolute if same_origin(absolute, base) else None
 
     async def account(self, token: str | None = None) -> Account:
         """Who the token belongs to; raises ReplicateError 401 for a token Replicate refuses."""

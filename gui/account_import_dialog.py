@@ -24,14 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.account_import import (
-    AccountRun,
-    AccountRuns,
-    ImportReport,
-    counted,
-    import_predictions,
-    known_prediction_ids,
-)
+from core.account_import import ImportReport, counted, import_predictions
+from core.account_runs import AccountRun, AccountRuns
 from core.errors import explain
 from core.run_events import RunStatus
 from core.session import Session
@@ -238,7 +232,7 @@ class AccountImportDialog(QDialog):
         set_plain(self.status, "Loading your runs from Replicate…")
         try:
             page = await self.account.next_page()
-            known = await known_prediction_ids(self.session.history, [run.id for run in page])
+            known = await self.session.history.prediction_ids([run.id for run in page])
         except Exception as error:  # offline, a refused token, a broken answer: said in place
             self._load_failed = True
             if shiboken6.isValid(self):

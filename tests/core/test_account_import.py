@@ -12,13 +12,8 @@ from typing import Any, TypeVar
 import pytest
 from replicate.exceptions import ReplicateError
 
-from core.account_import import (
-    AT_ONCE,
-    AccountRun,
-    AccountRuns,
-    ImportReport,
-    import_predictions,
-)
+from core.account_import import AT_ONCE, ImportReport, import_predictions
+from core.account_runs import AccountRun, AccountRuns
 from core.downloads import Downloaded, Downloader, Progress
 from core.errors import explain
 from core.history import Filter, HistoryStore, RunRecord
