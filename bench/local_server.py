@@ -43,26 +43,10 @@ class TimedHandler(_Handler):
             return
         super().do_GET()
 
-    def _send_events(self, prediction: Any) -> None:
-        # _Handler._send_events, with a timestamp after each event is written.
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-        written: list[tuple[int, float, int]] = []
-        with self.app.written_lock:
-            self.app.written[prediction.id] = written
-        try:
-            for index, event, data in self.app.predictions.events(prediction):
-                lines = "".join(f"data: {line}\n" for line in data.split("\n"))
-                self.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
-                self.wfile.flush()
-                if event == "output":
-                    written.append((index, time.monotonic(), len(data)))
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+    def _event_written(self, prediction: Any, index: int, event: str, data: str) -> None:
+        if event == "output":
+            with self.app.written_lock:
+                self.app.written.setdefault(prediction.id, []).append((index, time.monotonic(), len(data)))
 
 
 class TimedReplicate(LocalReplicate):

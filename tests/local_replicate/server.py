@@ -376,8 +376,12 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
                 lines = "".join(f"data: {line}\n" for line in data.split("\n"))
                 self.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
                 self.wfile.flush()
+                self._event_written(prediction, index, event, data)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client went away: the prediction goes on, as on Replicate
+
+    def _event_written(self, prediction: Any, index: int, event: str, data: str) -> None:
+        """Told after each event reaches the socket (the benchmarks time them)."""
 
     def h_file(self, body: dict, pid: str, file: str) -> None:
         path = f"/files/{pid}/{file}"
