@@ -111,6 +111,8 @@ async def run_through(window: MainWindow, model: str, prompt: str, timeout: floa
 
 
 async def real_run(window: MainWindow, model: str, prompt: str) -> str:
+    from . import tasks
+
     await window.session.load_token()
     live = await run_through(window, model, prompt)
     finished = live.finished
@@ -120,8 +122,20 @@ async def real_run(window: MainWindow, model: str, prompt: str) -> str:
     await window.outputs.show_record(live.record)
     panel = window.outputs.shown_panel()
     assert panel is not None
+    for _ in range(200):  # its files are decoded off the UI thread
+        if not panel.busy():
+            break
+        await asyncio.sleep(0.05)
     shown = [f"{len(panel.plain_text())} chars"] if panel.plain_text() else []
     shown += [card.objectName() for card in panel.cards()]
+    # An orderly end, as the app's: the window's last tasks (the run list's refresh) end while
+    # the loop still runs, then the history and the clients close.
+    for _ in range(100):
+        if not tasks.running():
+            break
+        await asyncio.sleep(0.05)
+    await window.manager.let_go()
+    await window.session.close()
     return f"ran {model} ({', '.join(shown)})"
 
 
