@@ -15,10 +15,10 @@ from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 
-from . import event_loop, tasks
+from . import event_loop, tasks, theme
 from .error_reporting import install_exception_hook, setup_logging
 from .main_window import MainWindow
-from .resources import app_icon, resource_path
+from .resources import app_icon
 from .settings import AppSettings
 
 
@@ -30,7 +30,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every OS; the style sheet adds the rest
-    app.setStyleSheet(resource_path("styles/app.qss").read_text(encoding="utf-8"))
+    theme.apply(app, theme.Theme.SYSTEM)  # the window applies the user's choice
     return app
 
 

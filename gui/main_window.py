@@ -34,6 +34,7 @@ from .run_list import RunList
 from .settings import AppSettings
 from .status_line import StatusLine
 from .tasks import spawn
+from .theme import Theme, ThemeKeeper, application
 from .token_flow import TokenFlow
 from .window_actions import WindowActions
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.account_import: AccountImportDialog | None = None
         self.finder = ModelFinder(self.session, self.composer.picker, settings.recent_models(), self)
         self.token = TokenFlow(self.session, self)
+        self.theme = ThemeKeeper(application(), settings.theme(), self)
         self.menu_actions = WindowActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.run_list.panel, self.composer, self.outputs):
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
             [run_list.import_action, actions.import_from_replicate, run_list.export_action],
             self.manager.max_concurrent,
             self._concurrent,
+            self.theme.theme,
+            self.choose_theme,
         )
 
     # --- start-up and the token ----------------------------------------------------------
@@ -193,6 +197,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.account_import = dialog
         return dialog
+
+    def choose_theme(self, theme: Theme) -> None:
+        self.theme.choose(theme)
+        self.settings.set_theme(theme)
 
     def pick_model(self, text: str) -> None:
         """A model chosen in the browser or among the picker's matches: the composer's next run."""

@@ -10,6 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from core.model_ref import SUGGESTED_MODELS
 from core.run_manager import DEFAULT_CONCURRENT_RUNS
 
+from .theme import Theme
+
 MAX_RECENT_MODELS = 12
 
 
@@ -18,6 +20,7 @@ class AppSettings:
     INPUTS = "inputs/"  # + owner/name: the last input values (never secrets), as JSON
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
+    THEME = "window/theme"  # system, light or dark
     CONCURRENT_RUNS = "runs/concurrent"  # runs sent to Replicate at once; more wait, queued
 
     def __init__(self, store: QSettings | None = None) -> None:
@@ -50,6 +53,15 @@ class AppSettings:
 
     def set_concurrent_runs(self, count: int) -> None:
         self._store.setValue(self.CONCURRENT_RUNS, int(count))
+
+    def theme(self) -> Theme:
+        try:
+            return Theme(str(self._store.value(self.THEME, Theme.SYSTEM.value)))
+        except ValueError:
+            return Theme.SYSTEM
+
+    def set_theme(self, theme: Theme) -> None:
+        self._store.setValue(self.THEME, theme.value)
 
     def geometry(self) -> QByteArray | None:
         return self._store.value(self.GEOMETRY)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from core import APP_NAME
 
+from .theme import Theme
+
 
 def _action(
     parent: QObject, name: str, text: str, *shortcuts: QKeySequence | QKeySequence.StandardKey | str, tip: str = ""
@@ -61,10 +63,13 @@ class WindowActions:
         file: list[QAction | None],
         concurrent: int,
         on_concurrent: Callable[[int], None],
+        theme: Theme,
+        on_theme: Callable[[Theme], None],
     ) -> None:
         menus = window.menuBar()
         _fill(menus.addMenu("&File"), [*file, None, self.data_folder, None, self.quit])
         _fill(menus.addMenu("&Edit"), edit)
+        self.themes = _themes(menus.addMenu("&View").addMenu("&Theme"), theme, on_theme)
         _fill(menus.addMenu("&Models"), [self.browse_models])
         run_menu = menus.addMenu("&Run")
         _fill(run_menu, [self.run, self.compare, self.batch, None, self.new_conversation, None, self.cancel])
@@ -72,6 +77,19 @@ class WindowActions:
         self.concurrent = _choices(run_menu.addMenu("Runs at &once"), CONCURRENT_CHOICES, concurrent, on_concurrent)
         _fill(menus.addMenu("&Account"), [self.set_token, self.sign_out])
         _fill(menus.addMenu("&Help"), [self.about])
+
+
+def _themes(menu: QMenu, current: Theme, chosen: Callable[[Theme], None]) -> QActionGroup:
+    menu.setObjectName("themeMenu")
+    group = QActionGroup(menu)
+    for theme in Theme:
+        action = QAction(theme.label, group)
+        action.setObjectName(f"theme_{theme.value}")
+        action.setCheckable(True)
+        action.setChecked(theme is current)
+        action.triggered.connect(lambda _on, theme=theme: chosen(theme))
+        menu.addAction(action)
+    return group
 
 
 CONCURRENT_CHOICES = (1, 2, 4, 8, 16)  # runs sent to Replicate at once; more wait, queued

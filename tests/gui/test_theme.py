@@ -1,0 +1,83 @@
+"""Light and dark (issue 12, themes): the prompt's text and every enabled button's label read at a
+contrast of at least 4.5 against their background, computed from rendered pixels; a switch while
+the window runs restyles it, and the choice is kept."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from gui.theme import Theme, is_dark
+
+WCAG_AA = 4.5
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def rendered_contrast(image: QImage, margin: int = 4) -> float:
+    """The background is the commonest colour inside the widget's frame; the text is the pixel
+    that differs most from it (the ink of the glyphs)."""
+    pixels = [
+        image.pixelColor(x, y)
+        for y in range(margin, image.height() - margin)
+        for x in range(margin, image.width() - margin)
+    ]
+    background = QColor(Counter(p.rgb() for p in pixels).most_common(1)[0][0])
+    return max(contrast(background, p) for p in pixels)
+
+
+def readable_parts(window) -> dict[str, QImage]:
+    window.composer.prompt.setPlainText("Explain llamas")
+    parts = {"prompt": window.composer.prompt.viewport().grab().toImage()}
+    for button in window.findChildren(QPushButton):
+        if button.isVisible() and button.isEnabled() and button.text():
+            parts[f"button {button.objectName() or button.text()}"] = button.grab().toImage()
+    return parts
+
+
+@pytest.fixture
+def restore_theme():
+    app = QApplication.instance()
+    palette, sheet = app.palette(), app.styleSheet()
+    yield
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_text_and_buttons_are_readable_in_each_theme(window, qtbot, restore_theme, theme):
+    window.choose_theme(theme)
+    qtbot.wait(50)
+    assert is_dark(QApplication.instance().palette()) is (theme is Theme.DARK)
+    parts = readable_parts(window)
+    assert "prompt" in parts and any(name.startswith("button") for name in parts)
+    weak = {name: round(rendered_contrast(image), 2) for name, image in parts.items()}
+    assert all(ratio >= WCAG_AA for ratio in weak.values()), weak
+
+
+def test_a_switch_while_running_restyles_the_window_and_is_kept(window, qtbot, restore_theme, settings_file):
+    from PySide6.QtCore import QSettings
+
+    from gui.settings import AppSettings
+
+    before = window.composer.prompt.viewport().grab().toImage().pixelColor(2, 2)
+    window.menu_actions.themes.actions()[[t for t in Theme].index(Theme.DARK)].trigger()
+    qtbot.wait(50)
+    after = window.composer.prompt.viewport().grab().toImage().pixelColor(2, 2)
+    assert luminance(after) < luminance(before) and luminance(after) < 0.1  # the prompt went dark
+    assert AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)).theme() is Theme.DARK
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() < 64
