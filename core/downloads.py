@@ -128,27 +128,11 @@ class Downloader:
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
         target = unique_path(folder, safe_file_name(url), reserve=True)
-        partial = target.with_name(target.name + ".part")
-        done = False
         try:
-            http = await self._client()
-            async with http.stream("GET", url) as response:
-                response.raise_for_status()
-                total = int(response.headers.get("Content-Length") or 0) or None
-                received = 0
-                with partial.open("wb") as out:
-                    async for chunk in response.aiter_bytes(256 * 1024):
-                        out.write(chunk)
-                        received += len(chunk)
-                        if progress:
-                            progress(url, received, total)
-                served = response.headers.get("Content-Type")
-            partial.replace(target)
-            done = True
-        finally:
-            partial.unlink(missing_ok=True)  # a transfer cut short leaves nothing behind
-            if not done:
-                target.unlink(missing_ok=True)  # nor its reserved name
+            served = await self._transfer(url, target, progress)
+        except BaseException:
+            target.unlink(missing_ok=True)  # a transfer cut short leaves not even its reserved name
+            raise
         return Downloaded(target, media_type_of(target, served))
 
     async def fetch_to(self, url: str, target: Path, max_bytes: int) -> None:
@@ -157,19 +141,31 @@ class Downloader:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
         target.parent.mkdir(parents=True, exist_ok=True)
+        await self._transfer(url, target, max_bytes=max_bytes)
+
+    async def _transfer(
+        self, url: str, target: Path, progress: Progress | None = None, max_bytes: int | None = None
+    ) -> str | None:
+        """Stream `url` to `<target>.part`, then rename it to `target`; a transfer cut short
+        leaves no `.part` behind. Returns the served Content-Type."""
         partial = target.with_name(target.name + ".part")
         http = await self._client()
         try:
             async with http.stream("GET", url) as response:
                 response.raise_for_status()
+                total = int(response.headers.get("Content-Length") or 0) or None
                 received = 0
                 with partial.open("wb") as out:
                     async for chunk in response.aiter_bytes(256 * 1024):
                         received += len(chunk)
-                        if received > max_bytes:
+                        if max_bytes is not None and received > max_bytes:
                             raise TooLarge(url)
                         out.write(chunk)
+                        if progress:
+                            progress(url, received, total)
+                served = response.headers.get("Content-Type")
             partial.replace(target)
+            return served
         finally:
             partial.unlink(missing_ok=True)
 

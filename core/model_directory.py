@@ -11,7 +11,7 @@ from typing import Any
 
 from .model_catalog import Collection, ModelCatalog
 from .model_info import ModelInfo
-from .model_ref import ModelRef
+from .model_ref import ModelRef, is_name_part
 from .model_summary import ModelSummary
 from .replicate_service import ReplicateService
 
@@ -97,7 +97,7 @@ class ModelDirectory:
             release = item.get("current_release")
             release = release if isinstance(release, dict) else {}
             model = release.get("model") if isinstance(release.get("model"), str) else ""
-            if not isinstance(owner, str) or not isinstance(name, str) or ModelRef.read(f"{owner}/{name}") is None:
+            if not (isinstance(owner, str) and isinstance(name, str) and is_name_part(owner) and is_name_part(name)):
                 continue
             runs = f"Runs {model}" if model else "No release yet"
             number = release.get("number")

@@ -12,11 +12,18 @@ from .errors import UserError
 # Offered in the model picker before the user has recent models of their own.
 SUGGESTED_MODELS = ("meta/meta-llama-3-8b-instruct", "stability-ai/sdxl")
 
-_REF = re.compile(r"^(?P<owner>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*)(?::(?P<version>[A-Za-z0-9]+))?$")
+_PART = r"[A-Za-z0-9][\w.-]*"  # an owner's or a model's name
+_REF = re.compile(rf"^(?P<owner>{_PART})/(?P<name>{_PART})(?::(?P<version>[A-Za-z0-9]+))?$")
+_NAME_PART = re.compile(rf"^{_PART}$")
 _SITE = re.compile(r"^(?:https?://)?(?:www\.)?replicate\.com(?=/|$)", re.IGNORECASE)
 _VERSION = re.compile(r"^[A-Za-z0-9]+$")
 # Pages of a model on replicate.com below its address: they all name the same model.
 MODEL_PAGES = frozenset({"api", "examples", "playground", "versions", "readme", "train", "README"})
+
+
+def is_name_part(text: str) -> bool:
+    """Whether `text` can be an owner's or a model's name on its own (no `/`, no `:version`)."""
+    return bool(_NAME_PART.match(text))
 
 
 @dataclass(frozen=True)

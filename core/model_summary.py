@@ -5,11 +5,11 @@ Every field is the model author's text: shown as plain text, links opened only w
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-_PART = re.compile(r"^[A-Za-z0-9][\w.-]*$")
+from .model_ref import ModelRef, is_name_part
+
 MAX_TEXT = 4000  # characters of a description kept: a card shows a paragraph, not a page
 MAX_EXAMPLE = 16_000  # characters of an example's input or output (as JSON) kept; a card shows 600
 
@@ -37,7 +37,7 @@ class ModelSummary:
     @property
     def target(self) -> str:
         """What the picker takes to run it."""
-        return f"deployments/{self.slug}" if self.deployment else self.slug
+        return ModelRef(self.owner, self.name, deployment=self.deployment).slug
 
     @classmethod
     def from_api(cls, data: Any) -> ModelSummary | None:
@@ -48,7 +48,7 @@ class ModelSummary:
         owner, name = _text(data.get("owner")), _text(data.get("name"))
         # Each part on its own: "a/b" as a name or "deployments" as an owner would name
         # something else (a pinned version, the user's own deployment).
-        if not (_PART.match(owner) and _PART.match(name)) or owner == "deployments":
+        if not (is_name_part(owner) and is_name_part(name)) or owner == "deployments":
             return None
         latest = data.get("latest_version")
         example = data.get("default_example")

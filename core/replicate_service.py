@@ -73,10 +73,6 @@ class ReplicateService:
         self._cached = (loop, token, client)
         return client
 
-    def client(self) -> replicate.Client:
-        """The official client for the token in use (raises when there is none)."""
-        return self._client()
-
     async def json(self, method: str, path: str, timeout: float = REQUEST_TIMEOUT, **options: Any) -> Any:
         """A request of the API through the official client (its auth and retries), its JSON
         decoded in a worker thread: a list of models or runs can be megabytes."""

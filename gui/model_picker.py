@@ -57,7 +57,6 @@ class ModelPicker(QWidget):
         self.browse.setToolTip("Find a model by what it does, in collections and search (Ctrl+K)")
         self.browse.clicked.connect(self.browse_requested)
         self.favourites: list[str] = []
-        self._recent = recent
         self.set_models(recent)
         self.description = plain_label("", self)  # the model author's words
         self.description.setObjectName("modelDescription")
@@ -85,7 +84,6 @@ class ModelPicker(QWidget):
         """The drop-down list: favourites first, then recent models, then the suggested ones."""
         if favourites is not None:
             self.favourites = favourites
-        self._recent = recent
         current = self.combo.currentText()
         names = list(dict.fromkeys([*self.favourites, *recent, *SUGGESTED_MODELS]))
         self.combo.blockSignals(True)
