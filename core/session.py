@@ -18,12 +18,17 @@ from .token_store import TokenStore
 
 class Session:
     def __init__(
-        self, store: TokenStore, base_url: str | None = None, poll_interval: float = 0.5, data: Path | None = None
+        self,
+        store: TokenStore,
+        base_url: str | None = None,
+        poll_interval: float = 0.5,
+        data: Path | None = None,
+        outputs: Path | None = None,
     ) -> None:
         self.store = store
         self.token: str | None = None
         self.data = data or data_dir()
-        self.outputs = self.data / "outputs"
+        self.outputs = outputs or self.data / "outputs"
         self.replicate = ReplicateService(lambda: self.token, base_url, poll_interval)
         self.downloader = Downloader(self.outputs)
         self.history = HistoryStore(self.data / "history.sqlite3")
@@ -54,6 +59,11 @@ class Session:
         await asyncio.to_thread(self.store.save, token)
         self.token = token
         return account
+
+    def set_outputs(self, folder: Path) -> None:
+        """Where the next runs' files go (files already saved stay where they are)."""
+        self.outputs = folder
+        self.downloader.root = folder
 
     async def close(self) -> None:
         """The history's last writes reach the disk; the download client lets go of its connections."""

@@ -1,0 +1,30 @@
+"""Translatable messages built in core, without Qt: `translate(context, text, n=...)` is
+extracted by Qt's lupdate like `QCoreApplication.translate`, and the GUI installs Qt's own
+translate at start (gui/translations.py). Until then (tests of core, the command line) it
+returns the English source, with `%n` replaced by the count and "(s)" settled by it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+_translator: Translator = _english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the user's language; `%n` in it stands for `n` (plural forms chosen by count)."""
+    return _translator(context, text, disambiguation, n)
+
+
+def install(translator: Translator | None) -> None:
+    """The GUI's translator (None: back to the English source)."""
+    global _translator
+    _translator = translator if translator is not None else _english
