@@ -1,7 +1,8 @@
 """Every failure the user can meet, turned into a plain-language title and message.
 
 httpx, keyring and replicate are imported when an error is explained, not at start-up:
-together they cost about 250 ms before the window could show.
+together they cost about 250 ms before the window could show. Every message goes through
+core.i18n.translate (context "Problem"), so the GUI shows it in the user's language.
 """
 
 from __future__ import annotations
@@ -11,39 +12,74 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .i18n import translate
+
 if TYPE_CHECKING:
     from replicate.exceptions import ReplicateError
 
 
 @dataclass(frozen=True)
 class Problem:
-    """What went wrong, as the user is told. `needs_token` asks the GUI to offer the token dialog."""
+    """What went wrong, as the user is told. `needs_token` asks the GUI to offer the token dialog;
+    `reason` is what that dialog says instead of `message` (which may send the user to it)."""
 
     title: str
     message: str
     needs_token: bool = False
+    reason: str = ""
 
 
 class UserError(Exception):
     """A problem found by Replidesk itself, already worded for the user."""
 
-    def __init__(self, title: str, message: str, needs_token: bool = False) -> None:
+    def __init__(self, title: str, message: str, needs_token: bool = False, reason: str = "") -> None:
         super().__init__(message)
-        self.problem = Problem(title, message, needs_token)
+        self.problem = Problem(title, message, needs_token, reason)
 
 
 def prompt_missing(field: str = "prompt") -> UserError:
-    return UserError(
-        "The prompt is empty", f"Write something in the {field} box first: the model needs it to know what to make."
-    )
+    message = translate("Problem", "Write something in the {field} box first: the model needs it to know what to make.")
+    return UserError(translate("Problem", "The prompt is empty"), message.format(field=field))
 
 
 def token_missing() -> UserError:
     return UserError(
-        "No API token yet",
-        "Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…",
+        translate("Problem", "No API token yet"),
+        translate(
+            "Problem", "Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…"
+        ),
         needs_token=True,
+        reason=translate("Problem", "Replidesk needs your Replicate API token to run models."),
     )
+
+
+def token_refused() -> Problem:
+    """Replicate answered 401: the token is wrong, revoked, or was never accepted."""
+    return Problem(
+        translate("Problem", "Your API token was not accepted"),
+        translate(
+            "Problem",
+            "Replicate did not accept the API token. It may be mistyped or revoked. "
+            "Set a new one with Account → Set API token…",
+        ),
+        needs_token=True,
+        reason=translate(
+            "Problem",
+            "Replicate did not accept this API token: it may be mistyped, or it was revoked. "
+            "Copy a current one from your API tokens page.",
+        ),
+    )
+
+
+def in_token_dialog(reason: Problem | str) -> str:
+    """What the token dialog says for `reason`: a problem's own `reason`, and a message known to
+    send the user to the dialog (as a signal carrying only the message has it) reworded too."""
+    if isinstance(reason, Problem):
+        return reason.reason or reason.message
+    for known in (token_missing().problem, token_refused()):
+        if reason == known.message:
+            return known.reason
+    return reason
 
 
 _FIELD = re.compile(r"-\s*input\.(?P<field>[\w.-]+):\s*(?P<why>[^\n]+)")
@@ -61,28 +97,40 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
     if isinstance(error, ReplicateError):
         return _explain_api(error, model)
     if isinstance(error, ModelError):
-        reason = (error.prediction.error or "no reason given").strip()
-        return Problem("The model failed", f"The model stopped with an error: {reason}")
+        reason = (error.prediction.error or translate("Problem", "no reason given")).strip()
+        return Problem(
+            translate("Problem", "The model failed"),
+            translate("Problem", "The model stopped with an error: {reason}").format(reason=reason),
+        )
     if isinstance(error, (httpx.TimeoutException, asyncio.TimeoutError)):
         return Problem(
-            "Replicate did not answer in time",
-            "Replicate took too long to answer. Check your connection and try again.",
+            translate("Problem", "Replicate did not answer in time"),
+            translate("Problem", "Replicate took too long to answer. Check your connection and try again."),
         )
     if isinstance(error, httpx.TransportError):
         return Problem(
-            "Can't reach Replicate",
-            "Replidesk could not connect to Replicate. Check that you are online "
-            "(and that no firewall or proxy blocks it), then try again.",
+            translate("Problem", "Can't reach Replicate"),
+            translate(
+                "Problem",
+                "Replidesk could not connect to Replicate. Check that you are online "
+                "(and that no firewall or proxy blocks it), then try again.",
+            ),
         )
     if isinstance(error, ValidationError):
         return Problem(
-            "Unexpected answer from Replicate",
-            "Replicate answered with something Replidesk does not understand yet. "
-            "Try again later, or try another model.",
+            translate("Problem", "Unexpected answer from Replicate"),
+            translate(
+                "Problem",
+                "Replicate answered with something Replidesk does not understand yet. "
+                "Try again later, or try another model.",
+            ),
         )
     if isinstance(error, keyring.errors.KeyringError):
         return explain_keyring(error)
-    return Problem("Something went wrong", f"An unexpected error happened: {type(error).__name__}.")
+    return Problem(
+        translate("Problem", "Something went wrong"),
+        translate("Problem", "An unexpected error happened: {name}.").format(name=type(error).__name__),
+    )
 
 
 def _explain_api(error: ReplicateError, model: str | None) -> Problem:
@@ -90,48 +138,59 @@ def _explain_api(error: ReplicateError, model: str | None) -> Problem:
     status = error.status or 0
     detail = (error.detail or "").strip()
     if status == 401:
-        return Problem(
-            "Your API token was not accepted",
-            "Replicate did not accept the API token. It may be mistyped or revoked. "
-            "Set a new one with Account → Set API token…",
-            needs_token=True,
-        )
+        return token_refused()
     if status == 402:
-        return Problem(
-            "Billing needed",
-            "Replicate asks for billing to be set up on your account "
-            "before it runs this model." + (f" ({detail})" if detail else ""),
+        message = translate(
+            "Problem", "Replicate asks for billing to be set up on your account before it runs this model."
         )
+        return Problem(translate("Problem", "Billing needed"), f"{message} ({detail})" if detail else message)
     if status == 403:
-        return Problem("Not allowed", "Your Replicate account may not use this. " + detail)
+        said = translate("Problem", "Your Replicate account may not use this.")
+        return Problem(translate("Problem", "Not allowed"), f"{said} {detail}".strip())
     if status == 404:
-        what = f"“{model}”" if model else "That model"
-        return Problem(
-            "Model not found",
-            f"{what} was not found on Replicate. Check the spelling (owner/name), or search for a model "
-            "by what it does: type words in the model box, or press Browse… (Ctrl+K).",
-        )
+        if model:
+            message = translate(
+                "Problem",
+                "“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model "
+                "by what it does: type words in the model box, or press Browse… (Ctrl+K).",
+            ).format(model=model)
+        else:
+            message = translate(
+                "Problem",
+                "That model was not found on Replicate. Check the spelling (owner/name), or search for a model "
+                "by what it does: type words in the model box, or press Browse… (Ctrl+K).",
+            )
+        return Problem(translate("Problem", "Model not found"), message)
     if status == 422:
+        title = translate("Problem", "The input was not accepted")
+        said = translate("Problem", "The model did not accept the input.")
         fields = _FIELD.findall(detail)
         if fields:
             lines = "; ".join(f"{name}: {why.strip()}" for name, why in fields)
-            return Problem("The input was not accepted", f"The model did not accept the input. {lines}")
-        return Problem(
-            "The input was not accepted", f"The model did not accept the input. {detail or error.title or ''}".strip()
-        )
+            return Problem(title, f"{said} {lines}")
+        return Problem(title, f"{said} {detail or error.title or ''}".strip())
     if status == 429:
         return Problem(
-            "Too many requests",
-            "Replicate is getting too many requests from your account right now. Wait a minute, then try again.",
+            translate("Problem", "Too many requests"),
+            translate(
+                "Problem",
+                "Replicate is getting too many requests from your account right now. Wait a minute, then try again.",
+            ),
         )
     if status >= 500:
         return Problem(
-            "Replicate is having trouble",
-            f"Replicate's servers answered with an error ({status}). "
-            "This is usually brief: try again in a few minutes.",
+            translate("Problem", "Replicate is having trouble"),
+            translate(
+                "Problem",
+                "Replicate's servers answered with an error ({status}). "
+                "This is usually brief: try again in a few minutes.",
+            ).format(status=status),
         )
     return Problem(
-        "Replicate refused the request", f"Replicate answered {status}: {detail or error.title or 'no details'}"
+        translate("Problem", "Replicate refused the request"),
+        translate("Problem", "Replicate answered {status}: {detail}").format(
+            status=status, detail=detail or error.title or translate("Problem", "no details")
+        ),
     )
 
 
@@ -140,19 +199,36 @@ def explain_keyring(error: BaseException) -> Problem:
 
     if isinstance(error, keyring.errors.NoKeyringError):
         return Problem(
-            "No password store found",
-            "Replidesk keeps your API token in your system's password store, and none "
-            "was found. On Linux, install and start GNOME Keyring or KWallet; "
-            "meanwhile you can set REPLICATE_API_TOKEN in the environment.",
+            translate("Problem", "No password store found"),
+            translate(
+                "Problem",
+                "This computer has no password store such as GNOME Keyring or KWallet, so Replidesk "
+                "cannot remember your API token after it closes.",
+            ),
+        )
+    if isinstance(error, keyring.errors.InitError):
+        return Problem(
+            translate("Problem", "Password store not available"),
+            translate(
+                "Problem",
+                "Your system's password store could not be opened (it may be locked, or have no keyring "
+                "set up), so Replidesk cannot remember your API token after it closes.",
+            ),
         )
     if isinstance(error, keyring.errors.KeyringLocked):
         return Problem(
-            "Password store is locked",
-            "Your system's password store is locked. Unlock it (log in again, or "
-            "open your keyring app), then try again.",
+            translate("Problem", "Password store is locked"),
+            translate(
+                "Problem",
+                "Your system's password store is locked. Unlock it (log in again, or "
+                "open your keyring app), then try again.",
+            ),
         )
     return Problem(
-        "Password store problem",
-        f"Your system's password store refused the request ({type(error).__name__}). "
-        "Unlock it or check that it is running, then try again.",
+        translate("Problem", "Password store problem"),
+        translate(
+            "Problem",
+            "Your system's password store refused the request ({name}). "
+            "Unlock it or check that it is running, then try again.",
+        ).format(name=type(error).__name__),
     )

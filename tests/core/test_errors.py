@@ -3,7 +3,8 @@ import keyring.errors
 import pytest
 from replicate.exceptions import ReplicateError
 
-from core.errors import UserError, explain, prompt_missing, token_missing
+from core import i18n
+from core.errors import UserError, explain, in_token_dialog, prompt_missing, token_missing
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,37 @@ def test_user_errors_pass_through():
     assert explain(prompt_missing("prompt")).title == "The prompt is empty"
     assert explain(token_missing()).needs_token
     assert explain(UserError("T", "M")).message == "M"
+
+
+def test_token_problems_say_in_the_dialog_what_to_do_without_the_menu():
+    for problem in (explain(ReplicateError(status=401)), token_missing().problem):
+        assert problem.needs_token and "Set API token" in problem.message  # told outside the dialog
+        assert problem.reason and "Set API token" not in problem.reason  # the dialog is where it leads
+        assert in_token_dialog(problem) == problem.reason
+        assert in_token_dialog(problem.message) == problem.reason  # a signal carrying the message only
+    assert in_token_dialog("Something else") == "Something else"
+
+
+def test_no_password_store_names_the_usual_ones():
+    message = explain(keyring.errors.NoKeyringError()).message
+    assert "GNOME Keyring or KWallet" in message and "REPLICATE_API_TOKEN" not in message
+    assert "password store" in explain(keyring.errors.InitError("Prompt dismissed")).message
+
+
+def test_messages_go_through_the_translator():
+    seen: list[tuple[str, str]] = []
+
+    def marked(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        seen.append((context, text))
+        return f"[de] {text}"
+
+    i18n.install(marked)
+    try:
+        assert explain(ReplicateError(status=404), "a/b").message.startswith("[de] “a/b” was not found")
+        assert "[de] Replicate's servers answered with an error (500)" in explain(ReplicateError(status=500)).message
+        assert prompt_missing("Prompt").problem.title == "[de] The prompt is empty"
+        assert explain(keyring.errors.NoKeyringError()).title == "[de] No password store found"
+        assert all(context == "Problem" for context, _text in seen)
+    finally:
+        i18n.install(None)
+    assert explain(ReplicateError(status=429)).title == "Too many requests"

@@ -34,7 +34,7 @@ def test_running_without_a_token_opens_the_dialog_then_runs(make_window, memory_
     window.composer.prompt.setPlainText("hello")
     qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
-    assert "No API token" in window.composer.banner.text()
+    assert "needs your Replicate API token" in window.token.dialog.message.text()  # the reason, in the dialog
     assert server.requests == []
     window.token.dialog.token_input.setText(token)
     with qtbot.waitSignal(window.launcher.started, timeout=10_000) as started:  # the run asked for starts
