@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import UserError
+from .i18n import translate
 from .record_check import repaired_record
 from .run_events import RunStatus
 from .run_record import RunRecord
@@ -82,6 +84,11 @@ LIST_COLUMNS = (
     "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite, "
     "parent_id, group_id"
 )
+# Every file name the runs list (a damaged `files` column lists none).
+FILE_NAMES = (
+    "SELECT DISTINCT names.value FROM runs, json_each(CASE WHEN json_valid(runs.files) AND "
+    "json_type(runs.files) = 'array' THEN runs.files ELSE '[]' END) AS names WHERE names.type = 'text'"
+)
 
 
 @dataclass(frozen=True)
@@ -97,10 +104,13 @@ class NewerHistory(UserError):
 
     def __init__(self, version: int, path: Path) -> None:
         super().__init__(
-            "History from a newer Replidesk",
-            f"The history in {path.parent} was written by a newer version of Replidesk (schema {version}). "
-            "It was left as it is: install that version again to use it, or move the data folder "
-            "(REPLIDESK_DATA_DIR) to start a new history.",
+            translate("History", "History from a newer Replidesk"),
+            translate(
+                "History",
+                "The history in {folder} was written by a newer version of Replidesk (schema {version}). "
+                "It was left as it is: install that version again to use it, or move the data folder "
+                "(REPLIDESK_DATA_DIR) to start a new history.",
+            ).format(folder=path.parent, version=version),
         )
         self.version = version
 
@@ -152,6 +162,39 @@ class HistoryStore:
                 rows = db.execute(f"SELECT * FROM runs WHERE id IN ({marks})", run_ids).fetchall()
                 db.execute(f"DELETE FROM runs WHERE id IN ({marks})", run_ids)
             return [_from_row(r) for r in rows]
+
+        return await self._call(remove)
+
+    async def prune(
+        self, older_than_days: int, outputs: Path, now: float | None = None, also_in: tuple[Path, ...] = ()
+    ) -> int:
+        """Delete the runs started more than `older_than_days` ago, and their files no kept run
+        lists (names are relative to `outputs`; absolute ones are deleted only inside `outputs`
+        or `also_in`); returns how many. Kept: favourites, runs not ended, and the earlier turns
+        of a kept conversation turn. All of it on the worker thread, off the UI thread."""
+        if older_than_days <= 0:
+            return 0
+        cutoff = (time.time() if now is None else now) - older_than_days * 86400
+        going = [s.value for s in (RunStatus.QUEUED, RunStatus.STARTING, RunStatus.PROCESSING)]
+        # Kept: runs recent, starred or going, and the turns before a kept one (a chat's start).
+        kept = f"""
+            WITH RECURSIVE kept(id) AS (
+                SELECT id FROM runs WHERE created_at >= ? OR favourite = 1 OR status IN ({", ".join("?" * len(going))})
+                UNION
+                SELECT runs.parent_id FROM runs JOIN kept ON runs.id = kept.id WHERE runs.parent_id IS NOT NULL
+            )"""
+
+        def remove(db: sqlite3.Connection) -> int:
+            with db:
+                db.execute("BEGIN")
+                rows = db.execute(f"{kept} SELECT id FROM runs WHERE id NOT IN kept", [cutoff, *going]).fetchall()
+                ids, doomed = json.dumps([row[0] for row in rows]), "SELECT value FROM json_each(?)"
+                names = {row[0] for row in db.execute(f"{FILE_NAMES} AND runs.id IN ({doomed})", (ids,))}
+                db.execute(f"DELETE FROM runs WHERE id IN ({doomed})", (ids,))
+                listed = f"{FILE_NAMES} AND names.value IN ({doomed})"  # shared with a kept run (imports)
+                still = {row[0] for row in db.execute(listed, (json.dumps(sorted(names)),))} if names else set()
+            _delete_files(outputs, names - still, also_in)
+            return len(rows)
 
         return await self._call(remove)
 
@@ -299,6 +342,22 @@ class HistoryStore:
 
     async def integrity(self) -> str:
         return await self._call(lambda db: db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _delete_files(outputs: Path, names: set[str], also_in: tuple[Path, ...]) -> None:
+    """Remove these files, and the run folders they leave empty; a name leading outside the
+    folders allowed (a damaged or hostile record) is left alone."""
+    roots = [folder.resolve() for folder in (outputs, *also_in)]
+    for name in names:
+        path = (outputs / name).resolve()
+        root = next((r for r in roots if path.is_relative_to(r) and path != r), None)
+        if root is None or not path.is_file():
+            continue
+        path.unlink(missing_ok=True)
+        parent = path.parent
+        while parent != root and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
 
 
 def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any]]:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from core.model_ref import SUGGESTED_MODELS
+from core.model_ref import SUGGESTED_MODELS, ModelRef
+from core.proxy import MODES, ProxyMode, url_problem
 from core.run_manager import DEFAULT_CONCURRENT_RUNS
 
 from .theme import Theme
 
 MAX_RECENT_MODELS = 12
+LANGUAGES = ("", "en", "de")  # "": as the system's language
+RETENTION_CHOICES = (0, 30, 90, 365)  # days a run is kept; 0: for ever
 
 
 class AppSettings:
@@ -20,8 +24,17 @@ class AppSettings:
     INPUTS = "inputs/"  # + owner/name: the last input values (never secrets), as JSON
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
+    RUN_LIST_SHOWN = "window/run_list_shown"  # the run list column can be hidden
     THEME = "window/theme"  # system, light or dark
     CONCURRENT_RUNS = "runs/concurrent"  # runs sent to Replicate at once; more wait, queued
+    OUTPUT_FOLDER = "files/outputs"  # where runs' files go; unset: the data folder's outputs
+    DATA_FOLDER = "files/data"  # read at start (REPLIDESK_DATA_DIR wins); unset: the OS's place
+    LANGUAGE = "window/language"  # "", "en" or "de"; read at start
+    START_MODEL = "models/start"  # the composer's model at start; "": the last one used
+    RETENTION_DAYS = "runs/retention_days"  # runs older than this are deleted; 0: kept for ever
+    NOTIFICATIONS = "runs/notifications"  # tell when a run ends while the window is in the background
+    PROXY_MODE = "network/proxy_mode"  # system, none or manual
+    PROXY_URL = "network/proxy_url"  # the manual proxy, http(s)://host:port
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
@@ -63,6 +76,83 @@ class AppSettings:
     def set_theme(self, theme: Theme) -> None:
         self._store.setValue(self.THEME, theme.value)
 
+    def output_folder(self) -> Path | None:
+        """The folder chosen for runs' files; None: the data folder's `outputs`."""
+        return self._folder(self.OUTPUT_FOLDER)
+
+    def set_output_folder(self, folder: Path | None) -> None:
+        self._set_folder(self.OUTPUT_FOLDER, folder)
+
+    def data_folder(self) -> Path | None:
+        """The data folder chosen for the next start; None: the OS's usual place."""
+        return self._folder(self.DATA_FOLDER)
+
+    def set_data_folder(self, folder: Path | None) -> None:
+        self._set_folder(self.DATA_FOLDER, folder)
+
+    def language(self) -> str:
+        value = self._text(self.LANGUAGE)
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue(self.LANGUAGE, language if language in LANGUAGES else "")
+
+    def start_model(self) -> str:
+        """The model the composer starts with; "": the last one used."""
+        value = self._text(self.START_MODEL).strip()
+        return value if ModelRef.read(value) is not None else ""
+
+    def set_start_model(self, ref: str) -> None:
+        self._store.setValue(self.START_MODEL, ref.strip())
+
+    def retention_days(self) -> int:
+        try:
+            days = int(self._text(self.RETENTION_DAYS) or 0)
+        except ValueError:
+            return 0
+        return days if days > 0 else 0
+
+    def set_retention_days(self, days: int) -> None:
+        self._store.setValue(self.RETENTION_DAYS, max(0, int(days)))
+
+    def notifications(self) -> bool:
+        value = self._text(self.NOTIFICATIONS).lower()
+        return value not in ("false", "0", "no", "off")  # on unless turned off
+
+    def set_notifications(self, on: bool) -> None:
+        self._store.setValue(self.NOTIFICATIONS, bool(on))
+
+    def proxy_mode(self) -> ProxyMode:
+        value = self._text(self.PROXY_MODE)
+        for mode in MODES:
+            if value == mode:
+                return mode
+        return "system"
+
+    def proxy_url(self) -> str:
+        return self._text(self.PROXY_URL).strip()
+
+    def set_proxy(self, mode: ProxyMode, url: str = "") -> None:
+        """The proxy choice; a manual one only with an address that can be used."""
+        if mode == "manual" and url_problem(url) is not None:
+            raise ValueError(f"not a proxy address: {url!r}")
+        self._store.setValue(self.PROXY_MODE, mode)
+        self._store.setValue(self.PROXY_URL, url.strip())
+
+    def _text(self, key: str) -> str:
+        value = self._store.value(key, "")
+        return str(value) if isinstance(value, (str, int, bool)) else ""
+
+    def _folder(self, key: str) -> Path | None:
+        value = self._text(key).strip()
+        return Path(value) if value and Path(value).is_absolute() else None
+
+    def _set_folder(self, key: str, folder: Path | None) -> None:
+        if folder is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, str(folder))
+
     def geometry(self) -> QByteArray | None:
         return self._store.value(self.GEOMETRY)
 
@@ -74,6 +164,17 @@ class AppSettings:
 
     def set_splitter(self, value: QByteArray) -> None:
         self._store.setValue(self.SPLITTER, value)
+
+    def run_list_shown(self) -> bool:
+        return self._text(self.RUN_LIST_SHOWN).lower() not in ("false", "0")  # shown unless hidden
+
+    def set_run_list_shown(self, shown: bool) -> None:
+        self._store.setValue(self.RUN_LIST_SHOWN, bool(shown))
+
+    def forget_layout(self) -> None:
+        """Reset layout: the next layout is the first one again."""
+        for key in (self.GEOMETRY, self.SPLITTER, self.RUN_LIST_SHOWN):
+            self._store.remove(key)
 
     def sync(self) -> None:
         self._store.sync()

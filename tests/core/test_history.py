@@ -162,3 +162,84 @@ def test_a_detached_end_keeps_the_run_unfinished_for_re_attaching(tmp_path):
     stored, unfinished = run_async(scenario())
     assert stored.status is RunStatus.PROCESSING and stored.output_text == "partial"
     assert [r.prediction_id for r in unfinished] == ["pred-1"]
+
+
+DAY = 86400.0
+NOW = 1_800_000_000.0
+
+
+def _old_run(store, outputs, name, days, **changes):
+    """A run started `days` ago whose file `name` is in the outputs folder."""
+    (outputs / name).parent.mkdir(parents=True, exist_ok=True)
+    (outputs / name).write_bytes(b"png")
+    return run_async(store.add(record(prompt=name, files=[name], created_at=NOW - days * DAY, **changes)))
+
+
+def test_prune_deletes_old_runs_and_their_files_and_keeps_the_rest(tmp_path):
+    path, outputs = tmp_path / "h.sqlite3", tmp_path / "outputs"
+    store = HistoryStore(path)
+    _old_run(store, outputs, "old/out-0.png", 40)
+    _old_run(store, outputs, "recent/out-0.png", 10)
+    _old_run(store, outputs, "starred/out-0.png", 400, favourite=True)
+    _old_run(store, outputs, "going/out-0.png", 400, status=RunStatus.PROCESSING)
+    assert run_async(store.prune(30, outputs, now=NOW)) == 1
+    run_async(store.close())
+    db = sqlite3.connect(path)  # what is on disk, read again
+    left = sorted(row[0] for row in db.execute("SELECT prompt FROM runs"))
+    found = db.execute("SELECT COUNT(*) FROM runs_text WHERE runs_text MATCH 'old'").fetchone()[0]
+    db.close()
+    assert left == ["going/out-0.png", "recent/out-0.png", "starred/out-0.png"]
+    assert found == 0  # the search index forgot it too
+    assert not (outputs / "old").exists()  # the file and its emptied run folder
+    assert all((outputs / name).exists() for name in left)
+
+
+def test_prune_forever_and_nothing_old_delete_nothing(tmp_path):
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    _old_run(store, tmp_path / "outputs", "a/out.png", 5000)
+    assert run_async(store.prune(0, tmp_path / "outputs", now=NOW)) == 0
+    assert run_async(store.prune(9000, tmp_path / "outputs", now=NOW)) == 0
+    assert run_async(store.count(Filter())) == 1 and (tmp_path / "outputs" / "a/out.png").exists()
+
+
+def test_prune_keeps_the_beginning_of_a_kept_conversation(tmp_path):
+    outputs = tmp_path / "outputs"
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    first = _old_run(store, outputs, "t1.txt", 100)
+    second = _old_run(store, outputs, "t2.txt", 95, parent_id=first)
+    _old_run(store, outputs, "t3.txt", 1, parent_id=second)  # the conversation goes on today
+    lone = _old_run(store, outputs, "lone.txt", 100)
+    assert run_async(store.prune(30, outputs, now=NOW)) == 1
+    assert run_async(store.get(lone)) is None
+    assert [r.prompt for r in run_async(store.thread(run_async(store.page(Filter(), 0, 1))[0].id))] == [
+        "t1.txt",
+        "t2.txt",
+        "t3.txt",
+    ]
+
+
+def test_prune_keeps_files_shared_with_kept_runs_and_never_leaves_the_outputs_folder(tmp_path):
+    outputs = tmp_path / "outputs"
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep me")
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    _old_run(store, outputs, "imported/shared.png", 100)
+    run_async(store.add(record(files=["imported/shared.png"], created_at=NOW)))  # an import listed it twice
+    run_async(store.add(record(files=["../precious.txt", str(outside)], created_at=NOW - 100 * DAY)))
+    assert run_async(store.prune(30, outputs, now=NOW)) == 2
+    assert (outputs / "imported/shared.png").exists()
+    assert outside.read_text() == "keep me"
+    assert run_async(store.count(Filter())) == 1 and run_async(store.integrity()) == "ok"
+
+
+def test_prune_deletes_absolute_names_only_inside_the_folders_allowed(tmp_path):
+    outputs, chosen = tmp_path / "outputs", tmp_path / "my-pictures"
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    first = _old_run(store, chosen, "run/a.png", 100)  # saved while the output folder was another
+    run_async(store.update(first, files=[str(chosen / "run/a.png")]))
+    assert run_async(store.prune(30, outputs, now=NOW)) == 1
+    assert (chosen / "run/a.png").exists()  # not allowed: left alone
+    second = _old_run(store, chosen, "other/b.png", 100)
+    run_async(store.update(second, files=[str(chosen / "other/b.png")]))
+    assert run_async(store.prune(30, outputs, now=NOW, also_in=(chosen,))) == 1
+    assert not (chosen / "other").exists() and (chosen / "run/a.png").exists()
