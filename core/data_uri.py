@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import mimetypes
 import re
 from urllib.parse import unquote_to_bytes
+
+from .output_names import extension_for_type
 
 MAX_DATA_URI_BYTES = 512 * 1024 * 1024  # decoded; a bigger one is refused, not held in memory twice
 _HEAD = re.compile(r"^data:(?P<type>[\w.+-]+/[\w.+-]+)?(?P<params>(?:;[\w.+-]+=[^;,]*)*)(?P<base64>;base64)?,", re.I)
@@ -42,18 +43,5 @@ def decode_data_uri(text: str) -> tuple[str, bytes]:
     return media_type, data
 
 
-# Types models return that Python's table lacks (or maps to a rare extension).
-_EXTENSIONS = {
-    "audio/wav": ".wav",
-    "audio/x-wav": ".wav",
-    "audio/mpeg": ".mp3",
-    "image/webp": ".webp",
-    "image/jpeg": ".jpg",
-    "audio/flac": ".flac",
-    "model/gltf-binary": ".glb",
-    "text/plain": ".txt",
-}
-
-
 def file_name_for(media_type: str, stem: str = "output") -> str:
-    return stem + (_EXTENSIONS.get(media_type) or mimetypes.guess_extension(media_type, strict=False) or ".bin")
+    return stem + (extension_for_type(media_type) or ".bin")

@@ -1,7 +1,8 @@
 """Output files, fetched with Replidesk's own HTTP client into the data folder.
 
 Never with the official client's FileOutput: it sends the API token to whatever host
-serves the file. Only http(s) URLs are fetched; file names are made safe and unique.
+serves the file. Only http(s) URLs are fetched; file names are made safe and unique. The caller
+may name the file (a stem from `core.output_names`); else the URL's last segment names it.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
     import httpx
 
 from . import APP_NAME, __version__
+from .output_names import extension_for_type, extension_of, safe_name
 
 MAX_NAME_LENGTH = 120
 _UNSAFE = re.compile(r"[^\w.\- ]+")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 class TooLarge(ValueError):
@@ -35,7 +36,8 @@ class UnsafeUrl(ValueError):
 
 
 def safe_file_name(url: str, fallback: str = "output") -> str:
-    """A file name from the URL's last path segment, safe on every OS."""
+    """A file name from the URL's last path segment, safe on every OS (at most MAX_NAME_LENGTH
+    characters and 255 bytes less room for " (2)" and ".part")."""
     raw = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
     name = unicodedata.normalize("NFKC", raw)
     name = "".join(ch for ch in name if ch.isprintable())
@@ -43,11 +45,9 @@ def safe_file_name(url: str, fallback: str = "output") -> str:
     stem, dot, suffix = name.rpartition(".")
     if not dot or not stem:
         stem, suffix = name, ""
-    if stem.lower() in _RESERVED:
-        stem = f"_{stem}"
     suffix = suffix[:16]
     stem = stem[: MAX_NAME_LENGTH - len(suffix) - 1]
-    return f"{stem}.{suffix}" if suffix else stem
+    return safe_name(f"{stem}.{suffix}" if suffix else stem, fallback)
 
 
 def unique_path(folder: Path, name: str, reserve: bool = False) -> Path:
@@ -92,6 +92,7 @@ class Downloader:
         self.root = root
         self._timeout = timeout
         self._http: httpx.AsyncClient | None = None
+        self._retired: list[httpx.AsyncClient] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._building: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
@@ -117,19 +118,36 @@ class Downloader:
             self._loop = loop
         return self._http
 
+    def renew(self) -> None:
+        """The next file gets a new client (a proxy chosen in Settings is read when one is
+        built); transfers going finish on the old one, closed with the downloader."""
+        if self._http is not None:
+            self._retired.append(self._http)
+        self._http = None
+
     async def close(self) -> None:
         http, self._http = self._http, None
-        if http is not None and self._loop is asyncio.get_running_loop():
-            await http.aclose()
+        retired, self._retired = self._retired, []
+        for client in [*retired, http]:
+            if client is not None and self._loop is asyncio.get_running_loop():
+                await client.aclose()
 
-    async def fetch(self, url: str, prediction_id: str, progress: Progress | None = None) -> Downloaded:
+    async def fetch(
+        self, url: str, prediction_id: str, progress: Progress | None = None, *, stem: str | None = None
+    ) -> Downloaded:
+        """Fetch into `root/<prediction id>/`, named `stem` + the URL's extension (else the
+        served type's) when a stem is given, else after the URL."""
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
-        target = unique_path(folder, safe_file_name(url), reserve=True)
+        suffix = extension_of(url) if stem else ""
+        name = safe_name(stem + suffix) if stem else safe_file_name(url)
+        target = unique_path(folder, name, reserve=True)
         try:
             served = await self._transfer(url, target, progress)
+            if stem and not suffix:  # the URL told no type: the server's Content-Type does
+                target = _renamed(target, safe_name(stem + (extension_for_type(served) or ".bin")))
         except BaseException:
             target.unlink(missing_ok=True)  # a transfer cut short leaves not even its reserved name
             raise
@@ -169,18 +187,29 @@ class Downloader:
         finally:
             partial.unlink(missing_ok=True)
 
-    async def save_data_uri(self, uri: str, prediction_id: str, index: int) -> Downloaded:
-        """A file the model returned inline as a data: URI, decoded off the event loop."""
+    async def save_data_uri(self, uri: str, prediction_id: str, index: int, *, stem: str | None = None) -> Downloaded:
+        """A file the model returned inline as a data: URI, decoded off the event loop; named
+        `stem` + the media type's extension (else `output-<index>`)."""
         from .data_uri import decode_data_uri, file_name_for
 
         def write() -> Downloaded:
             media_type, data = decode_data_uri(uri)
             folder = self.root / safe_file_name(prediction_id, "run")
             folder.mkdir(parents=True, exist_ok=True)
-            target = unique_path(folder, file_name_for(media_type, f"output-{index}"), reserve=True)
+            name = safe_name(file_name_for(media_type, stem or f"output-{index}"))
+            target = unique_path(folder, name, reserve=True)
             partial = target.with_name(target.name + ".part")
             partial.write_bytes(data)
             partial.replace(target)
             return Downloaded(target, media_type_of(target, media_type))
 
         return await asyncio.to_thread(write)
+
+
+def _renamed(target: Path, name: str) -> Path:
+    """`target` moved to `name` in its folder (unique there); itself when the name is its own."""
+    if name == target.name:
+        return target
+    moved = unique_path(target.parent, name, reserve=True)
+    target.replace(moved)
+    return moved

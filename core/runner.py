@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from .data_uri import BadDataUri, is_data_uri
 from .downloads import Downloaded, Downloader, Progress, UnsafeUrl
 from .errors import Problem, UserError, explain, prompt_missing
+from .i18n import translate
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
+from .output_names import output_stem
 from .replicate_service import ReplicateService
 from .run_events import (
     Created,
@@ -131,6 +133,7 @@ class Run:
         attach_to: str | None = None,
         text_shown: int = 0,
         logs_shown: int = 0,
+        prompt: str | None = None,
     ) -> None:
         self.service = service
         self.downloader = downloader
@@ -148,6 +151,7 @@ class Run:
         self.unreadable: list[str] = []  # inline (data:) files that could not be decoded, and why
         self.progress: Progress | None = None  # download progress, for the GUI
         self.error: BaseException | None = None  # what made the run end as failed, if anything
+        self.prompt = prompt  # the user's words, for naming files (None: from the inputs)
 
     async def cancel(self) -> None:
         """Cancel on Replicate; if the prediction is not created yet, as soon as it is."""
@@ -263,16 +267,22 @@ class Run:
             problem = Problem("The model failed", f"The model stopped with an error: {reason}")
         elif self.unreadable:
             problem = Problem(
-                "An output could not be read",
-                f"The model returned a file inline that Replidesk could not decode ({self.unreadable[0]}). "
-                "Everything else of this run is kept.",
+                translate("Run", "An output could not be read"),
+                translate(
+                    "Run",
+                    "The model returned a file inline that Replidesk could not decode ({why}). "
+                    "Everything else of this run is kept.",
+                ).format(why=self.unreadable[0]),
             )
         elif self.missing:
-            count = len(self.missing)
             problem = Problem(
-                "Some outputs are gone",
-                f"Replicate no longer has {count} output file{'s' if count > 1 else ''} of this run: "
-                "it deletes them an hour after a run. Everything saved before is kept.",
+                translate("Run", "Some outputs are gone"),
+                translate(
+                    "Run",
+                    "Replicate no longer has %n output file(s) of this run: it deletes them an hour "
+                    "after a run. Everything saved before is kept.",
+                    n=len(self.missing),
+                ),
             )
         yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
 
@@ -305,9 +315,23 @@ class Run:
             yield FileReady(got.path, url if not is_data_uri(url) else "", got.media_type)
 
     async def _save(self, url: str, prediction_id: str) -> Downloaded:
+        index = len(self._fetched)  # 1-based: this file's place among the run's files
+        stem = output_stem(self._naming_words(), self.info.ref.name, index)
         if is_data_uri(url):
-            return await self.downloader.save_data_uri(url, prediction_id, len(self._fetched) - 1)
-        return await self.downloader.fetch(url, prediction_id, self.progress)
+            return await self.downloader.save_data_uri(url, prediction_id, index - 1, stem=stem)
+        return await self.downloader.fetch(url, prediction_id, self.progress, stem=stem)
+
+    def _naming_words(self) -> str:
+        """What names the files: the user's prompt, else the prompt input, else the first file
+        the user sent (an upscaler's photo), else nothing (the model's name alone)."""
+        if self.prompt is not None and self.prompt.strip():
+            return self.prompt
+        field = self.info.prompt_field
+        value = self.inputs.get(field) if field else None
+        if isinstance(value, str) and value.strip():
+            return value
+        first = next((paths[0] for paths in self.uploads.values() if paths), None)
+        return first.stem if first is not None else ""
 
 
 def _only_urls(output: Any) -> bool:

@@ -1,12 +1,16 @@
 """A model's Markdown made safe and cheap to render, in chunks (no Qt here).
 
 Image references become links the user may open (`![alt](url)` → `Image: [alt](url)`), single
-newlines become hard line breaks (a poem keeps its lines), code blocks get their "Copy code"
-link, and the text is cut into chunks that each render in a few milliseconds: at blank lines
-before an unindented line, and, inside a long block, before a top-level list item, after a hard
-line break, between pieces of a table (its header repeated) or of a fenced block (fence closed
-and opened again). A block that still cannot be cut small enough, or holds an unbroken run of
-characters, is handed back as plain text. Fenced code is never rewritten.
+newlines inside a paragraph become line breaks (a poem, an address or a line-per-item list keeps
+its lines; a list keeps its items), code blocks get their "Copy code" link, and the text is cut
+into chunks that each render in a few milliseconds: at blank lines before an unindented line,
+and, inside a long block, before a top-level list item, between two lines of a paragraph,
+between pieces of a table (its header repeated) or of a fenced block (fence closed and opened
+again). A block that still cannot be cut small enough, or holds an unbroken run of characters,
+is handed back as plain text. Code, fenced or indented, is never rewritten.
+
+The words added ("Copy code", "Image:") go through core.i18n, which the GUI routes to Qt's
+translations: this module stays free of Qt.
 """
 
 from __future__ import annotations
@@ -15,16 +19,30 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from core.i18n import translate
+
 MARKDOWN_SLICE = 8_192  # chars per insertMarkdown at least: 2–9 ms each here, whatever the document's size
 MARKDOWN_MAX_CHUNK = 16_384  # chars: a chunk that cannot be cut smaller renders in 12–16 ms at this size
 TABLE_WEIGHT = 6  # a table costs ~6 times prose of the same length (8 K: 33 ms against 5 ms)
 MARKDOWN_MAX_RUN = 4_096  # chars without a space: 4 K lays out in ~4 ms, 16 K in ~45 ms (quadratic)
 REFERENCES_MAX = 8_192  # chars of link definitions repeated in every chunk, so references still resolve
 
+_INDENTED = re.compile(r"^(?: {4}| {0,3}\t)")  # an indented code line, after a blank line
 _FENCE_OPEN = re.compile(r"^( *)(`{3,}(?=[^`]*$)|~{3,})")  # any indent: fences inside list items
 _DELIMITER_ROW = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LIST_ITEM = re.compile(r"^([-+*]|\d{1,9}[.)])[ \t]")
 _SETEXT_OR_RULE = re.compile(r"^ {0,3}(=+|-+|(\* *){3,}|(_ *){3,})[ \t]*$")
+_QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_EMPTY_ITEM = re.compile(r"^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]*$")
+_BLOCK_START = re.compile(r"^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^#{1,6}(?:[ \t]|$)|^>")
+_ESCAPED_END = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd run of backslashes: Markdown's hard break
+# A line break is the character U+2028 inside the paragraph, not Markdown's hard break: Qt
+# turns that into a new block, which in a list is a new item (a wrong number in an ordered
+# one). LINE_MARK ends a line to join to the next (a noncharacter: never shown, never in a
+# model's text as rendered); the chunk's text turns it and the newline into U+2028.
+LINE_MARK = "\ufdd0"
+LINE_SEPARATOR = "\u2028"
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE)
 _MARKS = re.compile(r"\\.|`+|!\[\]?")
 _LONG_RUN = re.compile(rf"\S{{{MARKDOWN_MAX_RUN + 1}}}")
@@ -50,10 +68,15 @@ class Chunk:
     markdown: str | None  # what to render, or None: show `raw` as plain text (it would render slowly)
 
 
-def without_images(line: str) -> str:
+def image_label() -> str:
+    return translate("TextView", "Image:")
+
+
+def without_images(line: str, label: str | None = None) -> str:
     """`![alt](url)` → `Image: [alt](url)`, and reference images alike; code spans stay as they are."""
     if "![" not in line:
         return line
+    label = label or image_label()
     marks = list(_MARKS.finditer(line))
     closing: dict[int, int] = {}  # a backtick run opening a code span → the run that closes it
     following: dict[int, int] = {}
@@ -71,24 +94,44 @@ def without_images(line: str) -> str:
             continue
         if mark.group().startswith("!["):
             out.append(line[start : mark.start()])
-            out.append("Image: [image]" if mark.group() == "![]" else "Image: [")
+            out.append(f"{label} [image]" if mark.group() == "![]" else f"{label} [")
             start = mark.end()
         index += 1
     out.append(line[start:])
     return "".join(out)
 
 
-def _breaks_line(line: str, following: str) -> bool:
-    """Whether a single newline after `line` should stay a line break (outside code)."""
-    return bool(
-        line.strip()
-        and following.strip()
-        and "|" not in line  # tables: a row is a line already
-        and "|" not in following
-        and not line.endswith(("  ", "\\"))
-        and not _FENCE_OPEN.match(following)
-        and not _SETEXT_OR_RULE.match(following)
-    )
+def _without_break(shown: str) -> str:
+    """The line without the model's own hard break (trailing spaces, or a backslash), which the
+    line separator replaces."""
+    shown = shown.rstrip(" \t")
+    return shown[:-1] if shown.endswith("\\") and _ESCAPED_END.search(shown) else shown
+
+
+def _quote_depth(prefix: str) -> int:
+    return prefix.count(">")
+
+
+def _joins(line: str, following: str) -> int | None:
+    """Whether the single newline after `line` (outside code) is a line break within the same
+    paragraph: then how many characters of `following` are its container's prefix (quote
+    markers, indentation), to leave out once the two are joined; else None."""
+    if not line.strip() or not following.strip() or "|" in line or "|" in following:
+        return None  # a blank line, or tables: a row is a line already
+    quotes = _QUOTES.match(line)
+    content = line[quotes.end() :] if quotes else line
+    if _HEADING.match(content) or _SETEXT_OR_RULE.match(content) or _EMPTY_ITEM.match(content):
+        return None  # a heading, a rule or an empty item ends at its line
+    prefix = _QUOTES.match(following)
+    depth = _quote_depth(prefix.group()) if prefix else 0
+    if depth and depth != _quote_depth(quotes.group() if quotes else ""):
+        return None  # a quote begins or ends there
+    strip = prefix.end() if prefix else 0
+    strip += len(following) - strip - len(following[strip:].lstrip(" \t"))
+    rest = following[strip:]
+    if _FENCE_OPEN.match(rest) or _SETEXT_OR_RULE.match(following) or _BLOCK_START.match(rest):
+        return None  # the next line begins a block of its own: the paragraph ends anyway
+    return strip
 
 
 class _Chunker:
@@ -131,7 +174,8 @@ class _Chunker:
     def end_chunk(self) -> Iterator[Chunk]:
         raw, shown = self.chunk
         if raw:
-            yield Chunk("\n".join(raw), "\n".join(shown) + self.references)
+            markdown = "\n".join(shown).replace(LINE_MARK + "\n", LINE_SEPARATOR).replace(LINE_MARK, "")
+            yield Chunk("\n".join(raw), markdown + self.references)
         self.chunk, self.chunk_weight = ([], []), 0
 
 
@@ -141,7 +185,11 @@ def markdown_chunks(text: str, code_blocks: list[str]) -> Iterator[Chunk]:
     references = "\n".join(_REFERENCE.findall(text)) if len(text) > MARKDOWN_SLICE else ""
     chunker = _Chunker("\n\n" + references + "\n" if 0 < len(references) <= REFERENCES_MAX else "")
     lines = text.split("\n")
+    image, copy_code = image_label(), translate("TextView", "Copy code")
     fence: tuple[str, str, str] | None = None  # (indent, marker, opening line) of the open fenced block
+    indented = False  # in an indented code block
+    after_blank = True  # the line before was blank (or there was none): indented code may start
+    strip = 0  # characters of this line to leave out: the prefix of a line joined to the one before
     code: list[str] = []
     table: list[str] = []  # header and delimiter rows of the table going on, to repeat
     for index, line in enumerate(lines):
@@ -155,7 +203,7 @@ def markdown_chunks(text: str, code_blocks: list[str]) -> Iterator[Chunk]:
                 fence = None
                 code_blocks.append("\n".join(code).rstrip("\n"))
                 yield from chunker.add(line, line)
-                for extra in ("", f"{indent}[Copy code](copy:{len(code_blocks) - 1})", ""):
+                for extra in ("", f"{indent}[{copy_code}](copy:{len(code_blocks) - 1})", ""):
                     yield from chunker.add(None, extra)
                 continue
             if long_block:  # the block goes on in another fenced block
@@ -170,20 +218,41 @@ def markdown_chunks(text: str, code_blocks: list[str]) -> Iterator[Chunk]:
                 yield from chunker.end_block()
                 for extra in ("", *table):
                     yield from chunker.add(None, extra)
-            yield from chunker.add(line, without_images(line), TABLE_WEIGHT)
+            yield from chunker.add(line, without_images(line, image), TABLE_WEIGHT)
             continue
         if long_block and _LIST_ITEM.match(line):
             yield from chunker.end_block()  # the list goes on as another list
         opening = _FENCE_OPEN.match(line)
         if opening:
-            fence, code = (opening.group(1), opening.group(2), line), []
+            fence, code, indented, after_blank = (opening.group(1), opening.group(2), line), [], False, False
+            yield from chunker.add(line, line)
+            continue
+        blank = not line.strip()
+        indented = (indented or after_blank) and (blank or bool(_INDENTED.match(line)))
+        after_blank = blank
+        if indented and not blank:  # code: kept as written, no line break or link added
             yield from chunker.add(line, line)
             continue
         header = chunker.block[1][-1] if chunker.block[1] else ""
         table = [header, line] if "|" in line and "|" in header and _DELIMITER_ROW.match(line) else []
-        hard_break = _breaks_line(line, following)
-        yield from chunker.add(line, without_images(line) + ("  " if hard_break else ""), TABLE_WEIGHT if table else 1)
-        if (not line.strip() and following[:1].strip()) or (hard_break and chunker.weight >= MARKDOWN_SLICE):
+        shown = line[strip:] if strip else line
+        strip = 0
+        if LINE_MARK in shown:
+            shown = shown.replace(LINE_MARK, "\ufffd")
+        if table:
+            yield from chunker.add(line, without_images(shown, image), TABLE_WEIGHT)
+            continue
+        joined = _joins(line, following)
+        if joined is not None and chunker.weight + len(line) >= MARKDOWN_SLICE:
+            # A full block ends here, between two lines of a paragraph: a new paragraph follows.
+            yield from chunker.add(line, without_images(_without_break(shown), image))
+            yield from chunker.end_block()
+            continue
+        if joined is not None:
+            strip = joined
+            shown = _without_break(shown) + LINE_MARK
+        yield from chunker.add(line, without_images(shown, image))
+        if not line.strip() and following[:1].strip():
             yield from chunker.end_block()
     yield from chunker.end_block()
     yield from chunker.end_chunk()

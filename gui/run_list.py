@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -24,12 +24,17 @@ from .run_list_panel import RunListPanel
 from .tasks import spawn
 
 
+def documents() -> Path:
+    """The user's Documents folder, where exports go and imports are looked for (else home)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
 class DeleteRuns(QUndoCommand):
     """Delete runs and move their files to the trash; undo puts both back."""
 
     def __init__(self, controller: RunList, records: list[RunRecord]) -> None:
-        count = len(records)
-        super().__init__(f"Delete {count} run{'s' if count != 1 else ''}")
+        super().__init__(QCoreApplication.translate("DeleteRuns", "Delete %n run(s)", "", len(records)))
         self.controller = controller
         self.ids = [r.id for r in records if r.id is not None]
         self.deleted: list[RunRecord] = []
@@ -72,13 +77,13 @@ class RunList(QObject):
         self.panel.filter_changed.connect(lambda where: self.queue(lambda: self.model.reload(where)))
         self.panel.open_button.clicked.connect(lambda: self._first(self.reuse_requested.emit))
         self.panel.rerun_button.clicked.connect(lambda: self._first(self.rerun_requested.emit))
-        self.panel.star_button.clicked.connect(lambda: self._first(self.toggle_favourite))
-        self.undo_action = self.undo.createUndoAction(self, "&Undo")
-        self.redo_action = self.undo.createRedoAction(self, "&Redo")
-        self.delete_action = QAction("Delete selected runs", self)
-        self.delete_all_action = QAction("Delete all runs…", self)
-        self.export_action = QAction("Export selected runs…", self)
-        self.import_action = QAction("Import runs…", self)
+        self.panel.star_button.clicked.connect(self._star_clicked)
+        self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.delete_action = QAction(self.tr("Delete selected runs"), self)
+        self.delete_all_action = QAction(self.tr("Delete all runs…"), self)
+        self.export_action = QAction(self.tr("Export selected runs…"), self)
+        self.import_action = QAction(self.tr("Import runs…"), self)
         for action, slot in (
             (self.delete_action, self.delete_selected),
             (self.delete_all_action, self.ask_delete_all),
@@ -126,11 +131,19 @@ class RunList(QObject):
         if selected:
             action(selected[0])
 
+    def _star_clicked(self, *_args: object) -> None:
+        selected = self.panel.selected()
+        if selected:
+            self.toggle_favourite(selected[0])
+        else:  # nothing to mark: the button keeps saying so
+            self.panel.star_button.setChecked(False)
+
     def toggle_favourite(self, record: RunRecord) -> None:
         run_id, favourite = record.id, not record.favourite
         if run_id is None:
             return
         record.favourite = favourite
+        self.panel.star_button.setChecked(favourite)
         self.queue(lambda: self.session.history.update(run_id, favourite=favourite))
 
     def delete_selected(self, *_args: object) -> None:
@@ -138,7 +151,10 @@ class RunList(QObject):
         going = [r for r in records if self.live.by_record(r.id) is not None]
         if going:
             self.problem.emit(
-                Problem("Runs still going are kept", "Cancel them first (Esc), then delete them once they end.")
+                Problem(
+                    self.tr("Runs still going are kept"),
+                    self.tr("Cancel them first (Esc), then delete them once they end."),
+                )
             )
         records = [r for r in records if r not in going]
         if records:
@@ -147,14 +163,16 @@ class RunList(QObject):
     def ask_delete_all(self, *_args: object) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete all runs?",
-            "Every run in your history, with its output files, will be deleted (runs still going are "
-            "kept). You can undo this until you quit Replidesk.",
+            self.tr("Delete all runs?"),
+            self.tr(
+                "Every run in your history, with its output files, will be deleted (runs still going are "
+                "kept). You can undo this until you quit Replidesk."
+            ),
             QMessageBox.StandardButton.Cancel,
             self.dialog_parent,
         )
         box.setObjectName("deleteAllBox")
-        confirm = box.addButton("Delete all", QMessageBox.ButtonRole.DestructiveRole)
+        confirm = box.addButton(self.tr("Delete all"), QMessageBox.ButtonRole.DestructiveRole)
         box.buttonClicked.connect(lambda button: self._delete_all() if button is confirm else None)
         box.open()  # not exec(): a nested loop would stall asyncio
         self.delete_all_box = box
@@ -164,9 +182,11 @@ class RunList(QObject):
         if not records:
             return
         dialog = QFileDialog(
-            self.dialog_parent, "Export runs", str(Path.home() / "replidesk-runs.zip"), "Zip files (*.zip)"
+            self.dialog_parent, self.tr("Export runs"), str(documents() / "replidesk-runs.zip"), self.zip_filter()
         )
+        dialog.setObjectName("exportRunsDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("zip")
         dialog.fileSelected.connect(lambda target: self.export_to(records, Path(target)))
         dialog.open()
 
@@ -179,17 +199,26 @@ class RunList(QObject):
                 self.problem.emit(error.problem)
                 return
             except OSError as error:
-                self.problem.emit(Problem("The export was not written", f"{target}: {error.strerror or error}."))
+                self.problem.emit(
+                    Problem(
+                        self.tr("The export was not written"),
+                        self.tr("{file}: {why}.").format(file=target, why=error.strerror or error),
+                    )
+                )
                 return
-            self.status.emit(f"Exported {len(fresh)} run{'s' if len(fresh) != 1 else ''} to {target.name}")
+            self.status.emit(self.tr("Exported %n run(s) to {file}", "", len(fresh)).format(file=target.name))
 
         return spawn(export(), "export runs")
 
     def ask_import(self, *_args: object) -> None:
-        dialog = QFileDialog(self.dialog_parent, "Import runs", str(Path.home()), "Zip files (*.zip)")
+        dialog = QFileDialog(self.dialog_parent, self.tr("Import runs"), str(documents()), self.zip_filter())
+        dialog.setObjectName("importRunsDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda source: self.import_from(Path(source)))
         dialog.open()
+
+    def zip_filter(self) -> str:
+        return self.tr("Zip files (*.zip)")
 
     def import_from(self, source: Path) -> asyncio.Task[None]:
         async def bring_in() -> None:
@@ -200,14 +229,17 @@ class RunList(QObject):
                 self.problem.emit(error.problem)
                 return
             except Exception as error:  # the history could not take them: say so, keep running
-                self.problem.emit(Problem("The runs were not imported", f"{type(error).__name__}: {error}"))
+                self.problem.emit(Problem(self.tr("The runs were not imported"), f"{type(error).__name__}: {error}"))
                 return
             count = len(result.records)
-            self.status.emit(f"Imported {count} run{'s' if count != 1 else ''} from {source.name}")
+            self.status.emit(self.tr("Imported %n run(s) from {file}", "", count).format(file=source.name))
             if result.skipped:
                 listed = "; ".join(result.skipped[:10]) + ("; …" if len(result.skipped) > 10 else "")
                 self.problem.emit(
-                    Problem(f"{len(result.skipped)} runs were not imported", f"They are damaged: {listed}")
+                    Problem(
+                        self.tr("%n run(s) were not imported", "", len(result.skipped)),
+                        self.tr("They are damaged: {list}").format(list=listed),
+                    )
                 )
 
         return self.queue(bring_in)

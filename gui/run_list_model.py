@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPixmap
 
 from core.history import Filter, HistoryStore, RunRecord
@@ -29,27 +29,35 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 RunIdRole = Qt.ItemDataRole.UserRole + 2
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("RunListModel", text, "", n)
+
+
 def when(created_at: float, now: float | None = None) -> str:
     try:
         seconds = (now or time.time()) - float(created_at)
         if seconds < 60:
-            return "just now"
+            return _tr("just now")
         if seconds < 3600:
-            return f"{int(seconds // 60)} min ago"
+            return _tr("%n min ago", int(seconds // 60))
         if seconds < 86_400:
-            return f"{int(seconds // 3600)} h ago"
+            return _tr("%n h ago", int(seconds // 3600))
         return time.strftime("%Y-%m-%d", time.localtime(created_at))
     except (TypeError, ValueError, OverflowError, OSError):
-        return "unknown date"  # a row written by a faulty import: shown, never raised
+        return _tr("unknown date")  # a row written by a faulty import: shown, never raised
 
 
 def row_text(record: RunRecord, live: LiveRun | None) -> str:
     """Two lines: the prompt's start, then model · status · time."""
-    prompt = " ".join(record.prompt.split())[:90] or "(no prompt)"
+    prompt = " ".join(record.prompt.split())[:90] or _tr("(no prompt)")
     star = "★ " if record.favourite else ""
     turn = "↳ " if record.parent_id is not None else ""
     if live is not None:
-        state = "Queued" if live.queued else f"{live.status.label} · {live.elapsed():.0f} s"
+        state = (
+            _tr("Queued")
+            if live.queued
+            else _tr("{status} · {seconds} s").format(status=live.status.label, seconds=f"{live.elapsed():.0f}")
+        )
     else:
         state = f"{status_text(record.status, live=False)} · {when(record.created_at)}"
     return f"{star}{turn}{prompt}\n{state} · {record.model}"  # the state first: a narrow list keeps it

@@ -41,7 +41,6 @@ TURN_BUDGET = 0.008  # seconds of inserting per event-loop turn; the rest of the
 COUNT_STEP = 1 << 18  # chars whose words are counted per turn, ahead of word_count() (~1 ms)
 FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 JOINT = "\u2063"  # opens every chunk after the first and is then removed: the chunk keeps its first block's format
-LONG_NOTE = "Long answer: shown as plain text."
 WEB = ("http", "https")
 
 
@@ -51,11 +50,12 @@ class LongView(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.note = plain_label(LONG_NOTE, self)
+        self.note = plain_label(self.tr("Long answer: shown as plain text."), self)
         self.note.setObjectName("longAnswerNote")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("outputTextLong")
-        self.text.setAccessibleName("Output text")
+        self.text.setAccessibleName(self.tr("Output text"))
+        self.text.setAccessibleDescription(self.tr("The model's answer, as plain text"))
         self.text.setReadOnly(True)
         self.text.setUndoRedoEnabled(False)
         layout = QVBoxLayout(self)
@@ -69,9 +69,10 @@ class TextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outputText")
-        self.setAccessibleName("Output text")
+        self.setAccessibleName(self.tr("Output text"))
+        self.setAccessibleDescription(self.tr("The model's answer"))
         self.setOpenLinks(False)
-        self.setPlaceholderText("The model's answer appears here.")
+        self.setPlaceholderText(self.tr("The model's answer appears here."))
         self.anchorClicked.connect(self._clicked)
         self.markdown = True
         self.code_blocks: list[str] = []

@@ -89,3 +89,62 @@ def test_fetches_starting_together_share_one_client(server, tmp_path):
     names = sorted(item.path.name for item in saved)  # each under a name of its own
     assert names == ["out-0 (2).png", "out-0 (3).png", "out-0 (4).png", "out-0 (5).png", "out-0.png"]
     assert all(item.path.read_bytes() == server.predictions.files["/files/p3/out-0.png"] for item in saved)
+
+
+def test_a_stem_from_the_caller_names_the_file_with_the_urls_extension(server, tmp_path):
+    served = png_bytes(8, 8, seed=4)
+    server.predictions.files["/files/p4/out-0.png"] = served
+    downloader = Downloader(tmp_path)
+    url = f"{server.base_url}/files/p4/out-0.png"
+    first = run_async(downloader.fetch(url, "p4", stem="a-lighthouse-at-dusk_sdxl_1"))
+    again = run_async(downloader.fetch(url, "p4", stem="a-lighthouse-at-dusk_sdxl_1"))
+    assert first.path == tmp_path / "p4" / "a-lighthouse-at-dusk_sdxl_1.png" and first.media_type == "image/png"
+    assert again.path.name == "a-lighthouse-at-dusk_sdxl_1 (2).png"  # unique in its folder
+    assert first.path.read_bytes() == served == again.path.read_bytes()
+
+
+def test_a_url_without_extension_takes_the_served_type(server, tmp_path):
+    server.predictions.files["/files/p5/blob"] = b"RIFF....WAVE"
+    server.predictions.content_types["/files/p5/blob"] = "audio/wav"
+    got = run_async(Downloader(tmp_path).fetch(f"{server.base_url}/files/p5/blob", "p5", stem="hello_bark_1"))
+    assert got.path.name == "hello_bark_1.wav" and got.media_type.startswith("audio/")
+    assert sorted(p.name for p in (tmp_path / "p5").iterdir()) == ["hello_bark_1.wav"]  # nothing left over
+
+
+def test_an_unsafe_stem_is_made_safe(server, tmp_path):
+    server.predictions.files["/files/p6/out-0.png"] = png_bytes(4, 4, seed=5)
+    url = f"{server.base_url}/files/p6/out-0.png"
+    got = run_async(Downloader(tmp_path).fetch(url, "p6", stem="CON"))
+    assert got.path.parent == tmp_path / "p6" and got.path.name.lower() != "con.png" and got.path.suffix == ".png"
+
+
+def test_data_uris_take_a_stem_and_keep_the_old_call_form(tmp_path):
+    import base64
+
+    uri = "data:image/png;base64," + base64.b64encode(png_bytes(4, 4, seed=6)).decode()
+    downloader = Downloader(tmp_path)
+    named = run_async(downloader.save_data_uri(uri, "p7", 0, stem="two-foxes_sdxl_1"))
+    old = run_async(downloader.save_data_uri(uri, "p7", 1))  # as account import calls it
+    assert named.path.name == "two-foxes_sdxl_1.png" and old.path.name == "output-1.png"
+    assert named.media_type == old.media_type == "image/png"
+
+
+def test_names_from_urls_stay_within_255_bytes():
+    name = safe_file_name("https://x.test/" + "%E6%BC%A2" * 120 + ".png")  # 120 CJK characters
+    assert len(name.encode()) <= 255 - len(".part") and name.endswith(".png")
+
+
+def test_renew_builds_a_new_client_and_close_closes_both(tmp_path):
+    import asyncio
+
+    from core.downloads import Downloader
+
+    async def scenario() -> tuple[bool, bool, bool]:
+        downloader = Downloader(tmp_path)
+        first = await downloader._client()
+        downloader.renew()
+        second = await downloader._client()
+        await downloader.close()
+        return first is not second, first.is_closed, second.is_closed
+
+    assert asyncio.run(scenario()) == (True, True, True)

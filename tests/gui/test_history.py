@@ -177,8 +177,10 @@ def test_runs_survive_a_restart_of_the_window(window, qtbot, server, tmp_path, m
     qtbot.waitUntil(lambda: again.outputs.shown_panel() is not None, timeout=10_000)
     panel = again.outputs.shown_panel()
     qtbot.waitUntil(lambda: len(panel.image_cards()) == 2, timeout=10_000)
-    for card in panel.image_cards():
-        served = server.predictions.files[f"/files/{card.path.parent.name}/{card.path.name}"]
+    for card in panel.image_cards():  # named after the prompt and model: two-boats_sdxl_<n>.png
+        number = int(card.path.stem.rsplit("_", 1)[1])
+        assert card.path.name == f"two-boats_sdxl_{number}.png"
+        served = server.predictions.files[f"/files/{card.path.parent.name}/out-{number - 1}.png"]
         assert card.path.read_bytes() == served
 
 

@@ -54,7 +54,8 @@ def test_sdxl_image_is_shown_and_saved(window, qtbot, server, tmp_path):
     target = tmp_path / "saved.png"
     card.save_button.save_to(str(target))
     qtbot.waitUntil(target.exists)
-    served = server.predictions.files[f"/files/{live.record.prediction_id}/{card.path.name}"]
+    assert card.path.name == "a-lighthouse-at-dusk_sdxl_1.png"  # named from the prompt and model
+    served = server.predictions.files[f"/files/{live.record.prediction_id}/out-0.png"]
     assert target.read_bytes() == card.path.read_bytes() == served
 
 
