@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileInfo, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QFileInfo, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileIconProvider,
@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .plain_text import as_html, elide, plain_label
+from .image_grid import FlowLayout
+from .plain_text import as_html, elide, plain_label, plain_tooltip
 from .saving import SaveButton, human_size
 
 CELL_CHARS = 2_000  # of a string shown in a value's tree or label; a 5 MB cell stalls every repaint
@@ -37,30 +39,43 @@ class FileCard(QFrame):
         self.path = path
         icon = QLabel(self)
         icon.setPixmap(QFileIconProvider().icon(QFileInfo(str(path))).pixmap(40, 40))
-        text = f"<b>{as_html(path.name)}</b><br>{human_size(path.stat().st_size)}"
+        text = f"<b>{as_html(path.name)}</b><br>{as_html(human_size(path.stat().st_size))}"
         name = QLabel(text + (f"<br><i>{as_html(note)}</i>" if note else ""), self)
         name.setTextFormat(Qt.TextFormat.RichText)  # made here, with the name escaped
         name.setObjectName("fileName")
-        folder = QPushButton("Open folder", self)
+        name.setWordWrap(True)
+        # A long name wraps or gives way: the card is never wider than its pane.
+        name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        name.setToolTip(plain_tooltip(path.name))
+        folder = QPushButton(self.tr("Open folder"), self)
         folder.setObjectName("openFolderButton")
+        folder.setAccessibleName(self.tr("Open folder"))
+        folder.setToolTip(self.tr("Show the folder that holds this file"))
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-        row = QHBoxLayout(self)
-        row.addWidget(icon)
-        row.addWidget(name, 1)
-        row.addWidget(folder)
-        row.addWidget(SaveButton(path, self))
+        self.save_button = SaveButton(path, self)
+        self.buttons = [folder, self.save_button]
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(name, 1)
+        row = FlowLayout()
+        for button in self.buttons:
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row)
 
 
 def _fill(parent: QTreeWidgetItem | QTreeWidget, key: str, value: Any, depth: int = 1) -> None:
     item = QTreeWidgetItem([elide(key, CELL_CHARS)])
     if isinstance(value, (dict, list)) and value and depth >= MAX_DEPTH:
-        item.setText(1, f"Nested too deep to show here ({MAX_DEPTH} levels): see Copy as JSON")
+        deep = QCoreApplication.translate("ValueView", "Too deep to show here ({levels} levels): see Copy as JSON")
+        item.setText(1, deep.format(levels=MAX_DEPTH))
     elif isinstance(value, dict):
-        item.setText(1, f"{{{len(value)} fields}}")
+        item.setText(1, "{" + QCoreApplication.translate("ValueView", "%n field(s)", "", len(value)) + "}")
         for child_key, child in value.items():
             _fill(item, str(child_key), child, depth + 1)
     elif isinstance(value, list):
-        item.setText(1, f"[{len(value)} items]")
+        item.setText(1, "[" + QCoreApplication.translate("ValueView", "%n item(s)", "", len(value)) + "]")
         for index, child in enumerate(value):
             _fill(item, str(index), child, depth + 1)
     else:
@@ -82,7 +97,9 @@ class ValueView(QFrame):
         if isinstance(value, (dict, list)):
             self.tree = QTreeWidget(self)
             self.tree.setObjectName("valueTree")
-            self.tree.setHeaderLabels(["Field", "Value"])
+            self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+            self.tree.setAccessibleName(self.tr("Output fields"))
+            self.tree.setAccessibleDescription(self.tr("What the model returned, field by field"))
             for key, child in value.items() if isinstance(value, dict) else enumerate(value):
                 _fill(self.tree, str(key), child)
             rows = self.tree.topLevelItemCount()
@@ -94,9 +111,13 @@ class ValueView(QFrame):
             shown = plain_label(elide(json.dumps(value, ensure_ascii=False), CELL_CHARS), self)
             shown.setObjectName("valueScalar")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            shown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(shown)
-        copy = QPushButton("Copy as JSON", self)
+        copy = QPushButton(self.tr("Copy as JSON"), self)
         copy.setObjectName("copyJsonButton")
+        copy.setAccessibleName(self.tr("Copy as JSON"))
+        copy.setToolTip(self.tr("Copy everything the model returned, as JSON text"))
         copy.clicked.connect(self.copy)
         row = QHBoxLayout()
         row.addStretch(1)

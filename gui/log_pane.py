@@ -15,7 +15,9 @@ class LogPane(QWidget):
         super().__init__(parent)
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("logsToggle")
-        self.toggle.setText("Logs")
+        self.toggle.setText(self.tr("Logs"))
+        self.toggle.setAccessibleName(self.tr("Show logs"))
+        self.toggle.setToolTip(self.tr("Show or hide what the model printed while it ran"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -24,12 +26,15 @@ class LogPane(QWidget):
         self.progress.setObjectName("logProgress")
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setMinimumWidth(60)
         self.progress.hide()
         self.time_left = plain_label("", self)  # worded from numbers in the model's logs
         self.time_left.setObjectName("timeLeft")
+        self.time_left.setMinimumWidth(1)  # gives way in a narrow pane (its words come back with room)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("outputLogs")
-        self.text.setAccessibleName("Logs")
+        self.text.setAccessibleName(self.tr("Logs"))
         self.text.setReadOnly(True)
         self.text.setMaximumBlockCount(5000)
         self.text.hide()
@@ -54,7 +59,8 @@ class LogPane(QWidget):
         if found is not None:
             self.progress.show()
             self.progress.setValue(found.percent)
-            self.progress.setFormat(f"%p%  ({found.current}/{found.total})")
+            counted = self.tr("%p%  ({current}/{total})")
+            self.progress.setFormat(counted.format(current=found.current, total=found.total))
             self.time_left.setText(describe_time_left(found.seconds_left) if found.percent < 100 else "")
 
     def set_open(self, shown: bool) -> None:

@@ -1,4 +1,5 @@
-"""Audio and video outputs played inline with Qt Multimedia: play/pause, seek, volume, save.
+"""Audio and video outputs played inline with Qt Multimedia: play/pause, seek, volume, save;
+its controls wrap onto more lines in a narrow pane.
 Imported only when a sound or video arrives (Qt Multimedia is slow to load)."""
 
 from __future__ import annotations
@@ -8,9 +9,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .plain_text import plain_label
+from .image_grid import FlowLayout
+from .plain_text import plain_label, plain_tooltip
 from .saving import SaveButton, human_size
 
 
@@ -38,33 +50,46 @@ class MediaCard(QFrame):
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("playButton")
         self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
-        self.play_button.setAccessibleName("Play")
         self.play_button.clicked.connect(self.toggle)
         self.seek = QSlider(Qt.Orientation.Horizontal, self)
         self.seek.setObjectName("seekSlider")
-        self.seek.setAccessibleName("Position")
+        self.seek.setAccessibleName(self.tr("Position"))
+        self.seek.setMinimumWidth(40)
         self.seek.sliderMoved.connect(self.player.setPosition)
         self.time = QLabel("0:00 / 0:00", self)
+        self.time.setObjectName("mediaTime")
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
-        self.volume.setMaximumWidth(90)
+        self.volume.setFixedWidth(90)
         self.volume.valueChanged.connect(lambda value: self.audio.setVolume(value / 100))
+        volume_label = QLabel(self.tr("Volume"), self)
+        volume_label.setBuddy(self.volume)
+        volume = QWidget(self)  # the word and its slider wrap together
+        volume_row = QHBoxLayout(volume)
+        volume_row.setContentsMargins(0, 0, 0, 0)
+        volume_row.addWidget(volume_label)
+        volume_row.addWidget(self.volume)
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.seek, 1)
         controls.addWidget(self.time)
-        controls.addWidget(QLabel("Volume", self))
-        controls.addWidget(self.volume)
-        info = plain_label(f"{path.name} · {human_size(path.stat().st_size)}", self)  # the name is the model's
+        shown = self.tr("{name} · {size}").format(name=path.name, size=human_size(path.stat().st_size))
+        info = plain_label(shown, self)  # the name is the model's
         info.setObjectName("mediaInfo")
-        footer = QHBoxLayout()
-        footer.addWidget(info, 1)
-        footer.addWidget(SaveButton(path, self))
+        info.setToolTip(plain_tooltip(shown))
+        info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.save_button = SaveButton(path, self)
+        self.buttons = [self.play_button, self.save_button]
+        footer = FlowLayout()
+        footer.addWidget(volume)
+        footer.addWidget(self.save_button)
         layout.addLayout(controls)
+        layout.addWidget(info)
         layout.addLayout(footer)
+        self._name_play_button(playing=False)
         self.player.durationChanged.connect(self._duration)
         self.player.positionChanged.connect(self._position)
         self.player.playbackStateChanged.connect(self._state)
@@ -89,4 +114,9 @@ class MediaCard(QFrame):
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setAccessibleName("Pause" if playing else "Play")
+        self._name_play_button(playing)
+
+    def _name_play_button(self, playing: bool) -> None:
+        name = self.tr("Pause") if playing else self.tr("Play")
+        self.play_button.setAccessibleName(name)
+        self.play_button.setToolTip(name)  # the button shows only a symbol

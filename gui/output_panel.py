@@ -1,24 +1,22 @@
 """One run's outputs: the answer's text, then every other output in the view that fits it
-(images, sound, video, other files, values), a download progress bar, metrics and the logs.
+(images in a grid, sound, video, other files, text found in values, values), a download progress
+bar, metrics and the logs. The outputs scroll vertically only: each card fits the pane's width.
 Fed live by `apply(update)`, or at once from the history by `show_record`."""
 
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -37,13 +35,18 @@ from core.run_events import (
     RunUpdate,
     TextAppended,
 )
+from core.transcript import find_transcript
 
 from .file_views import FileCard, ValueView
+from .image_grid import FlowLayout, ImageGrid
 from .image_view import ImageCard, decode
 from .log_pane import LogPane
 from .markdown_text import count_words
+from .save_dialogs import ask_folder, ask_save_file
+from .saving import copy_file
 from .tasks import spawn
 from .text_view import TextView
+from .transcript_view import TranscriptView
 
 PROGRESS_STEPS = 1000  # QProgressBar takes 32-bit ints: byte counts (2 GiB and more) are scaled
 
@@ -52,7 +55,7 @@ class OutputPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runOutput")
-        self.setAccessibleName("Output")
+        self.setAccessibleName(self.tr("Output"))
         self.files: list[Path] = []
         self._arriving: list[FileReady] = []  # shown in the order they came, each decoded off the UI thread
         self._showing_files = False
@@ -60,46 +63,51 @@ class OutputPanel(QWidget):
         self.text = TextView(self)
         self.markdown_toggle = QToolButton(self)
         self.markdown_toggle.setObjectName("markdownToggle")
-        self.markdown_toggle.setText("Markdown")
+        self.markdown_toggle.setText(self.tr("Formatted"))
         self.markdown_toggle.setCheckable(True)
         self.markdown_toggle.setChecked(True)
-        self.markdown_toggle.setToolTip("Show the answer formatted (Markdown) or as plain text")
+        self.markdown_toggle.setAccessibleName(self.tr("Show formatted"))
+        self.markdown_toggle.setToolTip(self.tr("Show the answer formatted (headings, lists, code), or as plain text"))
         self.markdown_toggle.toggled.connect(self.text.show_as)
-        self.copy_button = QPushButton("Copy all", self)
+        self.copy_button = QPushButton(self.tr("Copy all"), self)
         self.copy_button.setObjectName("copyAllButton")
+        self.copy_button.setAccessibleName(self.tr("Copy all"))
+        self.copy_button.setToolTip(self.tr("Copy the whole answer to the clipboard"))
         self.copy_button.clicked.connect(self.text.copy_all)
         self.words = QLabel(self)
         self.words.setObjectName("wordCount")
-        self.save_all_button = QPushButton("Save all…", self)
+        self.save_all_button = QPushButton(self.tr("Save all…"), self)
         self.save_all_button.setObjectName("saveAllButton")
+        self.save_all_button.setAccessibleName(self.tr("Save all"))
+        self.save_all_button.setToolTip(self.tr("Save every file of this run into a folder you choose"))
         self.save_all_button.clicked.connect(self.ask_folder)
         self.metrics = QLabel(self)  # the model's own time on Replicate (the run's header has the whole)
-        for label in (self.words, self.metrics):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.metrics.setObjectName("metricsLabel")
         self.download = QProgressBar(self)
         self.download.setObjectName("downloadProgress")
+        self.download.setAccessibleName(self.tr("Download"))
         self.download.hide()
         self.items = QWidget()
         self.items_layout = QVBoxLayout(self.items)
         self.items_layout.addStretch(1)
         self.items_area = QScrollArea(self)
         self.items_area.setObjectName("outputImages")
+        self.items_area.setAccessibleName(self.tr("Output files"))
         self.items_area.setWidgetResizable(True)
-        # A card wider than a narrow pane scrolls sideways rather than hiding its buttons.
-        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.items_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Every card fits the pane's width (images scale, buttons wrap): only vertical scrolling.
+        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items_area.setWidget(self.items)
+        self.items_area.viewport().installEventFilter(self)
         self.items_area.hide()
         self.logs = LogPane(self)
         body = QSplitter(Qt.Orientation.Vertical, self)
+        body.setChildrenCollapsible(False)
         body.addWidget(self.text)
         body.addWidget(self.items_area)
-        tools = QHBoxLayout()
-        for widget in (self.markdown_toggle, self.copy_button, self.words):
+        tools = FlowLayout()
+        for widget in (self.markdown_toggle, self.copy_button, self.words, self.metrics, self.save_all_button):
             tools.addWidget(widget)
-        tools.addStretch(1)
-        tools.addWidget(self.metrics)
-        tools.addWidget(self.save_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
@@ -108,6 +116,18 @@ class OutputPanel(QWidget):
         layout.addWidget(self.logs)
         self._refresh_tools()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.items_area.viewport():
+            self._fit_images()
+        return super().eventFilter(watched, event)
+
+    def _fit_images(self) -> None:
+        """An image is never taller than the pane shows: its buttons stay in sight below it."""
+        viewport = self.items_area.viewport().height()
+        for card in self.image_cards():
+            reserve = card.info.sizeHint().height() + 2 * card.save_button.sizeHint().height() + 28
+            card.set_max_image_height(viewport - reserve)
+
     # --- a run's life ----------------------------------------------------------------------
     def clear(self) -> None:
         self.text.clear_text()
@@ -115,7 +135,7 @@ class OutputPanel(QWidget):
         self.logs.clear()
         self.metrics.clear()
         self.files.clear()
-        for widget in self.cards():
+        for widget in self._widgets():
             widget.setParent(None)
             widget.deleteLater()
         self.items_area.hide()
@@ -134,7 +154,8 @@ class OutputPanel(QWidget):
         self.text.finish()
         parts = []
         if "predict_time" in metrics:
-            parts.append(f"Model time {float(metrics['predict_time']):.1f} s")
+            seconds = f"{float(metrics['predict_time']):.1f}"
+            parts.append(self.tr("Model time {seconds} s").format(seconds=seconds))
         self.metrics.setText(" · ".join(parts))
         self._refresh_tools()
 
@@ -145,7 +166,8 @@ class OutputPanel(QWidget):
             self.download.setValue(min(PROGRESS_STEPS, received * PROGRESS_STEPS // total))
         else:
             self.download.setRange(0, 0)  # busy: the server did not say the size
-        self.download.setFormat(f"Downloading {url.rsplit('/', 1)[-1][:40]}… %p%")
+        name = url.rsplit("/", 1)[-1][:40]
+        self.download.setFormat(self.tr("Downloading {name}… %p%").format(name=name))
 
     def apply(self, update: RunUpdate) -> None:
         """One update of a live run."""
@@ -200,6 +222,9 @@ class OutputPanel(QWidget):
         if isinstance(value, str):
             self.append_text(value)
             return None
+        transcript = find_transcript(value)
+        if transcript is not None:  # text to read (a transcript, a caption): the tree behind Show details
+            return self._add(TranscriptView(transcript, value, self.items))
         return self._add(ValueView(value, self.items))
 
     async def add_file(self, ready: FileReady) -> QWidget:
@@ -209,22 +234,31 @@ class OutputPanel(QWidget):
             try:
                 preview, size = await asyncio.to_thread(decode, ready.path)
             except ValueError:
-                return self._add(FileCard(ready.path, "This image could not be read.", self.items))
-            return self._add(ImageCard(ready.path, preview, size, self.items))
+                return self._add(FileCard(ready.path, self.tr("This image could not be read."), self.items))
+            return self._add_image(ImageCard(ready.path, preview, size))
         if ready.family in ("audio", "video"):
             try:
                 from .media_view import MediaCard  # Qt Multimedia loads only when needed
             except ImportError:  # on Linux, playback comes in the optional replidesk-media package
-                return self._add(
-                    FileCard(
-                        ready.path,
-                        "To play it here, install the optional media package "
-                        "(replidesk-media); meanwhile open its folder or save it.",
-                        self.items,
-                    )
+                note = self.tr(
+                    "To play it here, install the optional media package (replidesk-media); "
+                    "meanwhile open its folder or save it."
                 )
+                return self._add(FileCard(ready.path, note, self.items))
             return self._add(MediaCard(ready.path, ready.family == "video", self.items))
         return self._add(FileCard(ready.path, "", self.items))
+
+    def _add_image(self, card: ImageCard) -> ImageCard:
+        """Images in a row of outputs share a grid (two columns where they fit)."""
+        last = self._widgets()[-1:]
+        grid = last[0] if last and isinstance(last[0], ImageGrid) else None
+        if grid is None:
+            grid = ImageGrid(self.items)
+            self._add(grid)
+        grid.add(card)
+        self._fit_images()
+        self._refresh_tools()
+        return card
 
     def _add(self, widget: QWidget) -> QWidget:
         self.items_layout.insertWidget(self.items_layout.count() - 1, widget)
@@ -234,13 +268,23 @@ class OutputPanel(QWidget):
         self._refresh_tools()
         return widget
 
-    def cards(self) -> list[QWidget]:
-        """The views of the outputs other than text, in order (the layout ends with a stretch)."""
+    def _widgets(self) -> list[QWidget]:
+        """What the output area holds, in order (the layout ends with a stretch)."""
         items = (self.items_layout.itemAt(i) for i in range(self.items_layout.count() - 1))
         return [widget for item in items if item is not None and (widget := item.widget()) is not None]
 
+    def cards(self) -> list[QWidget]:
+        """The views of the outputs other than text, in order (images out of their grids)."""
+        found: list[QWidget] = []
+        for widget in self._widgets():
+            found.extend(widget.cards() if isinstance(widget, ImageGrid) else [widget])
+        return found
+
     def image_cards(self) -> list[ImageCard]:
         return [card for card in self.cards() if isinstance(card, ImageCard)]
+
+    def transcripts(self) -> list[TranscriptView]:
+        return [card for card in self.cards() if isinstance(card, TranscriptView)]
 
     def _refresh_tools(self) -> None:
         has_text = bool(self.plain_text())
@@ -257,17 +301,39 @@ class OutputPanel(QWidget):
         finally:
             self._counting = False
         if shiboken6.isValid(self.words):  # the panel may be gone (another run shown meanwhile)
-            self.words.setText(f"{count} word{'s' if count != 1 else ''}")
+            self.words.setText(self.tr("%n word(s)", "", count))
 
-    # --- save all ----------------------------------------------------------------------------
+    # --- saving ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save as… for what this run gave: its file, its files into a folder, its transcript,
+        or its text answer. False (and nothing asked) when there is nothing to save."""
+        if len(self.files) > 1:
+            self.ask_folder()
+        elif self.files:
+            path = self.files[0]
+            ask_save_file(self, path.name, lambda target, _filter: self.save_copy(str(path), str(target)))
+        elif transcripts := self.transcripts():
+            transcripts[0].ask_where()
+        elif self.plain_text():
+            suggested = self.tr("answer") + ".txt"
+            ask_save_file(self, suggested, lambda target, _filter: self.save_text(str(target)), [".txt", ".md"])
+        else:
+            return False
+        return True
+
     def ask_folder(self, *_args: object) -> None:
-        dialog = QFileDialog(self, "Save all outputs into a folder")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.save_all)
-        dialog.open()
+        ask_folder(self, lambda folder: self.save_all(str(folder)), self.tr("Save all outputs into a folder"))
 
     @asyncSlot(str)
     async def save_all(self, folder: str) -> None:
         for path in list(self.files):
-            await asyncio.to_thread(shutil.copyfile, path, Path(folder) / path.name)
+            await asyncio.to_thread(copy_file, path, Path(folder) / path.name)
+
+    @asyncSlot(str, str)
+    async def save_copy(self, source: str, target: str) -> None:
+        await asyncio.to_thread(copy_file, Path(source), Path(target))
+
+    @asyncSlot(str)
+    async def save_text(self, target: str) -> None:
+        text = self.plain_text()
+        await asyncio.to_thread(Path(target).write_text, text, "utf-8")

@@ -4,7 +4,7 @@ shown or not; any other run is built from the history when shown and dropped whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from core.history import RunRecord
@@ -21,13 +21,19 @@ COMPARE_GROUP = "compare:"  # group ids of runs started together to be seen side
 
 
 def live_status(live: LiveRun, queued_ahead: int) -> str:
+    tr = QCoreApplication.translate
     if live.queued:
-        return "Queued" + (f" · {queued_ahead} ahead" if queued_ahead else " · next")
+        return (
+            tr("OutputStack", "Queued · %n ahead", "", queued_ahead)
+            if queued_ahead
+            else tr("OutputStack", "Queued · next")
+        )
     if live.finished is not None:
         return describe_end(live.finished.status, live.elapsed(), live.finished.metrics)
+    seconds = f"{live.elapsed():.1f}"
     if live.canceling:
-        return f"Canceling… · {live.elapsed():.1f} s"
-    return f"{live.status.label} · {live.elapsed():.1f} s"
+        return tr("OutputStack", "Canceling… · {seconds} s").format(seconds=seconds)
+    return tr("OutputStack", "{status} · {seconds} s").format(status=live.status.label, seconds=seconds)
 
 
 class OutputStack(QStackedWidget):
@@ -38,14 +44,14 @@ class OutputStack(QStackedWidget):
     def __init__(self, session: Session, live: LiveRuns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outputPanel")
-        self.setAccessibleName("Output")
+        self.setAccessibleName(self.tr("Output"))
         self.session = session
         self.live = live
         self.views: dict[int, RunView] = {}  # by run id
         self.shown: list[int] = []
         self.current: RunRecord | None = None
         self._generation = 0
-        self.empty = QLabel("Write a prompt and press Run: the answer appears here.", self)
+        self.empty = QLabel(self.tr("Write a prompt and press Run: the answer appears here."), self)
         self.empty.setObjectName("outputEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -87,6 +93,13 @@ class OutputStack(QStackedWidget):
     def shown_panel(self) -> OutputPanel | None:
         view = self.primary()
         return view.output if view is not None else None
+
+    def save_shown(self) -> bool:
+        """Save as… for the output of the run shown (the first, side by side): its file, its
+        files into a folder, its transcript or its text. False when there is nothing to save
+        (no run shown, nothing arrived yet); then nothing is asked."""
+        panel = self.shown_panel()
+        return panel.save() if panel is not None else False
 
     def _place(self, views: list[RunView], record: RunRecord | None) -> None:
         previous = set(self.shown)

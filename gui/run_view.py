@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from core.history import RunRecord
 from core.run_events import Finished, RunStatus, RunUpdate, StatusChanged, Uploading
 
 from .output_panel import OutputPanel
+from .plain_text import plain_tooltip
 from .problem_banner import ProblemBanner
 from .text_view import TextView
 
@@ -21,14 +22,18 @@ from .text_view import TextView
 def status_text(status: RunStatus, live: bool) -> str:
     """A run's state in words; an unfinished run of an earlier session is followed at start."""
     if status.on_replicate and not live:
-        return "Still running on Replicate"
+        return QCoreApplication.translate("RunView", "Still running on Replicate")
     return status.label
 
 
 def describe_end(status: RunStatus, seconds: float | None, metrics: dict[str, object]) -> str:
     """How a run ended and how long it took from Run to its end (the model's own share is in
     the output's metrics)."""
-    return f"{status.label} · {seconds:.1f} s" if seconds is not None else status.label
+    if seconds is None:
+        return status.label
+    return QCoreApplication.translate("RunView", "{status} · {seconds} s").format(
+        status=status.label, seconds=f"{seconds:.1f}"
+    )
 
 
 class RunView(QWidget):
@@ -47,6 +52,7 @@ class RunView(QWidget):
         bold = QFont(self.model_label.font())
         bold.setBold(True)
         self.model_label.setFont(bold)
+        self._describe_run()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("runStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,28 +63,33 @@ class RunView(QWidget):
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question.setText(_question(record.prompt))
         self.question.setVisible(bool(record.prompt))
-        self.regenerate_button = QPushButton("Regenerate", self)
+        self.regenerate_button = QPushButton(self.tr("Regenerate"), self)
         self.regenerate_button.setObjectName("regenerateButton")
-        self.regenerate_button.setToolTip("Ask the same question again for another answer")
+        self.regenerate_button.setAccessibleName(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr("Ask the same question again for another answer"))
         self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(self.record))
-        self.edit_button = QPushButton("Edit question", self)
+        self.edit_button = QPushButton(self.tr("Edit question"), self)
         self.edit_button.setObjectName("editQuestionButton")
-        self.edit_button.setToolTip("Put this question back in the prompt, to change it and send it again")
+        self.edit_button.setAccessibleName(self.tr("Edit question"))
+        self.edit_button.setToolTip(self.tr("Put this question back in the prompt, to change it and send it again"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.record))
         self.banner = ProblemBanner("runProblem", self)
         self.conversation = TextView(self)
         self.conversation.setObjectName("conversationThread")
-        self.conversation.setAccessibleName("Earlier in this conversation")
+        self.conversation.setAccessibleName(self.tr("Earlier in this conversation"))
         self.conversation.hide()
         self.output = OutputPanel(self)
-        for label in (self.model_label, self.status_label, self.question):
-            # Long names and questions give way (elided by the pane): a run's view fits any width.
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Long names and questions give way (cut by the pane): a run's view fits any width. The
+        # model and the status keep their natural width while there is room.
+        self.question.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for label in (self.model_label, self.status_label):
+            label.setMinimumWidth(1)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, 8, 0)
         header.addWidget(self.model_label)
-        header.addWidget(self.status_label, 1)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
         actions = QHBoxLayout()
         actions.addWidget(self.question, 1)
         actions.addWidget(self.edit_button)
@@ -95,6 +106,14 @@ class RunView(QWidget):
         layout.addWidget(self.body, 1)
         self._show_turn_buttons()
 
+    def _describe_run(self) -> None:
+        """The header names the model; Replicate's id for the run is only in its tooltip, for
+        whoever needs it (support, the replicate.com page)."""
+        details = self.tr("Model: {model}").format(model=self.record.model)
+        if self.record.prediction_id:
+            details += "\n" + self.tr("Prediction on Replicate: {id}").format(id=self.record.prediction_id)
+        self.model_label.setToolTip(plain_tooltip(details))
+
     def mark_chat(self, chat: bool) -> None:
         self.chat = chat
         self._show_turn_buttons()
@@ -109,7 +128,9 @@ class RunView(QWidget):
         if not earlier:
             self.conversation.hide()
             return
-        parts = [f"**You:** {turn.prompt}\n\n{turn.output_text or '(no answer)'}" for turn in earlier]
+        you = self.tr("You:")
+        none = self.tr("(no answer)")
+        parts = [f"**{you}** {turn.prompt}\n\n{turn.output_text or none}" for turn in earlier]
         self.conversation.clear_text()
         self.conversation.append("\n\n---\n\n".join(parts))
         self.conversation.finish()
@@ -123,9 +144,10 @@ class RunView(QWidget):
         if isinstance(update, StatusChanged):
             self.status = update.status
         elif isinstance(update, Uploading):
-            self.set_status_text(f"Uploading {update.file_name}…")
+            self.set_status_text(self.tr("Uploading {name}…").format(name=update.file_name))
         elif isinstance(update, Finished):
             self.status = update.status
+            self._describe_run()  # the record has its prediction id by now
             if update.problem is not None:
                 self.banner.show_problem(update.problem)
             self._show_turn_buttons()
@@ -134,6 +156,7 @@ class RunView(QWidget):
     async def show_record(self, record: RunRecord, outputs_root: Path) -> None:
         """A past run, from the history alone."""
         self.record = record
+        self._describe_run()
         self.status = record.status
         if record.error:  # what went wrong then (a failure, or outputs Replicate had already removed)
             self.banner.show_problem(_ended_problem(record))
@@ -149,9 +172,15 @@ class RunView(QWidget):
 
 def _question(prompt: str) -> str:
     shown = " ".join(prompt.split())
-    return f"You: {shown[:300]}{'…' if len(shown) > 300 else ''}" if shown else ""
+    if not shown:
+        return ""
+    short = f"{shown[:300]}{'…' if len(shown) > 300 else ''}"
+    return QCoreApplication.translate("RunView", "You: {prompt}").format(prompt=short)
 
 
 def _ended_problem(record: RunRecord) -> Problem:
-    title = "This run failed" if record.status is RunStatus.FAILED else f"This run ended: {record.status.label}"
+    if record.status is RunStatus.FAILED:
+        title = QCoreApplication.translate("RunView", "This run failed")
+    else:
+        title = QCoreApplication.translate("RunView", "This run ended: {status}").format(status=record.status.label)
     return Problem(title, record.error or "")

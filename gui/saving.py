@@ -6,35 +6,50 @@ import asyncio
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from qasync import asyncSlot
 
+from .save_dialogs import ask_save_file
+
 
 def human_size(count: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if count < 1024 or unit == "GB":
-            return f"{int(count)} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+    tr = QCoreApplication.translate
+    if count < 1024:
+        return tr("Saving", "%n byte(s)", "", int(count))
+    for unit in ("KB", "MB", "GB"):
         count /= 1024
+        if count < 1024 or unit == "GB":
+            return tr("Saving", "{size} {unit}").format(size=f"{count:.1f}", unit=unit)
     return str(count)
 
 
-class SaveButton(QPushButton):
-    """Save as…: asks where (open(), not exec(): a nested loop stalls asyncio), copies off the UI thread."""
+def copy_file(source: Path, target: Path) -> None:
+    """Worker thread: the output's bytes to where the user chose (never onto itself)."""
+    if target.resolve() != source.resolve():
+        shutil.copyfile(source, target)
 
-    def __init__(
-        self, path: Path, parent: QWidget | None = None, text: str = "Save as…", name: str = "saveFileButton"
-    ) -> None:
-        super().__init__(text, parent)
+
+class SaveButton(QPushButton):
+    """Save as…: asks where (the system's dialog, in the folder for this kind of file), copies
+    off the UI thread."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, name: str = "saveFileButton") -> None:
+        super().__init__(QCoreApplication.translate("Saving", "Save as…"), parent)
         self.setObjectName(name)
+        self.setAccessibleName(QCoreApplication.translate("Saving", "Save as"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Saving", "Save a copy of {name} where you choose").format(name=path.name)
+        )
+        self.setToolTip(QCoreApplication.translate("Saving", "Save a copy of this file where you choose"))
         self.path = path
         self.clicked.connect(self.ask_where)
 
-    def ask_where(self, *_args: object) -> None:
-        dialog = QFileDialog(self, "Save output", str(Path.home() / self.path.name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(self.save_to)
-        dialog.open()
+    def ask_where(self, *_args: object) -> QFileDialog:
+        return ask_save_file(
+            self, self.path.name, lambda target, _filter: self.save_to(str(target)), [self.path.suffix]
+        )
 
     @asyncSlot(str)
     async def save_to(self, target: str) -> None:
-        await asyncio.to_thread(shutil.copyfile, self.path, target)
+        await asyncio.to_thread(copy_file, self.path, Path(target))
