@@ -20,5 +20,5 @@ def outputs_dir() -> Path:
     return data_dir() / "outputs"
 
 
-def log_file() -> Path:
-    return data_dir() / "replidesk.log"
+def log_file(data: Path | None = None) -> Path:
+    return (data or data_dir()) / "replidesk.log"

@@ -1,4 +1,5 @@
-"""The signed-in state: the token in use, checked with Replicate before it is stored."""
+"""The signed-in state: the token in use, checked with Replicate before it is stored. Without a
+password store that can keep it, the token still signs in, for this session only (in memory)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from pathlib import Path
 
 from .cover_cache import CoverCache
 from .downloads import Downloader
-from .errors import UserError
+from .errors import Problem, UserError
 from .history import HistoryStore
+from .i18n import translate
 from .model_catalog import ModelCatalog
 from .model_directory import ModelDirectory
 from .paths import data_dir
 from .replicate_service import Account, ReplicateService
-from .token_store import TokenStore
+from .token_store import TokenStore, token_from_pasted
 
 
 class Session:
@@ -27,10 +29,13 @@ class Session:
     ) -> None:
         self.store = store
         self.token: str | None = None
+        self.token_not_saved: Problem | None = None  # why the token in use lives in memory only
         self.data = data or data_dir()
-        self.outputs = outputs or self.data / "outputs"
+        # Files are recorded relative to the data folder's outputs (so the data folder can move);
+        # files saved into another folder chosen in Settings are recorded by their full path.
+        self.outputs = self.data / "outputs"
         self.replicate = ReplicateService(lambda: self.token, base_url, poll_interval)
-        self.downloader = Downloader(self.outputs)
+        self.downloader = Downloader(outputs or self.outputs)
         self.history = HistoryStore(self.data / "history.sqlite3")
         self.catalog = ModelCatalog(self.data / "catalog.sqlite3")
         self.models = ModelDirectory(self.replicate, self.catalog)
@@ -42,27 +47,36 @@ class Session:
 
     async def load_token(self) -> str | None:
         # keyring talks to D-Bus or the OS: off the UI thread.
-        self.token = await asyncio.to_thread(self.store.load)
+        # A token signed in for this session only (no password store) is kept when none is stored.
+        self.token = await asyncio.to_thread(self.store.load) or self.token
         return self.token
 
     async def sign_in(self, token: str) -> Account:
-        """Check the token with Replicate (GET /v1/account), then keep it in the keyring."""
-        token = token.strip()
+        """Check the token with Replicate (GET /v1/account), then keep it in the keyring; when
+        the keyring cannot keep it, in memory for this session (`token_not_saved` says why).
+        `token` may be a pasted shell line that sets REPLICATE_API_TOKEN."""
+        token = token_from_pasted(token)
         if not token:
-            raise UserError("No token pasted", "Paste your Replicate API token in the box first.")
+            raise UserError(
+                translate("Session", "No token pasted"),
+                translate("Session", "Paste your Replicate API token in the box first."),
+            )
         if any(ch.isspace() for ch in token):
             raise UserError(
-                "That does not look like a token",
-                "An API token has no spaces or line breaks. Copy it again from Replicate.",
+                translate("Session", "That does not look like a token"),
+                translate("Session", "An API token has no spaces or line breaks. Copy it again from Replicate."),
             )
         account = await self.replicate.account(token)
-        await asyncio.to_thread(self.store.save, token)
+        try:
+            await asyncio.to_thread(self.store.save, token)
+            self.token_not_saved = None
+        except UserError as error:  # a right token is never refused for want of a store
+            self.token_not_saved = error.problem
         self.token = token
         return account
 
     def set_outputs(self, folder: Path) -> None:
         """Where the next runs' files go (files already saved stay where they are)."""
-        self.outputs = folder
         self.downloader.root = folder
 
     async def close(self) -> None:
@@ -73,5 +87,10 @@ class Session:
         await self.catalog.close()
 
     async def sign_out(self) -> None:
-        await asyncio.to_thread(self.store.delete)
+        try:
+            await asyncio.to_thread(self.store.delete)
+        except UserError:
+            if self.token_not_saved is None:
+                raise  # a stored token that could not be removed: still signed in
+        self.token_not_saved = None
         self.token = self.store.from_environment()

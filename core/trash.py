@@ -10,7 +10,13 @@ from .history import RunRecord
 
 
 def _moves(record: RunRecord, outputs: Path, trash: Path) -> list[tuple[Path, Path]]:
-    return [(outputs / name, trash / str(record.id) / name) for name in record.files]
+    """A file saved outside the outputs folder (recorded by its full path, in a folder chosen in
+    Settings) waits in the trash under its own name, numbered: never "moved" onto itself."""
+    moves = []
+    for n, name in enumerate(record.files):
+        inside = Path("elsewhere", f"{n}-{Path(name).name}") if Path(name).is_absolute() else Path(name)
+        moves.append((outputs / name, trash / str(record.id) / inside))
+    return moves
 
 
 def to_trash(records: list[RunRecord], outputs: Path, trash: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -14,11 +14,14 @@ from core import APP_NAME, __version__
 def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        f"About {APP_NAME}",
+        QCoreApplication.translate("Dialogs", "About {app}").format(app=APP_NAME),
         f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>A desktop app for running AI models hosted on Replicate.</p>"
-        f"<p>{APP_NAME} is an independent project. It is not made, endorsed or "
-        "supported by Replicate, Inc.</p>",
+        + QCoreApplication.translate(
+            "Dialogs",
+            "<p>A desktop app for running AI models hosted on Replicate.</p>"
+            "<p>{app} is an independent project. It is not made, endorsed or "
+            "supported by Replicate, Inc.</p>",
+        ).format(app=APP_NAME),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -31,14 +34,16 @@ def show_about(parent: QWidget) -> QMessageBox:
 def show_data_folder(parent: QWidget, folder: Path) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Data folder",
-        f"Your runs, their output files and the history database are kept in:\n\n{folder}",
+        QCoreApplication.translate("Dialogs", "Data folder"),
+        QCoreApplication.translate(
+            "Dialogs", "Your runs, their output files and the history database are kept in:\n\n{folder}"
+        ).format(folder=folder),
         QMessageBox.StandardButton.Close,
         parent,
     )
     box.setObjectName("dataFolderBox")
     box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is anyone's text
-    opener = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    opener = box.addButton(QCoreApplication.translate("Dialogs", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     opener.setObjectName("openDataFolderButton")
     opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.open()

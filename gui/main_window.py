@@ -9,22 +9,25 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from core import APP_NAME
 from core.conversation import chat_style
 from core.errors import Problem, UserError
 from core.history import RunRecord
 from core.model_info import ModelInfo
+from core.paths import log_file
 from core.run_events import RunStatus
 from core.run_manager import LiveRun, RunManager, model_info_for
 from core.trash import empty as empty_trash
 
 from .composer import Composer
 from .dialogs import show_about, show_data_folder
+from .help_dialogs import show_guide, show_report_problem, show_shortcuts
 from .live_runs import LiveRuns
 from .model_controller import ModelController
 from .model_finder import ModelFinder
+from .notifier import RunNotifier
 from .output_stack import OutputStack
 from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
 from .resources import app_icon
@@ -32,11 +35,13 @@ from .run_choices import BatchDialog, CompareDialog
 from .run_launcher import RunLauncher
 from .run_list import RunList
 from .settings import AppSettings
+from .settings_flow import SettingsFlow
 from .status_line import StatusLine
 from .tasks import spawn
 from .theme import Theme, ThemeKeeper, application
 from .token_flow import TokenFlow
 from .window_actions import WindowActions
+from .window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from .account_import_dialog import AccountImportDialog
@@ -64,21 +69,13 @@ class MainWindow(QMainWindow):
         self.token = TokenFlow(self.session, self)
         self.theme = ThemeKeeper(application(), settings.theme(), self)
         self.menu_actions = WindowActions(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for part in (self.run_list.panel, self.composer, self.outputs):
-            self.splitter.addWidget(part)
-        self.splitter.setStretchFactor(2, 1)
-        if not (state := settings.splitter()) or not self.splitter.restoreState(state):
-            self.splitter.setSizes([260, 440, 640])
-        self.setCentralWidget(self.splitter)
+        self.settings_flow = SettingsFlow(settings, manager, self.theme, self.menu_actions, self.token, self)
+        self.layout_keeper = WindowLayout(self, settings, [self.run_list.panel, self.composer, self.outputs])
+        self.notifier = RunNotifier(self, self.live, settings.notifications)
         self.status_label = StatusLine(self.outputs, self.live, self)
         self.statusBar().addWidget(self.status_label, 1)
         self._connect()
         self._shown_changed()
-        if geometry := settings.geometry():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
 
     def _connect(self) -> None:
         composer, actions, run_list, outputs, launcher = (
@@ -100,10 +97,12 @@ class MainWindow(QMainWindow):
         self.models.resolved.connect(self._model_resolved)
         self.models.failed.connect(self._model_failed)
         launcher.started.connect(self._started)
-        launcher.problem.connect(composer.show_problem)
+        # a problem that needs a token is told once, in the token dialog
+        launcher.problem.connect(lambda problem: None if problem.needs_token else composer.show_problem(problem))
         launcher.field_problems.connect(composer.show_field_problems)
         launcher.token_needed.connect(self.token.ask)
         self.token.signed_in.connect(self._signed_in)
+        self.token.starter_chosen.connect(self.use_starter)
         self.token.status.connect(self.set_status)
         self.token.problem.connect(self.composer.show_problem)
         launcher.needs_fixing.connect(
@@ -129,9 +128,23 @@ class MainWindow(QMainWindow):
         actions.batch.triggered.connect(self.ask_batch)
         actions.data_folder.triggered.connect(lambda: show_data_folder(self, self.session.data))
         actions.quit.triggered.connect(self.close)
+        actions.settings.triggered.connect(self.settings_flow.open)
+        self.settings_flow.status.connect(self.set_status)
+        self.settings_flow.history_pruned.connect(lambda _count: run_list.refresh())
         actions.set_token.triggered.connect(lambda: self.token.ask())
         actions.sign_out.triggered.connect(lambda: spawn(self.token.sign_out(), "sign out"))
         actions.about.triggered.connect(lambda: show_about(self))
+        actions.guide.triggered.connect(lambda: show_guide(self))
+        actions.shortcuts.triggered.connect(lambda: show_shortcuts(self, actions.all()))
+        actions.report_problem.triggered.connect(
+            lambda: show_report_problem(self, log_file(self.session.data), [self.session.token])
+        )
+        actions.choose_model.triggered.connect(self._focus_model)
+        actions.search_history.triggered.connect(self._search_history)
+        actions.save_output.triggered.connect(self.outputs.save_shown)
+        actions.reset_layout.triggered.connect(self._reset_layout)
+        actions.show_runs.setChecked(not self.run_list.panel.isHidden())
+        actions.show_runs.toggled.connect(self.layout_keeper.show_run_list)
         undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
         actions.build_menus(
             self,
@@ -147,11 +160,13 @@ class MainWindow(QMainWindow):
     async def start(self, model: str | None = None, prompt: str | None = None, run: bool = False) -> None:
         """After the window shows: the token (off the UI thread), the run list, the model; then
         follow the runs the last session left going. `model`/`prompt`/`run`: the command line."""
+        model = model or self.settings.start_model()  # the command line's, else the one Settings names
         if model:
             self.composer.set_model_text(model)
         if prompt is not None:
             self.composer.prompt.setPlainText(prompt)
         await asyncio.to_thread(empty_trash, self.session.data / "trash")
+        await self.settings_flow.start()
         self.run_list.refresh()
         spawn(self.finder.start(), "favourite models", owner=self)
         try:
@@ -168,6 +183,7 @@ class MainWindow(QMainWindow):
         self.status_label.following(await self.manager.reattach_unfinished())
 
     def _signed_in(self, _account: str) -> None:
+        self.settings_flow.token_changed()
         self.composer.hide_problem()
         self.models.choose(self.composer.picker.text())
         waiting, self.launcher.waiting_for_token = self.launcher.waiting_for_token, None
@@ -198,6 +214,20 @@ class MainWindow(QMainWindow):
         self.account_import = dialog
         return dialog
 
+    def _focus_model(self) -> None:
+        combo = self.composer.picker.combo
+        combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if (edit := combo.lineEdit()) is not None:
+            edit.selectAll()  # typing replaces the name
+
+    def _search_history(self) -> None:
+        self.menu_actions.show_runs.setChecked(True)  # a hidden run list comes back to be searched
+        self.run_list.panel.focus_search()
+
+    def _reset_layout(self) -> None:
+        self.layout_keeper.reset()
+        self.menu_actions.show_runs.setChecked(True)
+
     def choose_theme(self, theme: Theme) -> None:
         self.theme.choose(theme)
         self.settings.set_theme(theme)
@@ -208,8 +238,16 @@ class MainWindow(QMainWindow):
         self.models.choose(text)
 
     def _model_failed(self, problem: Problem) -> None:
+        if problem.needs_token:  # told in the token dialog, not under the picker as well
+            self.token.refused(problem)
+            return
         self.composer.show_model_problem(problem)
-        self.token.refused(problem)
+
+    def use_starter(self, model: str, prompt: str) -> None:
+        """A first-run starter: its model and prompt into the composer, and run."""
+        self.pick_model(model)
+        self.composer.prompt.setPlainText(prompt)
+        self.start_run()
 
     async def reuse(self, record: RunRecord) -> None:
         """A past run's model, prompt and inputs into the composer, to change and run again."""
@@ -338,8 +376,7 @@ class MainWindow(QMainWindow):
             return
         if kept := self.composer.remembered_inputs():
             self.settings.set_inputs(*kept)
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_splitter(self.splitter.saveState())
+        self.layout_keeper.save()
         self.settings.sync()
         super().closeEvent(event)
 
@@ -347,7 +384,7 @@ class MainWindow(QMainWindow):
         queued = sum(1 for run in live if run.queued)
         choice = await ask_close(self, len(live) - queued, queued)
         if choice == CANCEL_RUNS:
-            self.set_status("Canceling the runs…")
+            self.set_status(self.tr("Canceling the runs…"))
             await self.manager.cancel_all()
         elif choice == LET_THEM_FINISH:
             await self.manager.let_go()

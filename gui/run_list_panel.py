@@ -7,12 +7,14 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -135,9 +137,10 @@ class RunListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.models, 1)
         filters.addWidget(self.statuses, 1)
-        actions = QHBoxLayout()
-        for widget in (self.open_button, self.rerun_button, self.star_button, self.more):
-            actions.addWidget(widget)
+        actions = QGridLayout()  # two by two: each label whole in a narrow column
+        for place, widget in enumerate((self.open_button, self.rerun_button, self.star_button, self.more)):
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            actions.addWidget(widget, place // 2, place % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

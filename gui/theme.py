@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -20,7 +20,11 @@ class Theme(Enum):
 
     @property
     def label(self) -> str:
-        return {"system": "As the &system", "light": "&Light", "dark": "&Dark"}[self.value]
+        if self is Theme.LIGHT:
+            return QCoreApplication.translate("Theme", "&Light")
+        if self is Theme.DARK:
+            return QCoreApplication.translate("Theme", "&Dark")
+        return QCoreApplication.translate("Theme", "As the &system")
 
 
 # Colours that are no palette role, each readable (contrast ≥ 4.5) on the scheme's surfaces.
@@ -91,12 +95,32 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def style_sheet(dark: bool) -> str:
-    return resource_path("styles/app.qss").read_text(encoding="utf-8").format(**TOKENS[dark])
+def font_tokens(base_points: float) -> dict[str, str]:
+    """Sizes relative to the system's font, so that a larger OS text size enlarges everything."""
+    return {"small_pt": f"{base_points * 0.85:.1f}", "large_pt": f"{base_points * 1.15:.1f}"}
 
 
-def apply(app: QApplication, theme: Theme) -> None:
-    """The palette and style sheet for `theme` (as the system is now, for SYSTEM)."""
+def style_sheet(dark: bool, base_points: float | None = None) -> str:
+    points = base_points or QGuiApplication.font().pointSizeF()
+    if points <= 0:  # a font sized in pixels
+        points = 10.0
+    text = resource_path("styles/app.qss").read_text(encoding="utf-8")
+    return text.format(**TOKENS[dark], **font_tokens(points))
+
+
+def wants_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()  # kept: a chained call's temporary frees the hints under us
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def apply(app: QApplication, theme: Theme, high_contrast: bool | None = None) -> None:
+    """The palette and style sheet for `theme` (as the system is now, for SYSTEM). When the
+    system asks for high contrast, its own palette is used as it is, with no style sheet: our
+    softer borders and greys would undo what the user chose."""
+    if wants_high_contrast() if high_contrast is None else high_contrast:
+        app.setPalette(QPalette())  # nothing set: the platform's palette, all of it
+        app.setStyleSheet("")
+        return
     dark = wants_dark(theme)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     app.setStyleSheet(style_sheet(dark))
@@ -110,12 +134,18 @@ class ThemeKeeper(QObject):
         self.app = app
         self.theme = theme
         apply(app, theme)
-        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(self._system_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self._system_changed)
+        app.fontChanged.connect(self._font_changed)
 
     def choose(self, theme: Theme) -> None:
         self.theme = theme
         apply(self.app, theme)
 
-    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:  # a slot: gone with its window
-        if self.theme is Theme.SYSTEM:
+    def _system_changed(self, _change: object) -> None:  # a slot: gone with its window
+        if self.theme is Theme.SYSTEM or wants_high_contrast():
             apply(self.app, self.theme)
+
+    def _font_changed(self, _font: object) -> None:  # sizes follow the OS's text size
+        apply(self.app, self.theme)

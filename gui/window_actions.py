@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -13,13 +13,14 @@ from core import APP_NAME
 
 from .theme import Theme
 
+Key = QKeySequence | QKeySequence.StandardKey | str
 
-def _action(
-    parent: QObject, name: str, text: str, *shortcuts: QKeySequence | QKeySequence.StandardKey | str, tip: str = ""
-) -> QAction:
+
+def _action(parent: QObject, name: str, text: str, *shortcuts: Key, tip: str = "") -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
     keys = [key if isinstance(key, QKeySequence) else QKeySequence(key) for key in shortcuts]
+    keys = [key for n, key in enumerate(keys) if not key.isEmpty() and key not in keys[:n]]  # as this OS has them
     if keys:
         action.setShortcuts(keys)
     shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
@@ -29,32 +30,116 @@ def _action(
 
 class WindowActions:
     def __init__(self, window: QMainWindow) -> None:
-        self.run = _action(window, "actionRun", "&Run", "Ctrl+Return", "Ctrl+Enter", tip="Start a run")
-        self.compare = _action(
-            window, "actionCompare", "&Compare models…", "Ctrl+Shift+Return", tip="Send the prompt to several models"
+        tr = QCoreApplication.translate
+        self.run = _action(
+            window,
+            "actionRun",
+            tr("WindowActions", "&Run"),
+            "Ctrl+Return",
+            "Ctrl+Enter",
+            tip=tr("WindowActions", "Start a run"),
         )
-        self.batch = _action(window, "actionBatch", "Run &several times…", tip="Repeat a run, or run each line")
+        self.compare = _action(
+            window,
+            "actionCompare",
+            tr("WindowActions", "&Compare models…"),
+            "Ctrl+Shift+Return",
+            tip=tr("WindowActions", "Send the prompt to several models"),
+        )
+        self.batch = _action(
+            window,
+            "actionBatch",
+            tr("WindowActions", "Run &several times…"),
+            tip=tr("WindowActions", "Repeat a run, or run each line"),
+        )
         self.new_conversation = _action(
-            window, "actionNewConversation", "&New conversation", QKeySequence.StandardKey.New
+            window, "actionNewConversation", tr("WindowActions", "&New conversation"), QKeySequence.StandardKey.New
+        )
+        self.choose_model = _action(
+            window,
+            "actionChooseModel",
+            tr("WindowActions", "Choose &model"),
+            "Ctrl+L",
+            tip=tr("WindowActions", "Type a model's name or what it should do"),
         )
         self.browse_models = _action(
-            window, "actionBrowseModels", "&Browse models…", "Ctrl+K", tip="Find a model by what it does"
+            window,
+            "actionBrowseModels",
+            tr("WindowActions", "&Browse models…"),
+            "Ctrl+K",
+            tip=tr("WindowActions", "Find a model by what it does"),
         )
-        self.cancel = _action(window, "actionCancel", "&Cancel run", QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_all = _action(window, "actionCancelAll", "Cancel &all runs")
+        self.cancel = _action(
+            window, "actionCancel", tr("WindowActions", "&Cancel run"), QKeySequence(Qt.Key.Key_Escape)
+        )
+        self.cancel_all = _action(window, "actionCancelAll", tr("WindowActions", "Cancel &all runs"))
+        self.search_history = _action(
+            window,
+            "actionSearchHistory",
+            tr("WindowActions", "&Search runs"),
+            QKeySequence.StandardKey.Find,
+            tip=tr("WindowActions", "Find a past run by its prompt or model"),
+        )
+        self.save_output = _action(
+            window,
+            "actionSaveOutput",
+            tr("WindowActions", "&Save output as…"),
+            QKeySequence.StandardKey.Save,
+            tip=tr("WindowActions", "Save the shown run's output where you choose"),
+        )
         self.import_from_replicate = _action(
             window,
             "actionImportFromReplicate",
-            "Import from &Replicate…",
-            tip="Bring in the runs already on your Replicate account",
+            tr("WindowActions", "Import from &Replicate…"),
+            tip=tr("WindowActions", "Bring in the runs already on your Replicate account"),
         )
-        self.data_folder = _action(window, "actionDataFolder", "&Data folder…")
-        self.quit = _action(window, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit)
-        self.set_token = _action(window, "actionSetToken", "Set API &token…")
-        self.sign_out = _action(window, "actionSignOut", "Sign &out")
-        self.about = _action(window, "actionAbout", f"&About {APP_NAME}")
-        for action in (self.run, self.cancel, self.new_conversation, self.compare, self.browse_models):
-            window.addAction(action)  # shortcuts work wherever the focus is
+        self.data_folder = _action(window, "actionDataFolder", tr("WindowActions", "&Data folder…"))
+        self.settings = _action(
+            window, "actionSettings", tr("WindowActions", "Se&ttings…"), "Ctrl+,", QKeySequence.StandardKey.Preferences
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit = _action(window, "actionQuit", tr("WindowActions", "&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.reset_layout = _action(
+            window,
+            "actionResetLayout",
+            tr("WindowActions", "&Reset layout"),
+            tip=tr("WindowActions", "Put the window's size and columns back as they were at first"),
+        )
+        self.show_runs = _action(window, "actionShowRuns", tr("WindowActions", "Show the &run list"), "Ctrl+Shift+H")
+        self.show_runs.setCheckable(True)
+        self.set_token = _action(window, "actionSetToken", tr("WindowActions", "Set API &token…"))
+        self.sign_out = _action(window, "actionSignOut", tr("WindowActions", "Sign &out"))
+        self.guide = _action(
+            window, "actionGuide", tr("WindowActions", "&Getting started"), QKeySequence.StandardKey.HelpContents, "F1"
+        )
+        self.shortcuts = _action(window, "actionShortcuts", tr("WindowActions", "&Keyboard shortcuts"), "Ctrl+/")
+        self.report_problem = _action(
+            window,
+            "actionReportProblem",
+            tr("WindowActions", "&Report a problem…"),
+            tip=tr("WindowActions", "Put the log into a file you can send with a description"),
+        )
+        self.about = _action(window, "actionAbout", tr("WindowActions", "&About {app}").format(app=APP_NAME))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        for action in self.everywhere():
+            window.addAction(action)  # shortcuts work wherever the focus is, even with the menu bar hidden
+
+    def everywhere(self) -> list[QAction]:
+        return [
+            self.run,
+            self.cancel,
+            self.new_conversation,
+            self.compare,
+            self.choose_model,
+            self.browse_models,
+            self.search_history,
+            self.save_output,
+            self.settings,
+            self.show_runs,
+            self.guide,
+            self.shortcuts,
+        ]
 
     def build_menus(
         self,
@@ -66,17 +151,27 @@ class WindowActions:
         theme: Theme,
         on_theme: Callable[[Theme], None],
     ) -> None:
+        tr = QCoreApplication.translate
         menus = window.menuBar()
-        _fill(menus.addMenu("&File"), [*file, None, self.data_folder, None, self.quit])
-        _fill(menus.addMenu("&Edit"), edit)
-        self.themes = _themes(menus.addMenu("&View").addMenu("&Theme"), theme, on_theme)
-        _fill(menus.addMenu("&Models"), [self.browse_models])
-        run_menu = menus.addMenu("&Run")
+        file_menu = [self.save_output, None, *file, None, self.data_folder, None, self.quit]
+        _fill(menus.addMenu(tr("WindowActions", "&File")), file_menu)
+        _fill(menus.addMenu(tr("WindowActions", "&Edit")), [*edit, None, self.search_history, None, self.settings])
+        view = menus.addMenu(tr("WindowActions", "&View"))
+        self.themes = _themes(view.addMenu(tr("WindowActions", "&Theme")), theme, on_theme)
+        _fill(view, [None, self.show_runs, self.reset_layout])
+        _fill(menus.addMenu(tr("WindowActions", "&Models")), [self.choose_model, self.browse_models])
+        run_menu = menus.addMenu(tr("WindowActions", "&Run"))
         _fill(run_menu, [self.run, self.compare, self.batch, None, self.new_conversation, None, self.cancel])
         _fill(run_menu, [self.cancel_all, None])
-        self.concurrent = _choices(run_menu.addMenu("Runs at &once"), CONCURRENT_CHOICES, concurrent, on_concurrent)
-        _fill(menus.addMenu("&Account"), [self.set_token, self.sign_out])
-        _fill(menus.addMenu("&Help"), [self.about])
+        self.concurrent = _choices(
+            run_menu.addMenu(tr("WindowActions", "Runs at &once")), CONCURRENT_CHOICES, concurrent, on_concurrent
+        )
+        _fill(menus.addMenu(tr("WindowActions", "&Account")), [self.set_token, self.sign_out])
+        help_menu = [self.guide, self.shortcuts, None, self.data_folder, self.report_problem, None, self.about]
+        _fill(menus.addMenu(tr("WindowActions", "&Help")), help_menu)
+
+    def all(self) -> list[QAction]:
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
 
 def _themes(menu: QMenu, current: Theme, chosen: Callable[[Theme], None]) -> QActionGroup:
@@ -99,13 +194,19 @@ def _choices(menu: QMenu, counts: tuple[int, ...], current: int, chosen: Callabl
     menu.setObjectName("concurrentRunsMenu")
     group = QActionGroup(menu)
     for count in counts:
-        action = QAction(f"{count} run{'s' if count != 1 else ''} at once", group)
+        action = QAction(QCoreApplication.translate("WindowActions", "%n run(s) at once", "", count), group)
         action.setCheckable(True)
         action.setChecked(count == current)
         action.setData(count)
         action.triggered.connect(lambda _on, count=count: chosen(count))
         menu.addAction(action)
     return group
+
+
+def check_concurrent(group: QActionGroup, count: int) -> None:
+    """The Run menu's choice follows a change made elsewhere (the Settings dialog)."""
+    for action in group.actions():
+        action.setChecked(action.data() == count)
 
 
 def _fill(menu: QMenu, actions: list[QAction | None]) -> None:

@@ -81,3 +81,46 @@ def test_a_switch_while_running_restyles_the_window_and_is_kept(window, qtbot, r
     assert luminance(after) < luminance(before) and luminance(after) < 0.1  # the prompt went dark
     assert AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat)).theme() is Theme.DARK
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() < 64
+
+
+def test_high_contrast_keeps_the_systems_own_colours(window, qtbot, restore_theme):
+    """With the system asking for high contrast, no softer style of ours covers its palette."""
+    from gui.theme import apply
+
+    app = QApplication.instance()
+    apply(app, Theme.LIGHT, high_contrast=False)
+    assert app.styleSheet()
+    apply(app, Theme.LIGHT, high_contrast=True)
+    assert app.styleSheet() == ""
+    assert app.palette().resolveMask() == 0  # the platform's palette, nothing of ours
+    for name, image in readable_parts(window).items():
+        assert rendered_contrast(image) >= WCAG_AA, name
+
+
+def test_text_follows_the_systems_text_size(qtbot, restore_theme):
+    """The style sheet's sizes are relative to the system's font: a larger OS text size
+    enlarges the field help and the output too."""
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from gui.theme import apply
+
+    app = QApplication.instance()
+    font = app.font()
+    sizes = {}
+    try:
+        for base in (10.0, 16.0):
+            bigger = app.font()
+            bigger.setPointSizeF(base)
+            app.setFont(bigger)
+            apply(app, Theme.LIGHT, high_contrast=False)
+            help_label, output = QLabel("help"), QPlainTextEdit()
+            help_label.setObjectName("fieldHelp")
+            output.setObjectName("outputText")
+            for widget in (help_label, output):
+                qtbot.addWidget(widget)
+                widget.ensurePolished()
+            sizes[base] = (help_label.font().pointSizeF(), output.font().pointSizeF())
+    finally:
+        app.setFont(font)
+    assert sizes[16.0][0] > sizes[10.0][0] and sizes[16.0][1] > sizes[10.0][1]
+    assert sizes[10.0][0] < 10.0 < sizes[10.0][1]  # help smaller than the text, the output larger

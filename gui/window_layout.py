@@ -1,0 +1,100 @@
+"""The window's size and its three columns (run list, composer, outputs): a first size that
+fits the screen the window opens on, remembered between sessions, and a way back (Reset
+layout). The run list can be hidden; the output column takes the room left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from .settings import AppSettings
+
+PREFERRED = QSize(1280, 800)  # comfortable; less on a small screen
+SMALLEST = QSize(960, 600)  # every control still reachable (tests at 1024×640)
+SCREEN_SHARE = 0.9  # of the available area, so the window never opens larger than the screen
+COLUMN_SHARES = (0.2, 0.34, 0.46)  # run list, composer, outputs
+COLUMN_MINIMUM = (200, 300, 320)
+
+
+def first_size(available: QRect) -> QSize:
+    """The size a window opens at the first time: the preferred size, shrunk to the screen."""
+    width = min(PREFERRED.width(), int(available.width() * SCREEN_SHARE))
+    height = min(PREFERRED.height(), int(available.height() * SCREEN_SHARE))
+    return QSize(
+        max(width, min(SMALLEST.width(), available.width())), max(height, min(SMALLEST.height(), available.height()))
+    )
+
+
+def column_sizes(width: int) -> list[int]:
+    return [max(minimum, int(width * share)) for share, minimum in zip(COLUMN_SHARES, COLUMN_MINIMUM, strict=True)]
+
+
+class WindowLayout:
+    def __init__(self, window: QMainWindow, settings: AppSettings, columns: list[QWidget]) -> None:
+        self.window = window
+        self.settings = settings
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
+        self.splitter.setObjectName("columns")
+        self.splitter.setChildrenCollapsible(False)  # a column dragged to nothing is lost to a new user
+        for column, minimum in zip(columns, COLUMN_MINIMUM, strict=True):
+            column.setMinimumWidth(minimum)
+            self.splitter.addWidget(column)
+        self.splitter.setStretchFactor(1, 1)  # the outputs gain (and give up) twice what the composer does
+        self.splitter.setStretchFactor(2, 2)
+        window.setCentralWidget(self.splitter)
+        window.setMinimumSize(SMALLEST.boundedTo(self._available().size()))
+        self.restore()
+
+    @property
+    def run_list(self) -> QWidget:
+        widget = self.splitter.widget(0)
+        assert widget is not None
+        return widget
+
+    def restore(self) -> None:
+        geometry = self.settings.geometry()
+        if not geometry or not self.window.restoreGeometry(geometry) or not self._on_a_screen():
+            self._first_layout()
+            return
+        state = self.settings.splitter()
+        if not state or not self.splitter.restoreState(state):
+            self.splitter.setSizes(column_sizes(self.window.width()))
+        self.run_list.setVisible(self.settings.run_list_shown())
+
+    def save(self) -> None:
+        self.settings.set_geometry(self.window.saveGeometry())
+        self.settings.set_splitter(self.splitter.saveState())
+        self.settings.set_run_list_shown(not self.run_list.isHidden())
+
+    def reset(self) -> None:
+        """Back to the first size and columns, on the screen the window is on."""
+        self.settings.forget_layout()
+        if self.window.isMaximized() or self.window.isFullScreen():
+            self.window.showNormal()
+        self._first_layout()
+
+    def show_run_list(self, shown: bool) -> None:
+        self.run_list.setVisible(shown)
+
+    def _first_layout(self) -> None:
+        available = self._available()
+        size = first_size(available)
+        self.window.resize(size)
+        frame = QRect(0, 0, size.width(), size.height())
+        frame.moveCenter(available.center())
+        self.window.move(frame.topLeft())
+        self.run_list.setVisible(True)
+        self.splitter.setSizes(column_sizes(size.width()))
+
+    def _screen(self) -> QScreen:
+        screen = self.window.screen() if self.window.isVisible() else None
+        return screen or QGuiApplication.primaryScreen()
+
+    def _available(self) -> QRect:
+        return self._screen().availableGeometry()
+
+    def _on_a_screen(self) -> bool:
+        """A remembered place on a screen that is no longer there (an unplugged monitor) is dropped."""
+        frame = self.window.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
