@@ -4,12 +4,33 @@ a note, never an error."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
-ADVANCED_AFTER = 6  # with more fields than this, the rarely used ones fold under "Advanced"
+from .i18n import translate
+
+ADVANCED_AFTER = 6  # with more fields than this, the rarely used ones fold under "More options"
 LONG_TEXT_HINTS = ("prompt", "text", "template", "message", "instruction", "question", "context")
+# What a user sets on nearly every run (how many images, their size, how long): never folded.
+IMPORTANT_NAMES = frozenset(
+    {
+        "num_outputs",
+        "num_images",
+        "number_of_images",
+        "batch_size",
+        "width",
+        "height",
+        "aspect_ratio",
+        "resolution",
+        "duration",
+        "seconds",
+        "length",
+        "num_frames",
+    }
+)
+MAX_DECIMALS = 4  # a number shows at most this many decimals unless the user types more
 
 
 class FieldKind(Enum):
@@ -45,11 +66,82 @@ class InputField:
 
     @property
     def label(self) -> str:
-        return self.title or self.name.replace("_", " ").capitalize()
+        """Plain words: the app's own for a few common names when the schema's title is only
+        the name Cog made readable ("Num Outputs"), else that title, else the name."""
+        automatic = not self.title or self.title == self.name.replace("_", " ").title()  # Cog's own
+        plain = _plain_label(self.name) if automatic else ""
+        return plain or self.title or self.name.replace("_", " ").capitalize()
+
+    @property
+    def plain_help(self) -> str:
+        """A line of the app's own about what a common setting does (the schema's description
+        is the model author's, often technical); empty when the app has nothing to add."""
+        return _plain_help(self.name)
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals the schema's own numbers use (0.6 → 1, 7.5 → 1, 1 → 0)."""
+        if self.kind is not FieldKind.NUMBER:
+            return 0
+        return min(MAX_DECIMALS, max(_decimals_of(v) for v in (self.default, self.minimum, self.maximum)))
 
     @property
     def bounded(self) -> bool:
         return self.minimum is not None and self.maximum is not None
+
+
+def _decimals_of(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0
+    try:
+        exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    except InvalidOperation:  # inf, nan
+        return 0
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _plain_label(name: str) -> str:
+    # Called when shown, not at import: the user's language is installed at start.
+    labels = {
+        "num_outputs": translate("InputFields", "Number of outputs"),
+        "num_images": translate("InputFields", "Number of images"),
+        "num_inference_steps": translate("InputFields", "Number of steps"),
+        "max_tokens": translate("InputFields", "Maximum length (tokens)"),
+        "max_new_tokens": translate("InputFields", "Maximum length (tokens)"),
+        "min_tokens": translate("InputFields", "Minimum length (tokens)"),
+        "min_new_tokens": translate("InputFields", "Minimum length (tokens)"),
+        "lora_scale": translate("InputFields", "LoRA strength"),
+        "aspect_ratio": translate("InputFields", "Aspect ratio"),
+    }
+    return labels.get(name, "")
+
+
+def _plain_help(name: str) -> str:
+    helps = {
+        "temperature": translate(
+            "InputFields", "Higher gives more varied, creative answers; lower gives more predictable ones."
+        ),
+        "top_p": translate(
+            "InputFields",
+            "The model picks each next word among the most likely ones whose chances add up to this share "
+            "(1 = all words). Lower keeps the answer focused.",
+        ),
+        "top_k": translate(
+            "InputFields",
+            "The model picks each next word among this many most likely words. Lower keeps the answer focused.",
+        ),
+        "max_tokens": translate("InputFields", "A token is about three quarters of a word."),
+        "max_new_tokens": translate("InputFields", "A token is about three quarters of a word."),
+        "min_tokens": translate("InputFields", "A token is about three quarters of a word."),
+        "presence_penalty": translate("InputFields", "Higher makes the model more likely to move to new topics."),
+        "frequency_penalty": translate("InputFields", "Higher makes the model repeat the same words less often."),
+        "repetition_penalty": translate("InputFields", "Higher makes the model repeat itself less."),
+        "seed": translate("InputFields", "The same seed with the same inputs gives the same result again."),
+        "guidance_scale": translate("InputFields", "Higher follows the prompt more closely; lower is freer."),
+        "num_inference_steps": translate("InputFields", "More steps take longer and often add detail."),
+        "negative_prompt": translate("InputFields", "What you do not want to see in the result."),
+    }
+    return helps.get(name, "")
 
 
 def _resolve(prop: dict, schemas: dict) -> dict:
@@ -90,10 +182,14 @@ def _kind(name: str, spec: dict) -> tuple[FieldKind, FieldKind | None, str]:
         )
         if item_kind in (FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.INTEGER, FieldKind.NUMBER, FieldKind.FILE):
             return FieldKind.LIST, (FieldKind.TEXT if item_kind is FieldKind.LONG_TEXT else item_kind), ""
-        return FieldKind.JSON, None, "A list Replidesk has no editor for yet: type it as JSON."
+        return (
+            FieldKind.JSON,
+            None,
+            translate("InputFields", "A list Replidesk has no editor for yet: type it as JSON."),
+        )
     if "anyOf" in spec:
-        return FieldKind.JSON, None, "This input takes several types: type it as JSON."
-    return FieldKind.JSON, None, "An input Replidesk has no editor for yet: type it as JSON."
+        return FieldKind.JSON, None, translate("InputFields", "This input takes several types: type it as JSON.")
+    return FieldKind.JSON, None, translate("InputFields", "An input Replidesk has no editor for yet: type it as JSON.")
 
 
 def _number(value: Any) -> float | None:
@@ -147,6 +243,11 @@ def prompt_field_name(fields: list[InputField]) -> str | None:
     return None
 
 
+def is_important(field: InputField) -> bool:
+    """A setting shown even among many: how many outputs, their size, how long."""
+    return field.name.lower() in IMPORTANT_NAMES
+
+
 def _fold_advanced(fields: list[InputField]) -> list[InputField]:
     if len(fields) <= ADVANCED_AFTER:
         return fields
@@ -154,14 +255,54 @@ def _fold_advanced(fields: list[InputField]) -> list[InputField]:
     shown = 0
     folded = []
     for field in fields:
-        keep = field.required or field.name == prompt or field.kind is FieldKind.FILE or shown < ADVANCED_AFTER - 1
+        keep = (
+            field.required
+            or field.name == prompt
+            or field.kind is FieldKind.FILE
+            or is_important(field)
+            or shown < ADVANCED_AFTER - 1
+        )
         if keep and field.name != prompt:
             shown += 1
-        folded.append(field if keep else _with(field, advanced=True))
+        folded.append(field if keep else replace(field, advanced=True))
     return folded
 
 
-def _with(field: InputField, **changes: Any) -> InputField:
-    from dataclasses import replace
+def describe_default(spec: InputField) -> str:
+    """The default in words ("Default: 0.6", "Default: on"), or whether the field is needed."""
+    if spec.random_seed:
+        return translate("InputFields", "Random unless set")
+    if not spec.has_default or spec.default is None:
+        return translate("InputFields", "Required") if spec.required else translate("InputFields", "Optional")
+    if spec.kind is FieldKind.SECRET or spec.default == "":
+        return ""
+    default = spec.default
+    if isinstance(default, bool):
+        shown = translate("InputFields", "on") if default else translate("InputFields", "off")
+    elif isinstance(default, (int, float)):
+        shown = str(int(default)) if float(default).is_integer() else repr(float(default))
+    else:
+        shown = elide_words(" ".join(str(default).split()), 60)
+    return translate("InputFields", "Default: {value}").format(value=shown)
 
-    return replace(field, **changes)
+
+def help_text(spec: InputField) -> str:
+    """What shows under a field: its default, the app's plain words, the author's help in full
+    (unless it only repeats the field's name)."""
+    description = spec.note or spec.description
+    if _same_words(description, spec.label) or _same_words(description, spec.name.replace("_", " ")):
+        description = ""
+    first = " · ".join(p for p in (describe_default(spec), spec.plain_help) if p)
+    return "\n".join(p for p in (first, description) if p)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.lower().strip(" .").split()) == " ".join(b.lower().strip(" .").split())
+
+
+def elide_words(text: str, limit: int) -> str:
+    """At most about `limit` characters, cut between words and marked with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(None, 1)[0] if " " in text[:limit] else text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .i18n import translate
 from .input_fields import FieldKind, InputField
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
@@ -88,31 +89,44 @@ class FormValues:
 
     def check(self) -> CheckedInput:
         result = CheckedInput()
-        for name, spec in self.fields.items():
-            value = self.values.get(name)
-            empty = value is None or (isinstance(value, str) and not value.strip())
-            if empty and spec.required and not spec.has_default:
-                result.problems[name] = f"{spec.label} is required."
-                continue
-            if name not in self.values:  # unset: the model's default applies
-                continue
-            if value is None:  # an explicit null, as some examples send
-                result.json[name] = None
-                continue
-            if empty and spec.kind not in (FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.SECRET):
-                continue  # a cleared file, list or JSON box: back to the default
-            if spec.kind is FieldKind.SECRET and value == SECRET_MASK:
-                result.problems[name] = f"{spec.label}: type it again (secrets are never saved)."
-                continue
-            try:
-                result.json[name], files = _convert(spec, value)
-            except ValueError as problem:
-                joiner = " " if str(problem).startswith(("must", "is ")) else ": "
-                result.problems[name] = f"{spec.label}{joiner}{problem}"
-                continue
-            if files:
-                result.uploads[name] = files
+        for name in self.fields:
+            self._check(name, result)
         return result
+
+    def problem(self, name: str) -> str | None:
+        """What is wrong with one field's set value (a form tells it as soon as it is typed)."""
+        if name not in self.fields:
+            return None
+        result = CheckedInput()
+        self._check(name, result)
+        return result.problems.get(name)
+
+    def _check(self, name: str, result: CheckedInput) -> None:
+        spec = self.fields[name]
+        value = self.values.get(name)
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        if empty and spec.required and not spec.has_default:
+            result.problems[name] = translate("InputValues", "{label} is required.").format(label=spec.label)
+            return
+        if name not in self.values:  # unset: the model's default applies
+            return
+        if value is None:  # an explicit null, as some examples send
+            result.json[name] = None
+            return
+        if empty and spec.kind not in (FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.SECRET):
+            return  # a cleared file, list or JSON box: back to the default
+        if spec.kind is FieldKind.SECRET and value == SECRET_MASK:
+            result.problems[name] = translate(
+                "InputValues", "{label}: type it again (secrets are never saved)."
+            ).format(label=spec.label)
+            return
+        try:
+            result.json[name], files = _convert(spec, spec.label, value)
+        except ValueError as problem:
+            result.problems[name] = str(problem)
+            return
+        if files:
+            result.uploads[name] = files
 
 
 def coerce(spec: InputField, value: Any) -> Any:
@@ -131,17 +145,24 @@ def coerce(spec: InputField, value: Any) -> Any:
     return value
 
 
-def _convert(spec: InputField, value: Any) -> tuple[Any, list[Path]]:
+def _problem(text: str, label: str, **values: Any) -> ValueError:
+    """A problem told as a whole sentence naming its field (word order is the language's own)."""
+    return ValueError(text.format(label=label, **values))
+
+
+def _convert(spec: InputField, label: str, value: Any) -> tuple[Any, list[Path]]:
     kind = spec.kind
     if kind is FieldKind.CHOICE:
         if value not in spec.choices:
-            raise ValueError("must be one of: " + ", ".join(str(c) for c in spec.choices) + ".")
+            choices = ", ".join(str(c) for c in spec.choices)
+            raise _problem(translate("InputValues", "{label} must be one of: {choices}."), label, choices=choices)
         return value, []
     if kind is FieldKind.JSON:
         try:
             return json.loads(value) if isinstance(value, str) else value, []
         except json.JSONDecodeError as error:
-            raise ValueError(f"is not valid JSON ({error.msg} at character {error.pos}).") from None
+            text = translate("InputValues", "{label} is not valid JSON ({error} at character {position}).")
+            raise _problem(text, label, error=error.msg, position=error.pos) from None
     if kind is FieldKind.LIST:
         items = value if isinstance(value, list) else [value]
         converted, files = [], []
@@ -149,66 +170,102 @@ def _convert(spec: InputField, value: Any) -> tuple[Any, list[Path]]:
             spec.name, spec.title, spec.item_kind or FieldKind.TEXT, minimum=spec.minimum, maximum=spec.maximum
         )
         for position, item in enumerate(items, start=1):
-            try:
-                one, found = _convert(item_spec, item)
-            except ValueError as problem:
-                raise ValueError(f"item {position} {problem}") from None  # "item 2 must be …"
+            item_label = translate("InputValues", "{label} (item {position})").format(label=label, position=position)
+            one, found = _convert(item_spec, item_label, item)
             converted.append(one)
             files += found
         return converted, files
     if kind is FieldKind.FILE:
-        return _file(value)
+        return _file(label, value)
     if kind is FieldKind.BOOLEAN:
         if not isinstance(value, bool):
-            raise ValueError("must be on or off.")
+            raise _problem(translate("InputValues", "{label} must be on or off."), label)
         return value, []
     if kind in (FieldKind.INTEGER, FieldKind.NUMBER):
-        return _number(spec, value), []
+        return _number(spec, label, value), []
     if not isinstance(value, str):
-        raise ValueError("must be text.")
+        raise _problem(translate("InputValues", "{label} must be text."), label)
     return value, []
 
 
-def _number(spec: InputField, value: Any) -> int | float:
+def _number(spec: InputField, label: str, value: Any) -> int | float:
     whole = spec.kind is FieldKind.INTEGER
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not float(value).is_integer()):
-        raise ValueError("must be a whole number." if whole else "must be a number.")
+        if whole:
+            raise _problem(translate("InputValues", "{label} must be a whole number."), label)
+        raise _problem(translate("InputValues", "{label} must be a number."), label)
     if whole:
         value = int(value)
-    if spec.minimum is not None and value < spec.minimum:
-        raise ValueError(f"must be at least {_plain(spec.minimum)}.")
-    if spec.maximum is not None and value > spec.maximum:
-        raise ValueError(f"must be at most {_plain(spec.maximum)}.")
+    problem = range_problem(spec, label, value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
-def _plain(number: float) -> str:
-    return str(int(number)) if float(number).is_integer() else str(number)
+def range_problem(spec: InputField, label: str, value: float) -> str:
+    """Why `value` is outside the field's bounds, or "" (a value is refused, never clamped)."""
+    low, high = spec.minimum, spec.maximum
+    if (low is None or value >= low) and (high is None or value <= high):
+        return ""
+    if low is not None and high is not None:
+        text = translate("InputValues", "{label} must be between {low} and {high}.")
+        return text.format(label=label, low=plain_number(low), high=plain_number(high))
+    if low is not None:
+        return translate("InputValues", "{label} must be at least {low}.").format(label=label, low=plain_number(low))
+    assert high is not None
+    return translate("InputValues", "{label} must be at most {high}.").format(label=label, high=plain_number(high))
 
 
-def _file(value: Any) -> tuple[Any, list[Path]]:
+def plain_number(number: float) -> str:
+    """A bound as a person writes it: 4, not 4.0; 0.05, not 5e-02."""
+    if float(number).is_integer():
+        return str(int(number))
+    return format(number, "f").rstrip("0").rstrip(".") if abs(number) >= 1e-4 else str(number)
+
+
+def _file(label: str, value: Any) -> tuple[Any, list[Path]]:
     if isinstance(value, Path):
         value = str(value)
     if not isinstance(value, str):
-        raise ValueError("must be a file or a web address.")
+        raise _problem(translate("InputValues", "{label} must be a file or a web address."), label)
     text = value.strip()
     if is_foreign_file(text):
-        name = text.removeprefix(FOREIGN_FILE_PREFIX) or "a file"
-        raise ValueError(f"this run came from another computer: choose the file to send instead of “{name}”.")
+        name = text.removeprefix(FOREIGN_FILE_PREFIX) or translate("InputValues", "a file")
+        raise _problem(
+            translate(
+                "InputValues",
+                "{label}: this run came from another computer: choose the file to send instead of “{name}”.",
+            ),
+            label,
+            name=name,
+        )
     scheme = urlsplit(text).scheme.lower()
     if scheme in URL_SCHEMES:
         return text, []
     if scheme and len(scheme) > 1:  # file:, ftp: and the like; "C:" is a Windows drive
-        raise ValueError("must be a file on this computer or a web address starting with https://.")
+        raise _problem(
+            translate(
+                "InputValues", "{label} must be a file on this computer or a web address starting with https://."
+            ),
+            label,
+        )
     path = Path(text).expanduser()
     if not path.is_file():
-        raise ValueError(f"the file “{path.name}” was not found. Choose it again.")
+        raise _problem(
+            translate("InputValues", "{label}: the file “{name}” was not found. Choose it again."),
+            label,
+            name=path.name,
+        )
     try:
         size = path.stat().st_size
         with path.open("rb"):
             pass
     except OSError:
-        raise ValueError(f"the file “{path.name}” cannot be read.") from None
+        raise _problem(
+            translate("InputValues", "{label}: the file “{name}” cannot be read."), label, name=path.name
+        ) from None
     if size > MAX_UPLOAD_BYTES:
-        raise ValueError(f"the file “{path.name}” is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB.")
+        megabytes = MAX_UPLOAD_BYTES // (1024 * 1024)
+        text = translate("InputValues", "{label}: the file “{name}” is larger than %n MB.", n=megabytes)
+        raise _problem(text, label, name=path.name)
     return str(path), [path]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,7 +42,7 @@ class ComposerState:
 
 
 def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+    label = QLabel(text, parent)  # translated by the caller
     label.setObjectName("sectionLabel")
     label.setBuddy(buddy)
     return label
@@ -62,17 +63,21 @@ class Composer(QWidget):
         self.picker.committed.connect(self.model_committed)
         self.prompt = QPlainTextEdit(self)
         self.prompt.setObjectName("promptEditor")
-        self.prompt.setAccessibleName("Prompt")
-        self.prompt.setPlaceholderText("Write your prompt here. Ctrl+Enter runs it.")
+        self.prompt.setAccessibleName(self.tr("Prompt"))
+        self.prompt.setAccessibleDescription(self.tr("What you ask the model. Ctrl+Enter runs it."))
+        self.prompt.setPlaceholderText(self.tr("Write your prompt here. Ctrl+Enter runs it."))
         self.prompt.setTabChangesFocus(True)
+        self.prompt.textChanged.connect(self._prompt_changed)
         self.thread_bar = QFrame(self)
         self.thread_bar.setObjectName("conversationBar")
         self.thread_label = QLabel(self.thread_bar)
         self.thread_label.setTextFormat(Qt.TextFormat.PlainText)
         self.thread_label.setWordWrap(True)
-        self.new_thread_button = QPushButton("New conversation", self.thread_bar)
+        self.new_thread_button = QPushButton(self.tr("New conversation"), self.thread_bar)
         self.new_thread_button.setObjectName("newConversationButton")
-        self.new_thread_button.setToolTip("Start a fresh conversation (Ctrl+N)")
+        self.new_thread_button.setToolTip(self.tr("Start a fresh conversation (Ctrl+N)"))
+        self.new_thread_button.setAccessibleName(self.tr("New conversation"))
+        self.new_thread_button.setAccessibleDescription(self.tr("Start a fresh conversation (Ctrl+N)"))
         self.new_thread_button.clicked.connect(lambda: self.new_conversation.emit())
         bar = QHBoxLayout(self.thread_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -81,22 +86,27 @@ class Composer(QWidget):
         self.thread_bar.hide()
         self.form = InputForm(self)
         self.form.example_button.clicked.connect(lambda: self.fill_example())
+        self.form.prompt_text = self.prompt.toPlainText
+        self.form.set_prompt_text = self._set_prompt_undoably
         self.inputs_area = QScrollArea(self)
         self.inputs_area.setObjectName("inputsArea")
-        self.inputs_area.setAccessibleName("Inputs")
+        self.inputs_area.setAccessibleName(self.tr("Inputs"))
+        self.inputs_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         self.inputs_area.setWidgetResizable(True)
         self.inputs_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inputs_area.setFrameShape(QFrame.Shape.NoFrame)
         self.inputs_area.setWidget(self.form)
-        self.run_button = QPushButton("Run", self)
+        self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setObjectName("runButton")
-        self.run_button.setAccessibleName("Run")
-        self.run_button.setToolTip("Run the model (Ctrl+Enter); runs already going carry on")
+        self.run_button.setAccessibleName(self.tr("Run"))
+        self.run_button.setToolTip(self.tr("Run the model (Ctrl+Enter); runs already going carry on"))
+        self.run_button.setAccessibleDescription(self.run_button.toolTip())
         self.run_button.clicked.connect(lambda: self.run_requested.emit())
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName("Cancel")
-        self.cancel_button.setToolTip("Stop the run shown on Replicate (Esc)")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the run shown on Replicate (Esc)"))
+        self.cancel_button.setAccessibleDescription(self.cancel_button.toolTip())
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit())
         self.banner = ProblemBanner("messageBanner", self)
@@ -105,18 +115,34 @@ class Composer(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.run_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(section_label("&Model", self.picker.combo, self))
+        layout.addWidget(section_label(self.tr("&Model"), self.picker.combo, self))
         layout.addWidget(self.picker)
-        self.prompt_label = section_label("&Prompt", self.prompt, self)
+        self.prompt_label = section_label(self.tr("&Prompt"), self.prompt, self)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.thread_bar)
         layout.addWidget(self.prompt, 2)
-        layout.addWidget(section_label("&Inputs", self.form, self))
+        self.inputs_label = section_label(self.tr("&Inputs"), self.form, self)
+        layout.addWidget(self.inputs_label)
         layout.addWidget(self.inputs_area, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
-        self.setTabOrder(self.picker.combo, self.prompt)
-        self.setTabOrder(self.prompt, self.form)
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab goes model → prompt → inputs → Run, before anything else in the window (fields
+        made later would otherwise come last, after the history)."""
+        chain = [
+            *self.picker.focus_order(),
+            self.prompt,
+            self.new_thread_button,
+            *self.form.focus_order(),
+            self.run_button,
+            self.cancel_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        first_input = next(iter(self.form.focus_order()[3:]), self.form)
+        self.inputs_label.setBuddy(first_input)  # Alt+I goes to the first input
 
     # --- what the next run will be -----------------------------------------------------
     def state(self) -> ComposerState:
@@ -125,28 +151,31 @@ class Composer(QWidget):
         return ComposerState(named, self.prompt.toPlainText(), self.form.values.copy(), info, self.follow_up)
 
     def show_looking_up(self, name: str) -> None:
-        self.picker.show_description("Looking up the model…")
+        self.picker.show_description(self.tr("Looking up the model…"))
 
     def show_model(self, info: ModelInfo, remembered: dict[str, Any]) -> None:
         """Rebuild the inputs for a model (the prompt editor keeps what the user wrote)."""
         self.info = info
         self.form.set_model(info, remembered)
-        self.picker.show_description(info.description or "(This model has no description.)")
+        self.picker.show_description(info.description or self.tr("(This model has no description.)"))
         has_prompt = info.prompt_field is not None
+        # No prompt box for a model that takes none: the form gets its room.
         self.prompt.setVisible(has_prompt)
         self.prompt_label.setVisible(has_prompt)
         field = info.field(info.prompt_field) if info.prompt_field else None
         self.prompt.setPlaceholderText(
-            "Write your prompt here. Ctrl+Enter runs it."
+            self.tr("Write your prompt here. Ctrl+Enter runs it.")
             if info.prompt_required or field is None
-            else f"{field.label} (optional). Ctrl+Enter runs."
+            else self.tr("{field} (optional). Ctrl+Enter runs.").format(field=field.label)
         )
+        self.order_tabs()
         self.hide_problem()
 
     def show_model_problem(self, problem: Problem) -> None:
         """The model named could not be looked up: no form of another model stays behind."""
         self.info = None
         self.form.clear_model()
+        self.order_tabs()
         self.picker.show_problem(problem.message)
 
     def set_model_text(self, text: str) -> None:
@@ -164,9 +193,23 @@ class Composer(QWidget):
         info = self.info
         if info is None or not info.example_input:
             return
-        self.form.fill(info.example_input)
-        if info.prompt_field and isinstance(info.example_input.get(info.prompt_field), str):
-            self.prompt.setPlainText(info.example_input[info.prompt_field])
+        example = info.example_input.get(info.prompt_field) if info.prompt_field else None
+        # One undoable change: the form's Undo (or Ctrl+Z in the form) brings back both.
+        self.form.fill(info.example_input, example if isinstance(example, str) else None)
+        self.inputs_area.verticalScrollBar().setValue(0)  # its Undo, at the top, in sight
+
+    def _set_prompt_undoably(self, text: str) -> None:
+        """Replace the prompt as one edit of its own undo history (setPlainText would erase it)."""
+        if text == self.prompt.toPlainText():
+            return
+        cursor = QTextCursor(self.prompt.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def _prompt_changed(self) -> None:
+        self.form.forget_undo()  # typed after "Use example": undoing it would lose the typing
 
     def remembered_inputs(self) -> tuple[str, dict[str, Any]] | None:
         """What to keep of the current model's inputs for next time (never secrets)."""
@@ -181,7 +224,7 @@ class Composer(QWidget):
             return
         start = " ".join(record.prompt.split())
         start = start[:60] + ("…" if len(start) > 60 else "")
-        self.thread_label.setText(f"Run replies in this conversation, after “{start}”.")
+        self.thread_label.setText(self.tr("Run replies in this conversation, after “{start}”.").format(start=start))
         self.thread_bar.show()
 
     # --- problems ----------------------------------------------------------------------

@@ -7,8 +7,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -21,15 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.input_fields import FieldKind, InputField
+from core.input_values import plain_number
 
 from .plain_text import plain_tooltip
 
 INT_LIMIT = 2**31 - 1
-FLOAT_LIMIT = 2.0**53  # integers a double spin box still holds exactly
+WIDE_NUMBER = 1e12  # what may be typed in a number box without bounds (or past them, to be told)
+TYPED_DECIMALS = 6  # what a number box keeps of what is typed; it shows only the decimals used
 SLIDER_STEPS = 1000
+Bounds = tuple[float | None, float | None, float | None]  # the schema's minimum, maximum; "unset"
 
 
 class FieldEditor(QWidget):
+    """The base of the editors (subclassed: its words use QCoreApplication.translate with a
+    fixed context, since `tr` would take the subclass's name)."""
+
     edited = Signal()
 
     def __init__(self, spec: InputField, parent: QWidget | None = None) -> None:
@@ -47,6 +54,20 @@ class FieldEditor(QWidget):
     def show_value(self, value: Any) -> None:
         raise NotImplementedError
 
+    def focus_widgets(self) -> list[QWidget]:
+        """The parts Tab stops at, in the order they are shown."""
+        return [w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def _name_parts(self) -> None:
+        """Every part a keyboard or screen reader reaches is named after the field (called by
+        each editor once its parts exist)."""
+        description = self.spec.plain_help or self.spec.description
+        for widget in self.focus_widgets():
+            if not widget.accessibleName():
+                widget.setAccessibleName(self.spec.label)
+            if description and not widget.accessibleDescription():
+                widget.setAccessibleDescription(description)
+
     def _quietly(self, widget: QWidget, apply: Callable[[], object]) -> None:
         widget.blockSignals(True)
         try:
@@ -62,9 +83,15 @@ class TextEditor(FieldEditor):
         self.line.setMaxLength(INT_LIMIT)  # the default 32,767 would cut pasted base64 data
         if spec.kind is FieldKind.SECRET:
             self.line.setEchoMode(QLineEdit.EchoMode.Password)
-            self.line.setPlaceholderText("Kept only for this session, never saved")
+            self.line.setPlaceholderText(
+                QCoreApplication.translate("FieldEditor", "Kept only for this session, never saved")
+            )
         self.line.textEdited.connect(lambda _text: self.edited.emit())
         self.layout_.addWidget(self.line)
+        self._name_parts()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.line]
 
     def value(self) -> Any:
         return self.line.text()
@@ -80,9 +107,15 @@ class LongTextEditor(FieldEditor):
         self.box.setTabChangesFocus(True)
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 12)
         if spec.kind is FieldKind.JSON:
-            self.box.setPlaceholderText('JSON, for example [1, 2] or {"key": "value"}')
+            self.box.setPlaceholderText(
+                QCoreApplication.translate("FieldEditor", 'JSON, for example [1, 2] or {"key": "value"}')
+            )
         self.box.textChanged.connect(self.edited.emit)
         self.layout_.addWidget(self.box)
+        self._name_parts()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.box]
 
     def value(self) -> Any:
         return self.box.toPlainText()
@@ -96,7 +129,7 @@ class ListEditor(LongTextEditor):
 
     def __init__(self, spec: InputField, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.box.setPlaceholderText("One item a line")
+        self.box.setPlaceholderText(QCoreApplication.translate("FieldEditor", "One item a line"))
 
     def value(self) -> Any:
         lines = [line.strip() for line in self.box.toPlainText().splitlines() if line.strip()]
@@ -119,31 +152,46 @@ def _number_or_text(text: str) -> Any:
 
 
 class NumberEditor(FieldEditor):
-    """A spin box bounded by the schema, with a slider when both bounds exist. With no default,
-    the lowest position reads "Model default" and leaves the field unset."""
+    """A spin box with a slider when the schema gives both bounds. The arrows and the slider keep
+    within the bounds; a typed value is kept as typed, even out of them, and the form says what
+    is wrong (Qt's own range would silently turn 10 into 1 or 4). With no default, the lowest
+    position reads "Model default" and leaves the field unset."""
 
     def __init__(self, spec: InputField, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.whole = spec.kind is FieldKind.INTEGER
-        low = max(spec.minimum if spec.minimum is not None else -INT_LIMIT, -FLOAT_LIMIT)
-        high = min(spec.maximum if spec.maximum is not None else INT_LIMIT, FLOAT_LIMIT)
-        self.unset_position = low - 1 if not spec.has_default or spec.default is None else None
-        bottom = self.unset_position if self.unset_position is not None else low
+        no_default = not spec.has_default or spec.default is None
         # QSpinBox holds 32-bit ints; wider integer ranges (seeds up to 2**32 - 1) use a
         # double spin box showing no decimals.
         self.spin: QSpinBox | QDoubleSpinBox
-        if self.whole and -INT_LIMIT <= bottom and high <= INT_LIMIT:
-            self.spin = QSpinBox(self)
-            self.spin.setRange(int(bottom), int(high))
+        fits = (spec.minimum is None or spec.minimum >= -INT_LIMIT) and (
+            spec.maximum is None or spec.maximum <= INT_LIMIT
+        )
+        if self.whole and fits:
+            self.unset_position: float | None = -INT_LIMIT - 1 if no_default else None
+            self.spin = WholeSpin(self)
+            self.spin.setRange(-INT_LIMIT - (1 if no_default else 0), INT_LIMIT)
         else:
-            wide = QDoubleSpinBox(self)
-            wide.setDecimals(0 if self.whole else 4)
-            wide.setSingleStep(1.0 if self.whole else _step(low, high))
-            wide.setRange(bottom, high)
-            self.spin = wide
+            wide = max([WIDE_NUMBER, *(abs(b) for b in (spec.minimum, spec.maximum) if b is not None)])
+            self.unset_position = -wide - 1 if no_default else None
+            decimals = 0 if self.whole else TYPED_DECIMALS
+            double = DecimalSpin(0 if self.whole else spec.decimals, self)
+            double.setDecimals(decimals)
+            double.setSingleStep(1.0 if self.whole else _step(spec))
+            double.setRange(-wide - (1 if no_default else 0), wide)
+            self.spin = double
+        stepper = self.spin
+        assert isinstance(stepper, (WholeSpin, DecimalSpin))
+        stepper.bounds = (spec.minimum, spec.maximum, self.unset_position)
         if self.unset_position is not None:
-            self.spin.setSpecialValueText("Random" if spec.random_seed else "Model default")
+            self.spin.setSpecialValueText(
+                QCoreApplication.translate("FieldEditor", "Random")
+                if spec.random_seed
+                else QCoreApplication.translate("FieldEditor", "Model default")
+            )
         self.spin.setAccelerated(True)
+        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.spin.setKeyboardTracking(True)  # each keystroke is checked and told at once
         self.spin.valueChanged.connect(self._spun)
         self.layout_.addWidget(self.spin, 1)
         self.slider: QSlider | None = None
@@ -158,6 +206,25 @@ class NumberEditor(FieldEditor):
             self.slider.setRange(0, SLIDER_STEPS)
             self.slider.valueChanged.connect(self._slid)
             self.layout_.insertWidget(0, self.slider, 2)
+        self._name_parts()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [w for w in (self.slider, self.spin) if w is not None]
+
+    def _name_parts(self) -> None:
+        super()._name_parts()
+        if self.slider is not None and self.span is not None:
+            self.slider.setAccessibleName(
+                QCoreApplication.translate("FieldEditor", "{label} slider").format(label=self.spec.label)
+            )
+            self.slider.setAccessibleDescription(
+                QCoreApplication.translate("FieldEditor", "From {low} to {high}").format(
+                    low=plain_number(self.span[0]), high=plain_number(self.span[1])
+                )
+            )
+        line = self.spin.findChild(QLineEdit)
+        if line is not None:  # the box's own text field, which screen readers reach too
+            line.setAccessibleName(self.spec.label)
 
     def _spun(self, _value: float) -> None:
         self._sync_slider()
@@ -170,10 +237,15 @@ class NumberEditor(FieldEditor):
         self._set_spin(low + (high - low) * position / SLIDER_STEPS)
 
     def _set_spin(self, value: float) -> None:
+        # Only what the box can hold at all (32-bit, or ±WIDE_NUMBER): the schema's bounds
+        # are checked, never applied.
+        value = min(max(value, self.spin.minimum()), self.spin.maximum())
         if isinstance(self.spin, QSpinBox):
             self.spin.setValue(round(value))
-        else:
-            self.spin.setValue(round(value) if self.whole else value)
+        elif self.whole:
+            self.spin.setValue(round(value))
+        else:  # the slider's position as a number a person would choose
+            self.spin.setValue(round(value, max(self.spec.decimals, 2)))
 
     def _sync_slider(self) -> None:
         slider, span = self.slider, self.span
@@ -192,15 +264,88 @@ class NumberEditor(FieldEditor):
         shown = value if isinstance(value, (int, float)) and not isinstance(value, bool) else self.unset_position
         if shown is None:
             shown = self.spec.minimum or 0
-        # A value beyond the bounds (kept in the form, and reported by its check) shows clamped.
-        clamped = min(max(float(shown), self.spin.minimum()), self.spin.maximum())
-        self._quietly(self.spin, lambda: self._set_spin(clamped))
+        # Shown as it is, even beyond the bounds: its check tells the user, nothing clamps it.
+        self._quietly(self.spin, lambda: self._set_spin(float(shown)))
         self._sync_slider()
 
 
-def _step(low: float, high: float) -> float:
-    span = high - low
-    return 0.01 if span <= 2 else 0.1 if span <= 20 else 1.0
+def _stepped(value: float, steps: int, single: float, bounds: Bounds) -> float:
+    """Where the arrows go: within the schema's bounds; below the lowest, "Model default"."""
+    low, high, unset = bounds
+    if unset is not None and value <= unset:
+        return unset if steps < 0 else (low if low is not None else 0)
+    moved = value + steps * single
+    if low is not None and moved < low:
+        moved = unset if unset is not None and value <= low else low
+    if high is not None and moved > high:
+        moved = high
+    return moved
+
+
+def _can_step(value: float, bounds: Bounds) -> tuple[bool, bool]:
+    low, high, unset = bounds
+    at_bottom = (unset is not None and value <= unset) or (unset is None and low is not None and value <= low)
+    return high is None or value < high, not at_bottom
+
+
+class WholeSpin(QSpinBox):
+    """A spin box whose arrows keep to the schema's bounds while typing may go past them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bounds: Bounds = (None, None, None)
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(round(_stepped(self.value(), steps, self.singleStep(), self.bounds)))
+        self.selectAll()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        return _step_flags(*_can_step(self.value(), self.bounds))
+
+
+class DecimalSpin(QDoubleSpinBox):
+    """A double spin box that shows a number as a person writes it (0.6, not 0.6000): at least
+    the decimals the schema uses, more only when the value has them."""
+
+    def __init__(self, shown_decimals: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown_decimals = shown_decimals
+        self.bounds: Bounds = (None, None, None)
+
+    def textFromValue(self, value: float) -> str:
+        locale = QLocale(self.locale())
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+        text = locale.toString(value, "f", self.decimals())
+        point = locale.decimalPoint()
+        if point in text:
+            whole, fraction = text.split(point, 1)
+            fraction = fraction.rstrip("0").ljust(self.shown_decimals, "0")
+            text = whole + (point + fraction if fraction else "")
+        return text
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(_stepped(self.value(), steps, self.singleStep(), self.bounds))
+        self.selectAll()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        return _step_flags(*_can_step(self.value(), self.bounds))
+
+
+def _step_flags(up: bool, down: bool) -> QAbstractSpinBox.StepEnabledFlag:
+    flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+    if up:
+        flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+    if down:
+        flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+    return flags
+
+
+def _step(spec: InputField) -> float:
+    """One arrow press: a small share of the range, else a unit of the schema's own decimals."""
+    if spec.minimum is not None and spec.maximum is not None:
+        span = spec.maximum - spec.minimum
+        return 0.01 if span <= 2 else 0.1 if span <= 20 else 1.0
+    return 10.0**-spec.decimals if spec.decimals else 0.1
 
 
 class BoolEditor(FieldEditor):
@@ -209,6 +354,10 @@ class BoolEditor(FieldEditor):
         self.check = QCheckBox(self)
         self.check.toggled.connect(lambda _on: self.edited.emit())
         self.layout_.addWidget(self.check)
+        self._name_parts()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.check]
 
     def value(self) -> Any:
         return self.check.isChecked()
@@ -225,6 +374,10 @@ class ChoiceEditor(FieldEditor):
             self.combo.addItem(str(choice), choice)
         self.combo.activated.connect(lambda _index: self.edited.emit())
         self.layout_.addWidget(self.combo)
+        self._name_parts()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.combo]
 
     def value(self) -> Any:
         return self.combo.currentData()

@@ -17,6 +17,7 @@ from .field_widgets import FieldEditor
 from .image_view import decode
 from .plain_text import plain_label
 from .saving import human_size
+from .tasks import spawn
 
 THUMBNAIL = 72
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
@@ -28,9 +29,12 @@ class FileEditor(FieldEditor):
         self.setAcceptDrops(True)
         self.line = QLineEdit(self)
         self.line.setMaxLength(2**31 - 1)  # a pasted data: URI can be long
-        self.line.setPlaceholderText("Drop a file here, choose one, or paste a web address")
+        self.line.setPlaceholderText(self.tr("Drop a file here, choose one, or paste a web address"))
         self.line.textEdited.connect(self._typed)
-        self.choose = QPushButton("Choose…", self)
+        self.choose = QPushButton(self.tr("Choose…"), self)
+        self.choose.setObjectName(f"choose_{spec.name}")
+        self.choose.setAccessibleName(self.tr("Choose a file for {label}").format(label=spec.label))
+        self.choose.setAccessibleDescription(self.tr("Opens a file dialog"))
         self.choose.clicked.connect(self._ask)
         self.thumbnail = QLabel(self)
         self.thumbnail.setFixedSize(THUMBNAIL, THUMBNAIL)
@@ -51,6 +55,10 @@ class FileEditor(FieldEditor):
         self.layout_.addWidget(self.thumbnail)
         self.layout_.addLayout(column, 1)
         self._preview_task: asyncio.Task | None = None
+        self._name_parts()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.line, self.choose]
 
     def value(self) -> Any:
         return self.line.text().strip() or None
@@ -70,7 +78,7 @@ class FileEditor(FieldEditor):
         self.edited.emit()
 
     def _ask(self) -> None:
-        dialog = QFileDialog(self, f"Choose a file for {self.spec.label}")
+        dialog = QFileDialog(self, self.tr("Choose a file for {label}").format(label=self.spec.label))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda chosen: self.set_file(Path(chosen)))
         dialog.open()  # not exec(): a nested loop would stall asyncio
@@ -91,16 +99,16 @@ class FileEditor(FieldEditor):
         self.thumbnail.hide()
         self.info.setVisible(bool(text))
         if path is None:
-            self.info.setText("A web address" if text else "")
+            self.info.setText(self.tr("A web address") if text else "")
             return
         if not path.is_file():
-            self.info.setText(f"“{path.name}” was not found")
+            self.info.setText(self.tr("“{name}” was not found").format(name=path.name))
             return
         self.info.setText(f"{path.name} · {human_size(path.stat().st_size)}")
         if path.suffix.lower() in IMAGE_SUFFIXES:
             if self._preview_task and not self._preview_task.done():
                 self._preview_task.cancel()
-            self._preview_task = asyncio.ensure_future(self._show_thumbnail(path))
+            self._preview_task = spawn(self._show_thumbnail(path), "file thumbnail", owner=self)
 
     async def _show_thumbnail(self, path: Path) -> None:
         try:

@@ -27,17 +27,22 @@ class ModelPicker(QWidget):
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.combo.setObjectName("modelPicker")
-        self.combo.setAccessibleName("Model")
+        self.combo.setAccessibleName(self.tr("Model"))
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.line = self.combo.lineEdit()
         assert self.line is not None  # an editable combo box has one
-        self.line.setPlaceholderText("Search models, or paste a model's address")
+        self.line.setPlaceholderText(self.tr("Search models, or paste a model's address"))
+        self.line.setAccessibleName(self.tr("Model"))
         self.combo.setToolTip(
-            "Type what you want to do (\u201cupscale photo\u201d) to search Replicate's models, or a model's "
-            "name (owner/name) or its replicate.com address"
+            self.tr(
+                "Type what you want to do (“upscale photo”) to search Replicate's models, or a model's "
+                "name (owner/name) or its replicate.com address"
+            )
         )
+        for described in (self.combo, self.line):
+            described.setAccessibleDescription(self.combo.toolTip())
         self.matches = ModelListModel(None, self)
         self.completer = QCompleter(self.matches, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -47,21 +52,24 @@ class ModelPicker(QWidget):
         assert popup is not None  # a completer makes its popup
         self.popup = popup
         popup.setObjectName("modelMatches")
-        popup.setAccessibleName("Matching models")
+        popup.setAccessibleName(self.tr("Matching models"))
+        popup.setAccessibleDescription(self.tr("Enter or a click picks a model"))
         popup.setItemDelegate(ModelRowDelegate(popup))
         self.combo.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._match_chosen)  # type: ignore[index]
         self.browse = QToolButton(self)
         self.browse.setObjectName("browseModels")
-        self.browse.setText("Browse…")
-        self.browse.setToolTip("Find a model by what it does, in collections and search (Ctrl+K)")
+        self.browse.setText(self.tr("Browse…"))
+        self.browse.setToolTip(self.tr("Find a model by what it does, in collections and search (Ctrl+K)"))
+        self.browse.setAccessibleName(self.tr("Browse models"))
+        self.browse.setAccessibleDescription(self.browse.toolTip())
         self.browse.clicked.connect(self.browse_requested)
         self.favourites: list[str] = []
         self.set_models(recent)
         self.description = plain_label("", self)  # the model author's words
         self.description.setObjectName("modelDescription")
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("Model description")
+        self.description.setAccessibleName(self.tr("Model description"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.combo, 1)
@@ -73,6 +81,10 @@ class ModelPicker(QWidget):
         self.combo.activated.connect(lambda _index: self._commit())
         self.line.editingFinished.connect(self._commit)
         self.line.textEdited.connect(self._edited)
+
+    def focus_order(self) -> list[QWidget]:
+        """Where Tab stops, in order (the composer chains them before the prompt)."""
+        return [self.combo, self.browse]
 
     def text(self) -> str:
         return self.combo.currentText().strip()

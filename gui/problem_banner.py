@@ -15,7 +15,7 @@ class ProblemBanner(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "problem")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.problem: Problem | None = None
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -24,6 +24,8 @@ class ProblemBanner(QFrame):
         self.title.setFont(bold)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAccessibleName(self.tr("Problem"))
+        self.message.setAccessibleName(self.tr("What to do"))
         for label in (self.title, self.message):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -38,7 +40,11 @@ class ProblemBanner(QFrame):
         self.problem = problem
         self.title.setText(problem.title)
         self.message.setText(problem.message)
-        self.setAccessibleDescription(f"{problem.title}. {problem.message}")
+        self.setAccessibleDescription(
+            self.tr("{title}. {message}").format(title=problem.title, message=problem.message)
+        )
+        self.title.setAccessibleDescription(problem.title)
+        self.message.setAccessibleDescription(problem.message)
         self.show()
 
     def clear(self) -> None:

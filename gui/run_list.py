@@ -98,6 +98,14 @@ class RunList(QObject):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panel.list.addAction(self.delete_action)
+        # Undo/Redo of a delete while the run list has the focus (the form has Ctrl+Z of its own).
+        for action, key in (
+            (self.undo_action, QKeySequence.StandardKey.Undo),
+            (self.redo_action, QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.panel.addAction(action)
         live.added.connect(lambda _live: self.refresh())
         live.ended.connect(lambda _live: self.refresh())
 

@@ -29,6 +29,53 @@ def test_sdxl_fields():
     assert fields["scheduler"].kind is FieldKind.CHOICE and "K_EULER" in fields["scheduler"].choices
     assert fields["seed"].random_seed and fields["apply_watermark"].kind is FieldKind.BOOLEAN
     assert fields["lora_scale"].advanced and not fields["width"].advanced
+    assert not fields["num_outputs"].advanced  # how many images is set on nearly every run
+
+
+def test_labels_are_plain_and_numbers_keep_the_schemas_decimals():
+    sdxl = {f.name: f for f in fields_of("stability-ai/sdxl")}
+    llama = {f.name: f for f in fields_of("meta/meta-llama-3-8b-instruct")}
+    assert sdxl["num_outputs"].label == "Number of outputs"  # Cog's automatic "Num Outputs"
+    assert sdxl["scheduler"].label == "Scheduler" and sdxl["width"].label == "Width"
+    assert llama["top_k"].label == "Top K" and llama["top_p"].label == "Top P"  # as Replicate shows them
+    assert "most likely" in llama["top_k"].plain_help and "most likely" in llama["top_p"].plain_help
+    assert llama["temperature"].decimals == 1 and llama["presence_penalty"].decimals == 2
+    assert sdxl["guidance_scale"].decimals == 1 and sdxl["width"].decimals == 0
+    chosen = {f.name: f for f in input_fields(_one_field({"type": "integer", "title": "Number of images"}))}
+    assert chosen["num_outputs"].label == "Number of images"  # the author's own good title is kept
+
+
+def _one_field(prop):
+    return {"components": {"schemas": {"Input": {"properties": {"num_outputs": prop}}}}}
+
+
+def test_out_of_range_is_refused_with_a_message_never_clamped():
+    from core import i18n
+
+    form = FormValues(fields_of("stability-ai/sdxl"))
+    form.set("num_outputs", 10)
+    assert form.problem("num_outputs") == "Number of outputs must be between 1 and 4."
+    assert form.values["num_outputs"] == 10  # kept as typed
+    assert "num_outputs" not in form.check().json
+    form.set("num_outputs", 4)
+    assert form.problem("num_outputs") is None and form.check().json == {"num_outputs": 4}
+    one_sided = FormValues(input_fields(_one_field({"type": "number", "minimum": 0.05})))
+    one_sided.set("num_outputs", 0.01)
+    assert one_sided.problem("num_outputs") == "Number of outputs must be at least 0.05."
+    seen = []
+
+    def translator(context, text, disambiguation=None, n=-1):
+        seen.append((context, text))
+        return "[" + text + "]"
+
+    i18n.install(translator)  # the sentence is the translator's, with the field's words put in
+    try:
+        assert form.check().problems == {} and form.problem("width") is None
+        form.set("num_outputs", 0)
+        assert form.problem("num_outputs") == "[[Number of outputs] must be between 1 and 4.]"
+    finally:
+        i18n.install(None)
+    assert ("InputValues", "{label} must be between {low} and {high}.") in seen
 
 
 def test_rare_kinds_are_understood():
@@ -93,7 +140,7 @@ def test_problems_are_plain_and_per_field(tmp_path):
     problems = form.check().problems
     assert problems == {
         "width": "Width must be a whole number.",
-        "num_outputs": "Num Outputs must be at least 1.",
+        "num_outputs": "Number of outputs must be between 1 and 4.",
         "guidance_scale": "Guidance Scale must be a number.",
         "apply_watermark": "Apply Watermark must be on or off.",
         "mask": "Mask must be a file on this computer or a web address starting with https://.",
@@ -113,7 +160,7 @@ def test_required_fields_and_lists():
     spec = next(f for f in input_fields(lists[0]["latest_version"]["openapi_schema"]) if f.kind is FieldKind.LIST)
     form = FormValues([spec])
     form.set(spec.name, [1, "two"])
-    assert form.check().problems == {spec.name: f"{spec.label}: item 2 must be a whole number."}
+    assert form.check().problems == {spec.name: f"{spec.label} (item 2) must be a whole number."}
 
 
 def test_secrets_are_never_remembered():

@@ -197,7 +197,7 @@ def test_problems_are_found_before_anything_is_sent(server, token, tmp_path):
 
     problems = run_async(scenario())
     assert problems == {
-        "num_outputs": "Num Outputs must be at most 4.",
+        "num_outputs": "Number of outputs must be between 1 and 4.",
         "image": "Image: the file “gone.png” was not found. Choose it again.",
         "scheduler": "Scheduler must be one of: DDIM, DPMSolverMultistep, HeunDiscrete, "
         "KarrasDPM, K_EULER_ANCESTRAL, K_EULER, PNDM.",

@@ -110,9 +110,9 @@ def test_bad_values_are_blocked_with_the_message_on_the_field(window, qtbot, ser
     qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
     error = form.errors["num_outputs"]
     qtbot.waitUntil(lambda: error.isVisibleTo(window), timeout=10_000)
-    assert error.text() == "Num Outputs must be at most 4."
+    assert error.text() == "Number of outputs must be between 1 and 4."
     assert form.editors["num_outputs"].property("invalid") is True
-    assert "Num Outputs must be at most 4." in window.composer.banner.text()
+    assert "Number of outputs must be between 1 and 4." in window.composer.banner.text()
     assert posts(server) == []
 
 
