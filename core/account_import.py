@@ -20,6 +20,7 @@ from .data_uri import BadDataUri, is_data_uri
 from .downloads import Downloader, UnsafeUrl, safe_file_name
 from .errors import UserError, explain
 from .history import HistoryStore
+from .i18n import translate
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .record_check import MAX_FILES, BadRecord, checked_record
@@ -48,27 +49,51 @@ class ImportReport:
     failed_files: list[str] = field(default_factory=list)  # "id: file: reason": files not saved for another reason
 
     def summary(self) -> str:
-        old, there = len(self.expired), len(self.already_there)
-        parts = [f"Imported {counted(len(self.imported), 'run')}." if self.imported else "No runs were imported."]
-        if old:
+        # Each count in a name of its own: lupdate reads a plural's count only as a plain name.
+        imported, old, there = len(self.imported), len(self.expired), len(self.already_there)
+        running, refused, failed = len(self.still_running), len(self.refused), len(self.failed_files)
+        parts = [
+            translate("AccountImport", "Imported %n run(s).", None, imported)
+            if imported
+            else translate("AccountImport", "No runs were imported.")
+        ]
+        # English's verb follows the count too: one message for one, another for more (each
+        # still a plural, so every language chooses its own forms).
+        if old == 1:
             parts.append(
-                f"{old} of them {'is' if old == 1 else 'are'} older than an hour: Replicate had already deleted "
-                "their outputs, so only their inputs were kept."
+                translate(
+                    "AccountImport",
+                    "%n of them is older than an hour: Replicate had already deleted its outputs, "
+                    "so only its inputs were kept.",
+                    None,
+                    old,
+                )
             )
-        if there:
-            parts.append(f"{counted(there, 'run')} {'was' if there == 1 else 'were'} already in your history.")
-        if self.still_running:
-            parts.append(f"{counted(len(self.still_running), 'run')} still running on Replicate: import them later.")
-        if self.refused:
-            parts.append(f"{counted(len(self.refused), 'run')} could not be imported ({_first(self.refused)}).")
-        if self.failed_files:
-            files = counted(len(self.failed_files), "output file")
-            parts.append(f"{files} could not be saved ({_first(self.failed_files)}).")
+        elif old:
+            parts.append(
+                translate(
+                    "AccountImport",
+                    "%n of them are older than an hour: Replicate had already deleted their outputs, "
+                    "so only their inputs were kept.",
+                    None,
+                    old,
+                )
+            )
+        if there == 1:
+            parts.append(translate("AccountImport", "%n run was already in your history.", None, there))
+        elif there:
+            parts.append(translate("AccountImport", "%n runs were already in your history.", None, there))
+        if running:
+            parts.append(
+                translate("AccountImport", "%n run(s) still running on Replicate: import them later.", None, running)
+            )
+        if refused:
+            said = translate("AccountImport", "%n run(s) could not be imported ({reasons}).", None, refused)
+            parts.append(said.format(reasons=_first(self.refused)))
+        if failed:
+            said = translate("AccountImport", "%n output file(s) could not be saved ({reasons}).", None, failed)
+            parts.append(said.format(reasons=_first(self.failed_files)))
         return " ".join(parts)
-
-
-def counted(count: int, thing: str) -> str:
-    return f"{count} {thing}{'s' if count != 1 else ''}"
 
 
 def _first(items: list[str]) -> str:
@@ -178,7 +203,10 @@ def _count(report: ImportReport, prediction_id: str, expired: bool) -> None:
 async def _details(service: ReplicateService, prediction_id: str) -> dict[str, Any]:
     answer = await service.json("GET", f"{LIST_PATH}/{prediction_id}")
     if not isinstance(answer, dict) or answer.get("id") != prediction_id:
-        raise UserError("Unexpected answer from Replicate", "The run could not be read.")
+        raise UserError(
+            translate("AccountImport", "Unexpected answer from Replicate"),
+            translate("AccountImport", "The run could not be read."),
+        )
     return answer
 
 
@@ -242,21 +270,24 @@ async def _save_files(
             if error.response.status_code in GONE:
                 gone += 1
                 continue
-            why = f"the file host answered {error.response.status_code}"
+            said = translate("AccountImport", "the file host answered {status}")
+            why = said.format(status=error.response.status_code)
         except (httpx.HTTPError, BadDataUri, UnsafeUrl, OSError) as error:
             why = _why(error)
         else:
             saved.append(got.path)
             continue
         failed.append(why)
-        name = "an inline file" if is_data_uri(url) else safe_file_name(url)
+        name = translate("AccountImport", "an inline file") if is_data_uri(url) else safe_file_name(url)
         report.failed_files.append(f"{prediction_id}: {name}: {why}")
     return gone, failed
 
 
 def _why(error: BaseException) -> str:
     if isinstance(error, (UnsafeUrl, BadDataUri)):
-        return "its address is not a web address" if isinstance(error, UnsafeUrl) else f"it is damaged ({error})"
+        if isinstance(error, UnsafeUrl):
+            return translate("AccountImport", "its address is not a web address")
+        return translate("AccountImport", "it is damaged ({error})").format(error=error)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror  # the disk: full, or not writable
     return explain(error).title  # the network, in the words a run uses
@@ -265,14 +296,30 @@ def _why(error: BaseException) -> str:
 def _noted(error: str | None, data_removed: bool, gone: int, failed: list[str]) -> str | None:
     """The run's error (if it failed) followed by what the import could not keep, in plain words."""
     notes = [error.strip()] if error and error.strip() else []
-    if data_removed or gone:
-        what = "this run's outputs" if data_removed else f"{gone} of this run's output files"
+    if data_removed:
         notes.append(
-            f"Replicate deleted {what} an hour after it ran, before it was imported: only what was "
-            "left is kept" + (" (its inputs, if Replicate still had them, and its status)." if data_removed else ".")
+            translate(
+                "AccountImport",
+                "Replicate deleted this run's outputs an hour after it ran, before it was imported: only what "
+                "was left is kept (its inputs, if Replicate still had them, and its status).",
+            )
+        )
+    elif gone:
+        notes.append(
+            translate(
+                "AccountImport",
+                "Replicate deleted %n of this run's output files an hour after it ran, before it was imported: "
+                "only what was left is kept.",
+                None,
+                gone,
+            )
         )
     if failed:
-        notes.append(f"{counted(len(failed), 'output file')} could not be saved when it was imported ({failed[0]}).")
+        count = len(failed)
+        said = translate(
+            "AccountImport", "%n output file(s) could not be saved when it was imported ({reason}).", None, count
+        )
+        notes.append(said.format(reason=failed[0]))
     return "\n\n".join(notes) or None
 
 

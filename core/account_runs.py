@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .errors import UserError
+from .i18n import translate
 from .model_info import OutputKind
 from .replicate_service import ReplicateService
 from .runner import file_urls, is_file_output
@@ -82,7 +83,10 @@ class AccountRuns:
 
 def _page(answer: Any) -> tuple[list[AccountRun], Any]:
     if not isinstance(answer, dict) or not isinstance(answer.get("results"), list):
-        raise UserError("Unexpected answer from Replicate", "Replicate's list of runs could not be read.")
+        raise UserError(
+            translate("AccountRuns", "Unexpected answer from Replicate"),
+            translate("AccountRuns", "Replicate's list of runs could not be read."),
+        )
     runs = [run for run in map(account_run, answer["results"]) if run is not None]
     return runs, answer.get("next")
 

@@ -32,6 +32,7 @@ from . import APP_NAME, __version__
 from .downloads import safe_file_name, unique_path
 from .errors import UserError
 from .history import RunRecord
+from .i18n import translate
 from .input_values import MAX_UPLOAD_BYTES, foreign_file
 from .record_check import JSON_LIMITS, TEXT_LIMITS, BadRecord, checked_record
 from .zip_limits import (
@@ -84,7 +85,8 @@ def export_runs(records: list[RunRecord], outputs_root: Path, target: Path) -> N
         with suppress(OSError):
             partial.unlink()
         if isinstance(error, (OSError, ValueError, TypeError, RecursionError, zipfile.LargeZipFile)):
-            raise UserError("Export failed", f"Could not write the export: {_reason(error)}.") from error
+            said = translate("Archive", "Could not write the export: {reason}.").format(reason=_reason(error))
+            raise UserError(translate("Archive", "Export failed"), said) from error
         raise
 
 
@@ -206,15 +208,26 @@ def import_runs(source: Path, outputs_root: Path, limits: ImportLimits = LIMITS)
         if isinstance(error, Refused):
             raise importer.refused(error.why, error.title) from error
         if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OverflowError, KeyError)):
-            raise importer.refused(NOT_AN_EXPORT) from error
+            raise importer.refused(_not_an_export()) from error
         if isinstance(error, NotImplementedError):  # a zip feature zipfile cannot read
-            raise importer.refused("uses a kind of zip Replidesk cannot read", "Cannot read this export") from error
+            raise importer.refused(
+                translate("Archive", "uses a kind of zip Replidesk cannot read"),
+                translate("Archive", "Cannot read this export"),
+            ) from error
         if isinstance(error, OSError):
-            raise UserError("Import failed", f"Could not import “{source.name}”: {_reason(error)}.") from error
+            said = translate("Archive", "Could not import “{name}”: {reason}.")
+            raise UserError(
+                translate("Archive", "Import failed"), said.format(name=source.name, reason=_reason(error))
+            ) from error
         raise
 
 
-NOT_AN_EXPORT = "is not a file exported by Replidesk, or it is damaged"
+def _not_an_export() -> str:
+    return translate("Archive", "is not a file exported by Replidesk, or it is damaged")
+
+
+def _not_an_export_title() -> str:
+    return translate("Archive", "Not a Replidesk export")
 
 
 @dataclass
@@ -231,8 +244,9 @@ class _Importer:
         self.text_read = 0
         self.allowed = 0  # bytes of files still allowed, once the declared sizes are checked
 
-    def refused(self, why: str, title: str = "Not a Replidesk export") -> UserError:
-        return UserError(title, f"“{self.source.name}” {why}. Nothing was imported.")
+    def refused(self, why: str, title: str = "") -> UserError:
+        said = translate("Archive", "“{name}” {why}. Nothing was imported.").format(name=self.source.name, why=why)
+        return UserError(title or _not_an_export_title(), said)
 
     def clean_up(self) -> None:
         if self.folder is not None:
@@ -246,7 +260,9 @@ class _Importer:
             try:
                 runs.append(self._checked(archive, entry))
             except BadRecord as bad:
-                result.skipped.append(f"Run {number}: {bad.reason}")
+                result.skipped.append(
+                    translate("Archive", "Run {number}: {reason}").format(number=number, reason=bad.reason)
+                )
         outputs = list(dict.fromkeys(m for run in runs for m in run.files))  # listed 30 times: copied once
         inputs = list(dict.fromkeys(m for run in runs for m in sorted(run.inputs) if m not in outputs))
         infos = [archive.getinfo(m) for m in outputs + inputs]
@@ -266,23 +282,32 @@ class _Importer:
         return result
 
     def _manifest(self, archive: zipfile.ZipFile) -> list[Any]:
-        too_big = Refused(f"lists its runs in more than {size_text(self.limits.manifest_bytes)}")
+        too_big = Refused(
+            translate("Archive", "lists its runs in more than {size}").format(
+                size=size_text(self.limits.manifest_bytes)
+            )
+        )
         try:
             data = read_capped(archive, archive.getinfo(MANIFEST), self.limits.manifest_bytes)
             manifest = json.loads(data, parse_int=_int)
         except TooBig:
             raise too_big from None
         except RecursionError:
-            raise Refused("holds values nested too deeply to read", "Not a Replidesk export") from None
+            raise Refused(
+                translate("Archive", "holds values nested too deeply to read"), _not_an_export_title()
+            ) from None
         if not isinstance(manifest, dict) or not isinstance(manifest.get("runs"), list):
-            raise Refused(NOT_AN_EXPORT, "Not a Replidesk export")
+            raise Refused(_not_an_export(), _not_an_export_title())
         kind = manifest.get("format")
         if kind not in READABLE:
             if isinstance(kind, str) and kind.startswith("replidesk-runs/"):
-                raise Refused("was exported by a newer Replidesk: update Replidesk to import it", "Newer export")
-            raise Refused(NOT_AN_EXPORT, "Not a Replidesk export")
+                raise Refused(
+                    translate("Archive", "was exported by a newer Replidesk: update Replidesk to import it"),
+                    translate("Archive", "Newer export"),
+                )
+            raise Refused(_not_an_export(), _not_an_export_title())
         if len(manifest["runs"]) > self.limits.runs:
-            raise Refused(f"holds more than {self.limits.runs:,} runs")
+            raise Refused(translate("Archive", "holds more than {count} runs").format(count=f"{self.limits.runs:,}"))
         return manifest["runs"]
 
     def _checked(self, archive: zipfile.ZipFile, entry: Any) -> _Run:
@@ -302,7 +327,7 @@ class _Importer:
     def _field_files(self, archive: zipfile.ZipFile, named: Any) -> dict[str, Any]:
         """The bulky fields of a /2 entry, read from their members with the checker's limits."""
         if not isinstance(named, dict):
-            raise BadRecord("field_files is not an object")
+            raise BadRecord(translate("Archive", "field_files is not an object"))
         values: dict[str, Any] = {}
         for name in FIELD_FILES:
             if name not in named:
@@ -311,15 +336,17 @@ class _Importer:
             try:
                 data = read_capped(archive, _present(archive, named[name], name), limit)
             except TooBig:
-                raise BadRecord(f"{name} is larger than {size_text(limit)}") from None
+                said = translate("Archive", "{name} is larger than {size}")
+                raise BadRecord(said.format(name=name, size=size_text(limit))) from None
             self.text_read += len(data)
             if self.text_read > self.limits.text_bytes:
-                raise Refused(f"holds more than {size_text(self.limits.text_bytes)} of text")
+                said = translate("Archive", "holds more than {size} of text")
+                raise Refused(said.format(size=size_text(self.limits.text_bytes)))
             text = data.decode("utf-8", "replace")
             try:
                 values[name] = json.loads(text, parse_int=_int) if name == "output_value" else text
             except (ValueError, RecursionError):
-                raise BadRecord(f"{name} is not valid JSON") from None
+                raise BadRecord(translate("Archive", "{name} is not valid JSON").format(name=name)) from None
         return values
 
     def _extract(self, archive: zipfile.ZipFile, member: str, subfolder: str) -> Path:
@@ -336,7 +363,9 @@ class _Importer:
                 for chunk in chunks(archive, info, min(info.file_size, self.limits.member_bytes, self.allowed)):
                     out.write(chunk)
             except TooBig:
-                raise Refused("is damaged: a file in it is larger than it says", "Not a Replidesk export") from None
+                raise Refused(
+                    translate("Archive", "is damaged: a file in it is larger than it says"), _not_an_export_title()
+                ) from None
         self.allowed -= partial.stat().st_size
         partial.replace(target)
         return target
@@ -351,11 +380,15 @@ def _int(digits: str) -> int | float:
 def _present(archive: zipfile.ZipFile, member: Any, shown: str) -> zipfile.ZipInfo:
     """The entry of a member a run names; BadRecord when the export lacks it."""
     if not isinstance(member, str) or member == MANIFEST or member.endswith("/"):
-        raise BadRecord(f"{shown or 'a file'} is not a file of the export")
+        if shown:
+            raise BadRecord(translate("Archive", "{name} is not a file of the export").format(name=shown))
+        raise BadRecord(translate("Archive", "a file is not a file of the export"))
     try:
         return archive.getinfo(member)
     except KeyError:
-        raise BadRecord(f"{shown or 'a file'} is missing from the export") from None
+        if shown:
+            raise BadRecord(translate("Archive", "{name} is missing from the export").format(name=shown)) from None
+        raise BadRecord(translate("Archive", "a file is missing from the export")) from None
 
 
 def _imported(value: Any, extracted: dict[str, Path]) -> Any:

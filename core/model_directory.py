@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import translate
 from .model_catalog import Collection, ModelCatalog
 from .model_info import ModelInfo
 from .model_ref import ModelRef, is_name_part
@@ -99,9 +100,15 @@ class ModelDirectory:
             model = release.get("model") if isinstance(release.get("model"), str) else ""
             if not (isinstance(owner, str) and isinstance(name, str) and is_name_part(owner) and is_name_part(name)):
                 continue
-            runs = f"Runs {model}" if model else "No release yet"
             number = release.get("number")
-            described = runs + (f" (release {number})." if isinstance(number, int) else ".")
+            if not model:
+                described = translate("ModelDirectory", "No release yet.")
+            elif isinstance(number, int):
+                described = translate("ModelDirectory", "Runs {model} (release {number}).").format(
+                    model=model, number=number
+                )
+            else:
+                described = translate("ModelDirectory", "Runs {model}.").format(model=model)
             found.append(ModelSummary(owner, name, described, deployment=True))
         return found
 

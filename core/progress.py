@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .i18n import translate
+
 _TQDM = re.compile(
     r"(?P<percent>\d{1,3})%\|[^|]*\|\s*(?P<current>\d+)/(?P<total>\d+)"
     r"(?:\s*\[(?P<elapsed>[\d:.]+)<(?P<left>[\d:.?]+))?"
@@ -46,5 +48,6 @@ def describe_time_left(seconds: float | None) -> str:
         return ""
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"about {seconds} s left"
-    return f"about {seconds // 60} min {seconds % 60:02d} s left"
+        return translate("Progress", "about {seconds} s left").format(seconds=seconds)
+    said = translate("Progress", "about {minutes} min {seconds} s left")
+    return said.format(minutes=seconds // 60, seconds=f"{seconds % 60:02d}")

@@ -14,6 +14,7 @@ from dataclasses import fields
 from typing import Any
 
 from .errors import UserError
+from .i18n import translate
 from .model_ref import ModelRef
 from .run_events import RunStatus
 from .run_record import RunRecord
@@ -51,7 +52,7 @@ def checked_record(entry: dict[str, Any]) -> RunRecord:
     never the original: no prediction id (it could re-attach to someone else's prediction) and
     never unfinished (there is nothing to follow), so an unfinished run comes in as canceled."""
     if not isinstance(entry, dict):
-        raise BadRecord("the run is not an object")
+        raise BadRecord(translate("RecordCheck", "the run is not an object"))
     status = _status(_required(entry, "status"))
     if status.value in _UNFINISHED:
         status = RunStatus.CANCELED
@@ -132,7 +133,7 @@ def _given(entry: dict[str, Any], name: str, default: Any) -> Any:
 
 def _required(entry: dict[str, Any], name: str) -> Any:
     if entry.get(name) is None:
-        raise BadRecord(f"{name} is missing")
+        raise BadRecord(translate("RecordCheck", "{name} is missing").format(name=name))
     return entry[name]
 
 
@@ -140,11 +141,13 @@ def _status(value: Any) -> RunStatus:
     if isinstance(value, RunStatus):
         return value
     if not isinstance(value, str):
-        raise BadRecord("status is not text")
+        raise BadRecord(translate("RecordCheck", "status is not text"))
     try:
         return RunStatus(value)
     except ValueError:
-        raise BadRecord(f"status “{value[:40]}” is not a known status") from None
+        raise BadRecord(
+            translate("RecordCheck", "status “{value}” is not a known status").format(value=value[:40])
+        ) from None
 
 
 def _model(value: Any) -> str:
@@ -152,14 +155,14 @@ def _model(value: Any) -> str:
     try:
         return str(ModelRef.parse(text))
     except UserError:
-        raise BadRecord("model is not a model name (owner/name)") from None
+        raise BadRecord(translate("RecordCheck", "model is not a model name (owner/name)")) from None
 
 
 def _version(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _VERSION.fullmatch(value):
-        raise BadRecord("version is not a version id")
+        raise BadRecord(translate("RecordCheck", "version is not a version id"))
     return value
 
 
@@ -167,17 +170,17 @@ def _text(value: Any, name: str, limit: int | None = -1) -> str:
     """Text within its size limit (-1: the field's own, None: no limit). Lone surrogates (half an
     emoji) cannot be stored by SQLite, so they become U+FFFD instead of failing the insert."""
     if not isinstance(value, str):
-        raise BadRecord(f"{name} is not text")
+        raise BadRecord(translate("RecordCheck", "{name} is not text").format(name=name))
     limit = TEXT_LIMITS.get(name, MAX_NAME) if limit == -1 else limit
     if limit is not None and len(value) > limit:  # every character is at least one byte
-        raise BadRecord(f"{name} is larger than {_size(limit)}")
+        raise BadRecord(translate("RecordCheck", "{name} is larger than {size}").format(name=name, size=_size(limit)))
     try:
         size = len(value) if value.isascii() else len(value.encode("utf-8"))
     except UnicodeEncodeError:  # through UTF-16, a pair split in two is joined again
         value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         size = len(value.encode("utf-8"))
     if limit is not None and size > limit:
-        raise BadRecord(f"{name} is larger than {_size(limit)}")
+        raise BadRecord(translate("RecordCheck", "{name} is larger than {size}").format(name=name, size=_size(limit)))
     return value
 
 
@@ -189,15 +192,15 @@ def _optional_int(value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BadRecord("not a whole number")
+        raise BadRecord(translate("RecordCheck", "not a whole number"))
     return value
 
 
 def _date(value: Any, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise BadRecord(f"{name} is not a date")
+        raise BadRecord(translate("RecordCheck", "{name} is not a date").format(name=name))
     if not EARLIEST <= value <= time.time() + 86_400:
-        raise BadRecord(f"{name} is not a date between 2000 and today")
+        raise BadRecord(translate("RecordCheck", "{name} is not a date between 2000 and today").format(name=name))
     return float(value)
 
 
@@ -207,23 +210,23 @@ def _optional_date(value: Any, name: str) -> float | None:
 
 def _bool(value: Any, name: str) -> bool:
     if not isinstance(value, bool):
-        raise BadRecord(f"{name} is not true or false")
+        raise BadRecord(translate("RecordCheck", "{name} is not true or false").format(name=name))
     return value
 
 
 def _files(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise BadRecord("files is not a list of file names")
+        raise BadRecord(translate("RecordCheck", "files is not a list of file names"))
     if len(value) > MAX_FILES:
-        raise BadRecord(f"files lists more than {MAX_FILES:,} files")
+        raise BadRecord(translate("RecordCheck", "files lists more than {count} files").format(count=f"{MAX_FILES:,}"))
     if any(len(item) > MAX_NAME or not item for item in value):
-        raise BadRecord("files holds a name that is empty or too long")
+        raise BadRecord(translate("RecordCheck", "files holds a name that is empty or too long"))
     return list(value)
 
 
 def _object(value: Any, name: str, limit: int | None = -1) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise BadRecord(f"{name} is not an object")
+        raise BadRecord(translate("RecordCheck", "{name} is not an object").format(name=name))
     checked: dict[str, Any] = _json(value, name, limit)
     return checked
 
@@ -241,26 +244,32 @@ def _json(value: Any, name: str, limit: int | None = -1) -> Any:
             pass
         elif isinstance(item, int):
             if item.bit_length() > MAX_INT_BITS:
-                raise BadRecord(f"a number in {name} is too large")
+                raise BadRecord(translate("RecordCheck", "a number in {name} is too large").format(name=name))
         elif isinstance(item, float):
             if not math.isfinite(item):
-                raise BadRecord(f"a number in {name} is not finite")
+                raise BadRecord(translate("RecordCheck", "a number in {name} is not finite").format(name=name))
         elif isinstance(item, str):
             size += len(item)
         elif isinstance(item, (list, dict)):
             if depth >= MAX_DEPTH and item:
-                raise BadRecord(f"a value in {name} is nested more than {MAX_DEPTH} levels deep")
+                raise BadRecord(
+                    translate("RecordCheck", "a value in {name} is nested more than {depth} levels deep").format(
+                        name=name, depth=MAX_DEPTH
+                    )
+                )
             if isinstance(item, dict):
                 if not all(isinstance(key, str) for key in item):
-                    raise BadRecord(f"{name} has a key that is not text")
+                    raise BadRecord(translate("RecordCheck", "{name} has a key that is not text").format(name=name))
                 size += sum(len(key) for key in item)
                 stack.extend((child, depth + 1) for child in item.values())
             else:
                 stack.extend((child, depth + 1) for child in item)
         else:
-            raise BadRecord(f"{name} holds a value that is not JSON")
+            raise BadRecord(translate("RecordCheck", "{name} holds a value that is not JSON").format(name=name))
         if limit is not None and size > limit:
-            raise BadRecord(f"{name} is larger than {_size(limit)}")
+            raise BadRecord(
+                translate("RecordCheck", "{name} is larger than {size}").format(name=name, size=_size(limit))
+            )
     return value
 
 
@@ -294,4 +303,6 @@ def _repaired_object(value: Any, name: str) -> dict[str, Any]:
 
 
 def _size(limit: int) -> str:
-    return f"{limit // MB} MB" if limit >= MB else f"{limit:,} bytes"
+    if limit >= MB:
+        return f"{limit // MB} MB"
+    return translate("RecordCheck", "{count} bytes").format(count=f"{limit:,}")

@@ -13,6 +13,7 @@ from typing import Any
 
 from .errors import Problem
 from .history import HistoryStore, RunRecord
+from .i18n import translate
 from .input_fields import FieldKind
 from .input_values import SECRET_MASK
 from .model_info import ModelInfo
@@ -172,11 +173,14 @@ async def recorded(run: Run, recorder: RunRecorder) -> AsyncGenerator[RunUpdate,
 
 
 def _unsaved(finished: Finished, failure: BaseException) -> Finished:
-    note = Problem(
-        "This run was not saved",
-        f"Replidesk could not write it to its history ({type(failure).__name__}: {failure}). "
+    said = translate(
+        "Recorder",
+        "Replidesk could not write it to its history ({error}). "
         "Check that the disk has room and the data folder can be written. Its files may still be "
         "in the outputs folder.",
+    )
+    note = Problem(
+        translate("Recorder", "This run was not saved"), said.format(error=f"{type(failure).__name__}: {failure}")
     )
     if finished.problem is not None:
         note = Problem(finished.problem.title, f"{finished.problem.message} {note.message}")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
+from .i18n import translate
 
 
 class RunStatus(Enum):
@@ -36,16 +37,21 @@ class RunStatus(Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """The status in the user's words and language."""
+        return translate("RunStatus", _LABELS[self])
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # marks `text` for lupdate; translated where shown
+    return text
 
 
 _LABELS = {
-    RunStatus.QUEUED: "Queued",
-    RunStatus.STARTING: "Starting",
-    RunStatus.PROCESSING: "Running",
-    RunStatus.SUCCEEDED: "Done",
-    RunStatus.FAILED: "Failed",
-    RunStatus.CANCELED: "Canceled",
+    RunStatus.QUEUED: QT_TRANSLATE_NOOP("RunStatus", "Queued"),
+    RunStatus.STARTING: QT_TRANSLATE_NOOP("RunStatus", "Starting"),
+    RunStatus.PROCESSING: QT_TRANSLATE_NOOP("RunStatus", "Running"),
+    RunStatus.SUCCEEDED: QT_TRANSLATE_NOOP("RunStatus", "Done"),
+    RunStatus.FAILED: QT_TRANSLATE_NOOP("RunStatus", "Failed"),
+    RunStatus.CANCELED: QT_TRANSLATE_NOOP("RunStatus", "Canceled"),
 }
 
 

@@ -13,20 +13,25 @@ from typing import Protocol
 
 from .errors import Problem, explain
 from .history import RunRecord
+from .i18n import translate
 from .input_values import CheckedInput
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .recorder import RunRecorder, recorded
-from .run_events import Downloading, Finished, RunStatus, RunUpdate, StatusChanged
+from .run_events import QT_TRANSLATE_NOOP, Downloading, Finished, RunStatus, RunUpdate, StatusChanged
 from .runner import Run
 from .session import Session
 
 DEFAULT_CONCURRENT_RUNS = 4
 CANCEL_GRACE = 5.0  # seconds to wait for Replicate's "canceled" before letting go locally
-NOT_STARTED = "Not started: Replidesk was closed before a place in the queue came free."
-NOT_CONFIRMED = (
+# The English texts (as tests compare them); the user reads them through translate().
+NOT_STARTED = QT_TRANSLATE_NOOP(
+    "RunManager", "Not started: Replidesk was closed before a place in the queue came free."
+)
+NOT_CONFIRMED = QT_TRANSLATE_NOOP(
+    "RunManager",
     "Replidesk was closed before Replicate confirmed this run. It may have run anyway: "
-    "see your predictions on replicate.com."
+    "see your predictions on replicate.com.",
 )
 
 
@@ -148,7 +153,7 @@ class RunManager:
             request.group_id,
         )
         await recorder.start()
-        run = Run(session.replicate, session.downloader, request.info, request.checked)
+        run = Run(session.replicate, session.downloader, request.info, request.checked, prompt=request.prompt)
         live = LiveRun(next(self._keys), request.info, run, recorder)
         self._live[live.key] = live
         self._queue.append(live)
@@ -237,7 +242,8 @@ class RunManager:
         followed again at the next start; queued ones were never sent and end here."""
         for live in list(self._queue):
             self._queue.remove(live)
-            finished = Finished(RunStatus.CANCELED, Problem("Not started", NOT_STARTED))
+            not_started = Problem(translate("RunManager", "Not started"), translate("RunManager", NOT_STARTED))
+            finished = Finished(RunStatus.CANCELED, not_started)
             await _record_end(live, finished)
             self._note(live, finished)
             self._end(live)
@@ -252,7 +258,7 @@ class RunManager:
         """Follow, to their end, the runs the last session left going on Replicate; end the ones
         it left without a prediction (queued, or closed during the create request)."""
         history = self.session.history
-        await history.settle_abandoned(NOT_STARTED, NOT_CONFIRMED)
+        await history.settle_abandoned(translate("RunManager", NOT_STARTED), translate("RunManager", NOT_CONFIRMED))
         followed = 0
         for record in await history.unfinished():
             if self.by_record(record.id) is not None:
@@ -269,6 +275,7 @@ class RunManager:
                 attach_to=record.prediction_id,
                 text_shown=len(record.output_text),
                 logs_shown=len(record.logs),
+                prompt=record.prompt,  # its files named from the user's words
             )
             live = LiveRun(next(self._keys), info, run, RunRecorder(history, self.session.outputs, record))
             live.reattached = True
@@ -283,10 +290,16 @@ class RunManager:
 def _let_go_problem(live: LiveRun) -> Problem:
     if live.canceling:
         return Problem(
-            "Cancel not confirmed",
-            "Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.",
+            translate("RunManager", "Cancel not confirmed"),
+            translate(
+                "RunManager",
+                "Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.",
+            ),
         )
-    return Problem("Still running on Replicate", "Replidesk follows this run again at its next start.")
+    return Problem(
+        translate("RunManager", "Still running on Replicate"),
+        translate("RunManager", "Replidesk follows this run again at its next start."),
+    )
 
 
 async def _record_end(live: LiveRun, finished: Finished) -> None:

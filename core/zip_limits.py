@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import translate
+
 MB = 1024 * 1024
 GB = 1024 * MB
 CHUNK = 1 * MB
@@ -37,9 +39,9 @@ LIMITS = ImportLimits()
 class Refused(Exception):
     """The zip breaks a cap: `why` completes “<file name> …”."""
 
-    def __init__(self, why: str, title: str = "Export too large") -> None:
+    def __init__(self, why: str, title: str = "") -> None:
         super().__init__(why)
-        self.why, self.title = why, title
+        self.why, self.title = why, title or translate("ZipLimits", "Export too large")
 
 
 class TooBig(Exception):
@@ -48,7 +50,7 @@ class TooBig(Exception):
 
 def check_count(archive: zipfile.ZipFile, limits: ImportLimits) -> None:
     if len(archive.infolist()) > limits.members:
-        raise Refused(f"holds more than {limits.members:,} files")
+        raise Refused(translate("ZipLimits", "holds more than {count} files").format(count=f"{limits.members:,}"))
 
 
 def check_declared(infos: list[zipfile.ZipInfo], source: Path, target: Path, limits: ImportLimits) -> int:
@@ -58,17 +60,20 @@ def check_declared(infos: list[zipfile.ZipInfo], source: Path, target: Path, lim
     for info in infos:
         _check_readable(info)
         if info.file_size > limits.member_bytes:
-            raise Refused(f"holds a file larger than {size_text(limits.member_bytes)}")
+            said = translate("ZipLimits", "holds a file larger than {size}")
+            raise Refused(said.format(size=size_text(limits.member_bytes)))
         if info.file_size > limits.ratio_from and info.file_size > limits.ratio * max(info.compress_size, 1):
-            raise Refused(
-                f"holds a file that would expand more than {limits.ratio} times (a “zip bomb”)", "Unsafe export"
-            )
+            said = translate("ZipLimits", "holds a file that would expand more than {ratio} times (a “zip bomb”)")
+            raise Refused(said.format(ratio=limits.ratio), translate("ZipLimits", "Unsafe export"))
         total += info.file_size
     allowed = min(limits.total_bytes, source.stat().st_size * limits.total_factor + limits.total_floor)
     if total > allowed:
-        raise Refused(f"would expand to more than {size_text(allowed)} of files")
+        raise Refused(
+            translate("ZipLimits", "would expand to more than {size} of files").format(size=size_text(allowed))
+        )
     if total > shutil.disk_usage(_existing(target)).free:
-        raise Refused(f"needs {size_text(total)} of free space, more than the disk has left", "Not enough space")
+        said = translate("ZipLimits", "needs {size} of free space, more than the disk has left")
+        raise Refused(said.format(size=size_text(total)), translate("ZipLimits", "Not enough space"))
     return allowed
 
 
@@ -96,10 +101,13 @@ def size_text(count: int) -> str:
 
 def _check_readable(info: zipfile.ZipInfo) -> None:
     if info.flag_bits & 0x1:
-        raise Refused("is encrypted", "Cannot read this export")
+        raise Refused(translate("ZipLimits", "is encrypted"), translate("ZipLimits", "Cannot read this export"))
     if info.compress_type not in READABLE_COMPRESSION:
         # bzip2 and lzma decompress without an output bound in zipfile: one read can fill memory
-        raise Refused("uses a kind of compression Replidesk cannot read", "Cannot read this export")
+        raise Refused(
+            translate("ZipLimits", "uses a kind of compression Replidesk cannot read"),
+            translate("ZipLimits", "Cannot read this export"),
+        )
 
 
 def _existing(path: Path) -> Path:

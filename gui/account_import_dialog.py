@@ -10,7 +10,17 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.account_import import ImportReport, counted, import_predictions
+from core.account_import import ImportReport, import_predictions
 from core.account_runs import AccountRun, AccountRuns
 from core.errors import explain
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 from core.run_events import RunStatus
 from core.session import Session
 
@@ -34,14 +45,20 @@ from .plain_text import elide, plain_label, plain_tooltip, set_plain
 from .tasks import spawn
 
 RunRole = Qt.ItemDataRole.UserRole + 1  # the row's AccountRun
-EXPIRED = "outputs deleted by Replicate"
+EXPIRED = str(QT_TRANSLATE_NOOP("AccountRunsModel", "outputs deleted by Replicate"))  # English, as a source
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class AccountRunsModel(QAbstractTableModel):
     """The listed runs, one row each: model, when, status, what it has, whether it is here already."""
 
-    COLUMNS = ("Model", "When", "Status", "Outputs", "In your history")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("AccountRunsModel", "Model")),
+        str(QT_TRANSLATE_NOOP("AccountRunsModel", "When")),
+        str(QT_TRANSLATE_NOOP("AccountRunsModel", "Status")),
+        str(QT_TRANSLATE_NOOP("AccountRunsModel", "Outputs")),
+        str(QT_TRANSLATE_NOOP("AccountRunsModel", "In your history")),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +87,7 @@ class AccountRunsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("AccountRunsModel", self.COLUMNS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -82,34 +99,39 @@ class AccountRunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:  # plain text: item views never read it as markup
             return self._cell(run, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            made_by = f"\nDeployment: {run.deployment}" if run.deployment else ""
-            return plain_tooltip(f"{run.model}\nPrediction {run.id}{made_by}")
+            lines = [run.model, self.tr("Prediction {id}").format(id=run.id)]
+            if run.deployment:
+                lines.append(self.tr("Deployment: {name}").format(name=run.deployment))
+            return plain_tooltip("\n".join(lines))
         return None
 
     def _cell(self, run: AccountRun, column: int) -> str:
         if column == 0:
-            return elide(run.model or "(unknown model)", 80)
+            return elide(run.model or self.tr("(unknown model)"), 80)
         if column == 1:
             return when(run.created_at)
         if column == 2:
             return status_label(run.status)
         if column == 3:
             return outputs_text(run)
-        return "yes" if run.id in self.known else ""
+        return self.tr("yes") if run.id in self.known else ""
 
 
 def when(created_at: float | None, now: float | None = None) -> str:
     """A recent time as how long ago (the hour that matters here), an older one as a date."""
     if created_at is None:
-        return "unknown"
+        return QCoreApplication.translate("AccountRunsModel", "unknown")
     ago = (now if now is not None else time.time()) - created_at
     if 0 <= ago < 60:
-        return "just now"
+        return QCoreApplication.translate("AccountRunsModel", "just now")
     if 0 <= ago < 3600:
-        return f"{int(ago // 60)} min ago"
+        minutes = int(ago // 60)
+        return QCoreApplication.translate("AccountRunsModel", "{minutes} min ago").format(minutes=minutes)
     if 0 <= ago < 86_400:
-        return f"{int(ago // 3600)} h ago"
-    return QDateTime.fromSecsSinceEpoch(int(created_at)).toString("yyyy-MM-dd HH:mm")
+        hours = int(ago // 3600)
+        return QCoreApplication.translate("AccountRunsModel", "{hours} h ago").format(hours=hours)
+    moment = QDateTime.fromSecsSinceEpoch(int(created_at))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def status_label(status: str) -> str:
@@ -117,16 +139,22 @@ def status_label(status: str) -> str:
     try:
         return RunStatus.from_api(status).label
     except ValueError:
-        return status.capitalize() or "Unknown"
+        return status.capitalize() or QCoreApplication.translate("AccountRunsModel", "Unknown")
 
 
 def outputs_text(run: AccountRun) -> str:
     if run.data_removed:
-        return EXPIRED
+        return QCoreApplication.translate("AccountRunsModel", EXPIRED)
     if not run.finished:
-        return "still running"
-    files = counted(run.file_count, "file") if run.file_count else ""
-    return " and ".join(part for part in ("text" if run.has_text else "", files) if part) or "none"
+        return QCoreApplication.translate("AccountRunsModel", "still running")
+    count = run.file_count
+    if run.has_text and count:
+        return translate("AccountRunsModel", "text and %n file(s)", None, count)
+    if count:
+        return translate("AccountRunsModel", "%n file(s)", None, count)
+    if run.has_text:
+        return QCoreApplication.translate("AccountRunsModel", "text")
+    return QCoreApplication.translate("AccountRunsModel", "none")
 
 
 class AccountImportDialog(QDialog):
@@ -138,7 +166,7 @@ class AccountImportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importFromReplicate")
-        self.setWindowTitle("Import from Replicate")
+        self.setWindowTitle(self.tr("Import from Replicate"))
         self.session = session
         self.account = AccountRuns(session.replicate)
         self.report: ImportReport | None = None  # the last import's, once one started
@@ -147,15 +175,20 @@ class AccountImportDialog(QDialog):
         self._opened = False
         self._load_failed = False  # Load more then reads "Try again"
         self.intro = plain_label(
-            "Your runs on Replicate, newest first. Replicate deletes the outputs of runs made through its API "
-            "an hour after they run, so import recent runs soon to keep their files.",
+            self.tr(
+                "Your runs on Replicate, newest first. Replicate deletes the outputs of runs made through its API "
+                "an hour after they run, so import recent runs soon to keep their files."
+            ),
             self,
         )
         self.intro.setWordWrap(True)
         self.model = AccountRunsModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("accountRuns")
-        self.view.setAccessibleName("Runs on your Replicate account")
+        self.view.setAccessibleName(self.tr("Runs on your Replicate account"))
+        self.view.setAccessibleDescription(
+            self.tr("Select runs to import them, or import all listed; scroll down for older runs")
+        )
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -173,10 +206,19 @@ class AccountImportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("accountImportProgress")
         self.progress.hide()
-        self.load_more_button = self._button("loadMoreButton", "Load more", self.load_more)
-        self.import_selected_button = self._button("importSelectedButton", "Import selected", self.import_selected)
-        self.import_all_button = self._button("importAllButton", "Import all listed", self.import_all)
-        self.close_button = self._button("closeButton", "Close", self.reject)
+        self.load_more_button = self._button("loadMoreButton", self.tr("Load more"), self.load_more)
+        self.load_more_button.setAccessibleDescription(self.tr("Lists older runs from your Replicate account"))
+        self.import_selected_button = self._button(
+            "importSelectedButton", self.tr("Import selected"), self.import_selected
+        )
+        self.import_selected_button.setAccessibleDescription(
+            self.tr("Imports the selected runs into your history, with their files")
+        )
+        self.import_all_button = self._button("importAllButton", self.tr("Import all listed"), self.import_all)
+        self.import_all_button.setAccessibleDescription(
+            self.tr("Imports every run listed into your history, with their files")
+        )
+        self.close_button = self._button("closeButton", self.tr("Close"), self.reject)
         self._layout()
         self.view.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -186,6 +228,7 @@ class AccountImportDialog(QDialog):
     def _button(self, name: str, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
+        button.setAccessibleName(text)
         button.setAutoDefault(False)
         button.clicked.connect(lambda _checked=False: slot())
         return button
@@ -229,7 +272,7 @@ class AccountImportDialog(QDialog):
             self.load_more()  # the end of the list is in sight: the next page
 
     async def _load(self) -> None:
-        set_plain(self.status, "Loading your runs from Replicate…")
+        set_plain(self.status, self.tr("Loading your runs from Replicate…"))
         try:
             page = await self.account.next_page()
             known = await self.session.history.prediction_ids([run.id for run in page])
@@ -237,7 +280,9 @@ class AccountImportDialog(QDialog):
             self._load_failed = True
             if shiboken6.isValid(self):
                 problem = explain(error)
-                set_plain(self.status, f"{problem.title}. {problem.message}")
+                set_plain(
+                    self.status, self.tr("{title}. {message}").format(title=problem.title, message=problem.message)
+                )
                 self._update_buttons(finished_loading=True)
             return
         if not shiboken6.isValid(self):
@@ -250,14 +295,22 @@ class AccountImportDialog(QDialog):
     def _listed_text(self) -> str:
         count = len(self.model.runs)
         if not count:
-            return "There are no runs on your Replicate account yet."
+            return self.tr("There are no runs on your Replicate account yet.")
         gone = sum(1 for run in self.model.runs if run.data_removed)
-        text = f"{counted(count, 'run')} listed"
-        text += f", {gone} of them older than an hour (their outputs are already deleted)." if gone else "."
+        text = (
+            translate(
+                "AccountImportDialog",
+                "%n run(s) listed, {gone} of them older than an hour (their outputs are already deleted).",
+                None,
+                count,
+            ).format(gone=gone)
+            if gone
+            else translate("AccountImportDialog", "%n run(s) listed.", None, count)
+        )
         if self.account.capped:
-            text += f" Only the newest {count} are listed here."
+            text += " " + self.tr("Only the newest {count} are listed here.").format(count=count)
         elif self.account.more:
-            text += " Scroll down or press Load more for older runs."
+            text += " " + self.tr("Scroll down or press Load more for older runs.")
         return text
 
     # --- importing -----------------------------------------------------------------------
@@ -275,7 +328,8 @@ class AccountImportDialog(QDialog):
         self.progress.setRange(0, len(runs))
         self.progress.setValue(0)
         self.progress.show()
-        set_plain(self.status, f"Importing {counted(len(runs), 'run')}…")
+        count = len(runs)
+        set_plain(self.status, translate("AccountImportDialog", "Importing %n run(s)…", None, count))
         task = self._importing = spawn(self._import(runs, report), "import runs from Replicate", owner=self)
         # Told when the task ends, however it ends: a stop may come before the task first runs.
         task.add_done_callback(lambda ended: self._ended(report, ended))
@@ -290,21 +344,24 @@ class AccountImportDialog(QDialog):
             )
         except Exception as error:  # the history could not be written (a full disk…): said in place
             problem = explain(error)
-            return f"The import stopped: {problem.title}. {problem.message} "
+            said = self.tr("The import stopped: {title}. {message}")
+            return said.format(title=problem.title, message=problem.message) + " "
         return ""
 
     def _progress(self, done: int, total: int) -> None:
         if shiboken6.isValid(self):
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-            set_plain(self.status, f"Importing… {done} of {counted(total, 'run')} saved.")
+            said = translate("AccountImportDialog", "Importing… {done} of %n run(s) saved.", None, total)
+            set_plain(self.status, said.format(done=done))
 
     def _ended(self, report: ImportReport, task: asyncio.Task[str]) -> None:
         if not shiboken6.isValid(self):
             return  # deleted with its window: no one is left to tell
         self.progress.hide()
         self.model.mark_known(report.imported + report.already_there)
-        ended = "The import was stopped. " if task.cancelled() or task.exception() else task.result()
+        stopped = task.cancelled() or task.exception()
+        ended = self.tr("The import was stopped.") + " " if stopped else task.result()
         set_plain(self.status, ended + report.summary())
         self._update_buttons()
         self.imported.emit(len(report.imported))
@@ -320,8 +377,8 @@ class AccountImportDialog(QDialog):
         loading = self.loading and not finished_loading
         importing = self.importing
         self.load_more_button.setEnabled(self.account.more and not loading and not importing)
-        self.load_more_button.setText("Try again" if self._load_failed else "Load more")
+        self.load_more_button.setText(self.tr("Try again") if self._load_failed else self.tr("Load more"))
         selected = self.view.selectionModel().hasSelection()
         self.import_selected_button.setEnabled(selected and not importing)
         self.import_all_button.setEnabled(bool(self.model.runs) and not importing)
-        self.close_button.setText("Stop import" if importing else "Close")
+        self.close_button.setText(self.tr("Stop import") if importing else self.tr("Close"))

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import sys
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from core import APP_NAME, __version__
+from core import APP_NAME, __version__, proxy
 from core.paths import log_file
 from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 
-from . import event_loop, tasks, theme
+from . import event_loop, tasks, theme, translations
 from .error_reporting import install_exception_hook, setup_logging
 from .main_window import MainWindow
 from .resources import app_icon
@@ -71,10 +72,14 @@ def main(
     prompt: str | None = None,
     run: bool = False,
 ) -> int:
-    make_application(argv if argv is not None else sys.argv)
-    session = Session(TokenStore())
-    setup_logging(log_file(), lambda: [session.token])
-    settings = AppSettings()
+    app = make_application(argv if argv is not None else sys.argv)
+    settings = AppSettings()  # after the application's name: QSettings' file is named by it
+    translations.install(app, settings.language())
+    proxy.apply(settings.proxy_mode(), settings.proxy_url())  # before any HTTP client is built
+    # REPLIDESK_DATA_DIR (tests, portable installs) wins over the folder chosen in Settings.
+    data = None if os.environ.get("REPLIDESK_DATA_DIR") else settings.data_folder()
+    session = Session(TokenStore(), data=data, outputs=settings.output_folder())
+    setup_logging(log_file(session.data), lambda: [session.token])
     window = MainWindow(RunManager(session, settings.concurrent_runs()), settings)
     install_exception_hook(lambda: window)
     tasks.on_failure(lambda error: sys.excepthook(type(error), error, error.__traceback__))

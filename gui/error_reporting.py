@@ -13,7 +13,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import explain
@@ -50,7 +50,9 @@ def install_exception_hook(parent: Callable[[], QWidget | None]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             problem.title,
-            problem.message + "\n\nDetails were written to the log file.",
+            problem.message
+            + "\n\n"
+            + QCoreApplication.translate("ErrorReporting", "Details were written to the log file."),
             QMessageBox.StandardButton.Ok,
             parent(),
         )

@@ -51,7 +51,7 @@ class ModelBrowser(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelBrowser")
-        self.setWindowTitle("Find a model")
+        self.setWindowTitle(self.tr("Find a model"))
         self.session = session
         self.favourites: list[str] = []
         self.deployments: list[ModelSummary] = []
@@ -60,19 +60,30 @@ class ModelBrowser(QDialog):
         self.offline = False
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("modelSearch")
-        self.search_field.setAccessibleName("Search models")
-        self.search_field.setPlaceholderText("What do you want to do? For example: upscale photo, chatbot, whisper")
+        self.search_field.setAccessibleName(self.tr("Search models"))
+        self.search_field.setAccessibleDescription(
+            self.tr("Words for what the model should do, or a model's name or address")
+        )
+        self.search_field.setPlaceholderText(
+            self.tr("What do you want to do? For example: upscale photo, chatbot, whisper")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.status = plain_label("", self)
         self.status.setObjectName("modelSearchStatus")
         self.status.setWordWrap(True)
         self.collections = QListWidget(self)
         self.collections.setObjectName("modelCollections")
-        self.collections.setAccessibleName("Collections")
+        self.collections.setAccessibleName(self.tr("Collections"))
+        self.collections.setAccessibleDescription(
+            self.tr("Groups of models to browse: favourites and Replicate's collections")
+        )
         self.results_model = ModelListModel(session.covers, self)
         self.results = QListView(self)
         self.results.setObjectName("modelResults")
-        self.results.setAccessibleName("Models")
+        self.results.setAccessibleName(self.tr("Models"))
+        self.results.setAccessibleDescription(
+            self.tr("The models found: choose one to see its card, press Enter to use it")
+        )
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(ModelRowDelegate(self.results))
         self.results.setUniformItemSizes(True)
@@ -125,11 +136,11 @@ class ModelBrowser(QDialog):
             self.offline = True
             if shiboken6.isValid(self):
                 problem = explain(error)
-                set_plain(
-                    self.status,
-                    f"{problem.title}: Replidesk is offline or Replicate cannot be reached. "
-                    "The models known on this computer are shown.",
+                said = self.tr(
+                    "{title}: Replidesk is offline or Replicate cannot be reached. "
+                    "The models known on this computer are shown."
                 )
+                set_plain(self.status, said.format(title=problem.title))
             return
         if shiboken6.isValid(self) and (fresh != known or self.deployments):
             self._show_collections(fresh)
@@ -149,9 +160,9 @@ class ModelBrowser(QDialog):
             keep = first  # an empty list of favourites is no place to start
         self.collections.blockSignals(True)
         self.collections.clear()
-        own = [(FAVOURITES, "★ Favourites", "Models you marked ★")]
+        own = [(FAVOURITES, self.tr("★ Favourites"), self.tr("Models you marked ★"))]
         if self.deployments:
-            own.append((DEPLOYMENTS, "Your deployments", "Your own deployments on Replicate"))
+            own.append((DEPLOYMENTS, self.tr("Your deployments"), self.tr("Your own deployments on Replicate")))
         for slug, name, tip in own + [(c.slug, c.name, c.description) for c in collections]:
             item = QListWidgetItem(name, self.collections)
             item.setData(Qt.ItemDataRole.UserRole, slug)
@@ -192,7 +203,7 @@ class ModelBrowser(QDialog):
             shown = [model for model in found if model is not None]
             if shiboken6.isValid(self) and slug == self._collection_asked:
                 self._show_results(shown)
-                set_plain(self.status, "" if shown else "Mark models with ★ Favourite to find them here.")
+                set_plain(self.status, "" if shown else self.tr("Mark models with ★ Favourite to find them here."))
             return
         known = await self._quietly(self.session.catalog.collection_models(slug), [])
         if slug == self._collection_asked and known:
@@ -203,7 +214,8 @@ class ModelBrowser(QDialog):
             fresh = await self.session.models.collection(slug)
         except Exception as error:
             if shiboken6.isValid(self) and slug == self._collection_asked:
-                set_plain(self.status, f"{explain(error).title}: this collection could not be loaded.")
+                said = self.tr("{title}: this collection could not be loaded.")
+                set_plain(self.status, said.format(title=explain(error).title))
             return
         if shiboken6.isValid(self) and slug == self._collection_asked and not self.search.words:
             self._show_results(fresh)

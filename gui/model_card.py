@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 from core.input_fields import FieldKind
 from core.model_directory import VersionSummary
 from core.model_info import ModelInfo, OutputKind
@@ -28,33 +29,57 @@ from core.model_summary import ModelSummary
 from .model_list_model import runs_text
 from .plain_text import plain_label, set_plain
 
-KIND_WORDS = {
-    FieldKind.TEXT: "text",
-    FieldKind.LONG_TEXT: "text",
-    FieldKind.SECRET: "a secret",
-    FieldKind.INTEGER: "a whole number",
-    FieldKind.NUMBER: "a number",
-    FieldKind.BOOLEAN: "yes or no",
-    FieldKind.CHOICE: "a choice",
-    FieldKind.FILE: "a file",
-    FieldKind.LIST: "a list",
-    FieldKind.JSON: "structured data",
-}
-OUTPUT_WORDS = {
-    OutputKind.TEXT_STREAM: "Text, written as it is generated.",
-    OutputKind.FILES: "Files (images, sound, video or other files), saved on this computer.",
-    OutputKind.OTHER: "Text or data.",
-}
-LINKS = (("url", "Replicate page"), ("github_url", "Code"), ("paper_url", "Paper"), ("license_url", "Licence"))
+LINKS = ("url", "github_url", "paper_url", "license_url")
 EXAMPLE_LIMIT = 600  # characters of an example shown
+
+
+def kind_words(kind: FieldKind) -> str:
+    """What a field takes, in words (made at call time: the language can change)."""
+    words = {
+        FieldKind.TEXT: QCoreApplication.translate("ModelCard", "text"),
+        FieldKind.LONG_TEXT: QCoreApplication.translate("ModelCard", "text"),
+        FieldKind.SECRET: QCoreApplication.translate("ModelCard", "a secret"),
+        FieldKind.INTEGER: QCoreApplication.translate("ModelCard", "a whole number"),
+        FieldKind.NUMBER: QCoreApplication.translate("ModelCard", "a number"),
+        FieldKind.BOOLEAN: QCoreApplication.translate("ModelCard", "yes or no"),
+        FieldKind.CHOICE: QCoreApplication.translate("ModelCard", "a choice"),
+        FieldKind.FILE: QCoreApplication.translate("ModelCard", "a file"),
+        FieldKind.LIST: QCoreApplication.translate("ModelCard", "a list"),
+        FieldKind.JSON: QCoreApplication.translate("ModelCard", "structured data"),
+    }
+    return words.get(kind) or QCoreApplication.translate("ModelCard", "a value")
+
+
+def output_words(kind: OutputKind) -> str:
+    if kind is OutputKind.TEXT_STREAM:
+        return QCoreApplication.translate("ModelCard", "Text, written as it is generated.")
+    if kind is OutputKind.FILES:
+        return QCoreApplication.translate(
+            "ModelCard", "Files (images, sound, video or other files), saved on this computer."
+        )
+    return QCoreApplication.translate("ModelCard", "Text or data.")
+
+
+def link_label(key: str) -> str:
+    labels = {
+        "url": QCoreApplication.translate("ModelCard", "Replicate page"),
+        "github_url": QCoreApplication.translate("ModelCard", "Code"),
+        "paper_url": QCoreApplication.translate("ModelCard", "Paper"),
+        "license_url": QCoreApplication.translate("ModelCard", "Licence"),
+    }
+    return labels[key]
 
 
 def takes_in_words(info: ModelInfo) -> str:
     required = [f for f in info.fields if f.required]
     shown = required or [f for f in info.fields if not f.advanced][:4]
-    parts = [f"{f.label} ({KIND_WORDS.get(f.kind, 'a value')})" for f in shown]
+    field = QCoreApplication.translate("ModelCard", "{label} ({kind})")
+    parts = [field.format(label=f.label, kind=kind_words(f.kind)) for f in shown]
     more = len(info.fields) - len(shown)
-    return ", ".join(parts) + (f", and {more} optional setting{'s' if more != 1 else ''}" if more > 0 else "")
+    if more <= 0:
+        return ", ".join(parts)
+    rest = translate("ModelCard", "{fields}, and %n optional setting(s)", None, more)
+    return rest.format(fields=", ".join(parts))
 
 
 def example_text(value: Any) -> str:
@@ -66,15 +91,19 @@ def example_preview(model: ModelSummary) -> str:
     """The default example's inputs and output, as text (files by their address: nothing is
     fetched)."""
     if not model.example_input and model.example_output is None:
-        return "(no example)"
+        return QCoreApplication.translate("ModelCard", "(no example)")
     output = model.example_output
     if isinstance(output, list) and all(isinstance(part, str) for part in output):
         joined = "".join(output)
         output = joined if not any(part.startswith(("http://", "https://")) for part in output) else "\n".join(output)
     # Text first (the prompt), settings after.
     inputs = dict(sorted(model.example_input.items(), key=lambda item: not isinstance(item[1], str)))
-    shown = f"Input: {example_text(inputs)}"
-    return shown + (f"\nOutput: {example_text(output)}" if output is not None else "")
+    shown = QCoreApplication.translate("ModelCard", "Input: {input}").format(input=example_text(inputs))
+    if output is None:
+        return shown
+    return (
+        shown + "\n" + QCoreApplication.translate("ModelCard", "Output: {output}").format(output=example_text(output))
+    )
 
 
 def heading_label(text: str, parent: QWidget) -> QLabel:
@@ -109,7 +138,9 @@ class ModelCard(QWidget):
         self.favourite = QToolButton(self)
         self.favourite.setObjectName("favouriteModel")
         self.favourite.setCheckable(True)
-        self.favourite.setText("☆ Favourite")
+        self.favourite.setText(self.tr("☆ Favourite"))
+        self.favourite.setAccessibleName(self.tr("Favourite"))
+        self.favourite.setAccessibleDescription(self.tr("Marks this model as a favourite: favourites come first"))
         self.favourite.toggled.connect(self._favourite_toggled)
         self.description = plain_label("", self)
         self.description.setWordWrap(True)
@@ -122,15 +153,19 @@ class ModelCard(QWidget):
         self.example.setWordWrap(True)
         self.versions = QComboBox(self)
         self.versions.setObjectName("modelVersions")
-        self.versions.setAccessibleName("Version")
-        self.use = QPushButton("Use this model", self)
+        self.versions.setAccessibleName(self.tr("Version"))
+        self.versions.setAccessibleDescription(self.tr("The model's version to run: the latest, or one pinned"))
+        self.use = QPushButton(self.tr("Use this model"), self)
+        self.use.setAccessibleName(self.tr("Use this model"))
         self.use.setObjectName("useModel")
         self.use.setDefault(True)
         self.use.clicked.connect(self._use)
         self.links = QHBoxLayout()
         self.link_buttons: dict[str, QPushButton] = {}
-        for key, label in LINKS:
-            button = QPushButton(label, self)
+        for key in LINKS:
+            button = QPushButton(link_label(key), self)
+            button.setAccessibleName(link_label(key))
+            button.setAccessibleDescription(self.tr("Opens the page in your web browser"))
             button.setObjectName(f"link_{key}")
             button.clicked.connect(lambda _checked, key=key: self._open(key))
             self.link_buttons[key] = button
@@ -152,10 +187,11 @@ class ModelCard(QWidget):
         details.addWidget(self.description)
         details.addLayout(self.links)
         # Headings above their text, not beside it: wrapped labels in a form layout get cut.
-        for heading, shown in (("Takes", self.takes), ("Gives", self.gives), ("Example", self.example)):
+        headings = ((self.tr("Takes"), self.takes), (self.tr("Gives"), self.gives), (self.tr("Example"), self.example))
+        for heading, shown in headings:
             details.addWidget(heading_label(heading, self.details))
             details.addWidget(shown)
-        details.addWidget(heading_label("Version", self.details))
+        details.addWidget(heading_label(self.tr("Version"), self.details))
         details.addWidget(self.versions)
         column.addWidget(self.cover)
         column.addLayout(top)
@@ -177,18 +213,18 @@ class ModelCard(QWidget):
         self.cover.setVisible(bool(model and model.cover_image_url))
         self.cover.clear()
         self.versions.clear()
-        self.versions.addItem("Latest version", "")
+        self.versions.addItem(self.tr("Latest version"), "")
         if model is None:
-            set_plain(self.title, "Choose a model to see what it does.")
+            set_plain(self.title, self.tr("Choose a model to see what it does."))
             for label in (self.runs, self.description, self.takes, self.gives, self.example):
                 set_plain(label, "")
             for button in self.link_buttons.values():
                 button.hide()
             return
         set_plain(self.title, model.target)
-        set_plain(self.runs, "One of your deployments" if model.deployment else runs_text(model.run_count))
-        set_plain(self.description, model.description or "(This model has no description.)")
-        set_plain(self.takes, "Looking up…")
+        set_plain(self.runs, self.tr("One of your deployments") if model.deployment else runs_text(model.run_count))
+        set_plain(self.description, model.description or self.tr("(This model has no description.)"))
+        set_plain(self.takes, self.tr("Looking up…"))
         set_plain(self.gives, "")
         set_plain(self.example, example_preview(model))
         for key, button in self.link_buttons.items():
@@ -198,7 +234,7 @@ class ModelCard(QWidget):
         self.versions.setEnabled(not model.deployment)  # a deployment runs its release's version
         self.favourite.blockSignals(True)
         self.favourite.setChecked(favourite)
-        self.favourite.setText("★ Favourite" if favourite else "☆ Favourite")
+        self._favourite_text(favourite)
         self.favourite.blockSignals(False)
         if not model.deployment:
             self.versions_wanted.emit(model.slug)
@@ -206,8 +242,8 @@ class ModelCard(QWidget):
     def show_info(self, info: ModelInfo) -> None:
         if self.model is None or str(info.ref) != self.model.target:
             return  # the card has moved on
-        set_plain(self.takes, takes_in_words(info) or "Nothing: it runs as it is.")
-        set_plain(self.gives, OUTPUT_WORDS[info.output_kind])
+        set_plain(self.takes, takes_in_words(info) or self.tr("Nothing: it runs as it is."))
+        set_plain(self.gives, output_words(info.output_kind))
 
     def show_info_problem(self, target: str, message: str) -> None:
         if self.model is not None and self.model.target == target:
@@ -235,9 +271,12 @@ class ModelCard(QWidget):
             self.use_requested.emit(self.chosen_text())
 
     def _favourite_toggled(self, on: bool) -> None:
-        self.favourite.setText("★ Favourite" if on else "☆ Favourite")
+        self._favourite_text(on)
         if self.model is not None:
             self.favourite_changed.emit(self.model.slug, on)
+
+    def _favourite_text(self, on: bool) -> None:
+        self.favourite.setText(self.tr("★ Favourite") if on else self.tr("☆ Favourite"))
 
     def _open(self, key: str) -> None:
         url = getattr(self.model, key, "") if self.model is not None else ""

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 from core.model_summary import ModelSummary
 from core.session import Session
 
@@ -76,5 +77,12 @@ class ModelFinder(QObject):
 
     def _found(self, words: str, models: list[ModelSummary]) -> None:
         if words and models and words == self.search.words:
-            count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
-            self.picker.show_description(f"{count} found: pick one from the list, or press Browse… to see more.")
+            count = len(models)
+            self.picker.show_description(
+                translate(
+                    "ModelFinder",
+                    "%n model(s) found: pick one from the list, or press Browse… to see more.",
+                    None,
+                    count,
+                )
+            )

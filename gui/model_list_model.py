@@ -7,10 +7,19 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPixmap
 
 from core.cover_cache import CoverCache
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 from core.model_summary import ModelSummary
 
 from .image_view import decode
@@ -25,11 +34,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def runs_text(count: int) -> str:
-    if count >= 1_000_000:
-        return f"{count / 1_000_000:.1f}M runs"
+    """How often a model ran, short ("1.2M runs"), in the user's language and number format."""
     if count >= 1_000:
-        return f"{count / 1_000:.1f}K runs"
-    return f"{count} run" + ("" if count == 1 else "s")
+        millions = count >= 1_000_000
+        short = QLocale().toString(count / (1_000_000 if millions else 1_000), "f", 1)
+        text = (
+            QCoreApplication.translate("ModelListModel", "{count}M runs")
+            if millions
+            else QCoreApplication.translate("ModelListModel", "{count}K runs")
+        )
+        return text.format(count=short)
+    return translate("ModelListModel", "%n run(s)", None, count)
 
 
 def first_line(text: str, limit: int = 140) -> str:
@@ -68,7 +83,7 @@ class ModelListModel(QAbstractListModel):
         if role == LineRole:
             return first_line(model.description)
         if role == RunsRole:
-            return "deployment" if model.deployment else runs_text(model.run_count)
+            return self.tr("deployment") if model.deployment else runs_text(model.run_count)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._cover(model.cover_image_url)
         return None

@@ -73,7 +73,7 @@ class ModelSearch(QObject):
         if not words:
             return
         self.asked_replicate += 1
-        self.status.emit(f"Searching Replicate for “{words}”…")
+        self.status.emit(self.tr("Searching Replicate for “{words}”…").format(words=words))
         self._slow.start()
         self._asking = spawn(self._search(words), "search Replicate", owner=self)
 
@@ -86,18 +86,22 @@ class ModelSearch(QObject):
             if shiboken6.isValid(self) and words == self.words:
                 self._slow.stop()
                 problem = explain(error)
-                known = " Models known on this computer are shown." if self._local else ""
-                self.status.emit(f"{problem.title}: the search did not reach Replicate.{known}")
+                said = (
+                    self.tr("{title}: the search did not reach Replicate. Models known on this computer are shown.")
+                    if self._local
+                    else self.tr("{title}: the search did not reach Replicate.")
+                )
+                self.status.emit(said.format(title=problem.title))
             return
         if not shiboken6.isValid(self) or words != self.words:
             return
         self._slow.stop()
         self._remote = found
         self._publish()
-        self.status.emit("" if self._merged() else f"No models found for “{words}”.")
+        self.status.emit("" if self._merged() else self.tr("No models found for “{words}”.").format(words=words))
 
     def _say_slow(self) -> None:
-        self.status.emit(f"Replicate is slow to answer the search for “{self.words}”…")
+        self.status.emit(self.tr("Replicate is slow to answer the search for “{words}”…").format(words=self.words))
 
     def _merged(self) -> list[ModelSummary]:
         if self._remote is None:

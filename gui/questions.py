@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 
 from .saving import human_size
 
@@ -42,30 +44,39 @@ async def confirm_uploads(parent: QWidget, files: list[Path]) -> bool:
     """Before a file the user did not pick in this session leaves the computer (a remembered
     input, a run again of an old or imported run): say which, and send only if told to."""
     listed = "\n".join(f"• {path} ({_size(path)})" for path in files[:12])
-    more = f"\n… and {len(files) - 12} more" if len(files) > 12 else ""
+    rest = len(files) - 12
+    more = "\n" + translate("Questions", "… and %n more", None, rest) if rest > 0 else ""
+    count = len(files)
+    said = translate(
+        "Questions",
+        "This run sends %n file(s) from your computer to Replicate for the model to read:",
+        None,
+        count,
+    )
     box = _box(
         parent,
         "confirmUploadsBox",
-        "Send these files to Replicate?",
-        f"This run sends {'this file' if len(files) == 1 else f'these {len(files)} files'} from your "
-        f"computer to Replicate, where the model can read {'it' if len(files) == 1 else 'them'}:\n\n{listed}{more}",
-        "You did not choose them in this session (they come from an earlier or imported run).",
+        QCoreApplication.translate("Questions", "Send these files to Replicate?"),
+        f"{said}\n\n{listed}{more}",
+        QCoreApplication.translate(
+            "Questions", "You did not choose them in this session (they come from an earlier or imported run)."
+        ),
     )
-    send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
+    send = box.addButton(QCoreApplication.translate("Questions", "Send"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return await ask(box) is send
 
 
 async def confirm_many(parent: QWidget, count: int, model: str, last_seconds: float | None) -> bool:
-    took = f" One run of {model} took {last_seconds:.0f} s last time." if last_seconds is not None else ""
-    box = _box(
-        parent,
-        "confirmManyBox",
-        f"Start {count} runs?",
-        f"This creates {count} predictions on Replicate, each billed to your account.{took}",
+    said = translate(
+        "Questions", "This creates %n prediction(s) on Replicate, each billed to your account.", None, count
     )
-    start = box.addButton(f"Start {count} runs", QMessageBox.ButtonRole.AcceptRole)
+    if last_seconds is not None:
+        took = QCoreApplication.translate("Questions", "One run of {model} took {seconds} s last time.")
+        said += " " + took.format(model=model, seconds=f"{last_seconds:.0f}")
+    box = _box(parent, "confirmManyBox", translate("Questions", "Start %n run(s)?", None, count), said)
+    start = box.addButton(translate("Questions", "Start %n run(s)", None, count), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     return await ask(box) is start
 
@@ -74,7 +85,7 @@ def _size(path: Path) -> str:
     try:
         return human_size(path.stat().st_size)
     except OSError:
-        return "unreadable"
+        return QCoreApplication.translate("Questions", "unreadable")
 
 
 CANCEL_RUNS = "cancel"
@@ -83,20 +94,28 @@ LET_THEM_FINISH = "let go"
 
 async def ask_close(parent: QWidget, running: int, queued: int) -> str | None:
     """Closing with runs going: cancel them, let them finish on Replicate, or stay open (None)."""
-    parts = [f"{running} run{'s are' if running != 1 else ' is'} still going on Replicate"] if running else []
-    if queued:
-        parts.append(f"{queued} queued run{'s have' if queued != 1 else ' has'} not started")
+    going = translate("Questions", "%n run(s) still going on Replicate.", None, running)
+    waiting = translate("Questions", "%n queued run(s) not started yet.", None, queued)
     box = _box(
         parent,
         "closeWithRunsBox",
-        "Runs are still going",
-        " and ".join(parts) + ".",
-        "Let them finish: Replidesk follows them again when it next starts (queued runs are not sent). "
-        "Or cancel them on Replicate now.",
+        QCoreApplication.translate("Questions", "Runs are still going"),
+        " ".join(part for part, count in ((going, running), (waiting, queued)) if count),
+        QCoreApplication.translate(
+            "Questions",
+            "Let them finish: Replidesk follows them again when it next starts (queued runs are not sent). "
+            "Or cancel them on Replicate now.",
+        ),
     )
-    finish = box.addButton("Let them finish on Replicate", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Cancel the runs and quit", QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton("Keep Replidesk open", QMessageBox.ButtonRole.RejectRole)
+    finish = box.addButton(
+        QCoreApplication.translate("Questions", "Let them finish on Replicate"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Questions", "Cancel the runs and quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("Questions", "Keep Replidesk open"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(stay)
     pressed = await ask(box)
     return {id(finish): LET_THEM_FINISH, id(cancel): CANCEL_RUNS}.get(id(pressed))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 from core.model_ref import ModelRef
 
 MAX_COMPARED = 4
@@ -29,10 +30,13 @@ class CompareDialog(QDialog):
     def __init__(self, current: str, known: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare models")
+        self.setWindowTitle(self.tr("Compare models"))
         self.setMinimumWidth(520)  # owner/name of a model is often 40 characters
         intro = QLabel(
-            "The prompt, and the inputs the models share, go to each model at once. Their answers show side by side.",
+            self.tr(
+                "The prompt, and the inputs the models share, go to each model at once. "
+                "Their answers show side by side."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -47,8 +51,15 @@ class CompareDialog(QDialog):
             combo.setEditText(current if number == 0 else "")  # the others are the user's to choose
             line = combo.lineEdit()
             if line is not None:
-                line.setPlaceholderText("owner/name" if number < 2 else "owner/name (optional)")
-            form.addRow(f"Model {number + 1}", combo)
+                line.setPlaceholderText(self.tr("owner/name") if number < 2 else self.tr("owner/name (optional)"))
+            label = self.tr("Model {number}").format(number=number + 1)
+            combo.setAccessibleName(label)
+            combo.setAccessibleDescription(
+                self.tr("A model to send the prompt to (owner/name)")
+                if number < 2
+                else self.tr("Another model to compare, if you like (owner/name)")
+            )
+            form.addRow(label, combo)
             self.pickers.append(combo)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
@@ -57,7 +68,7 @@ class CompareDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Run all")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Run all"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,7 +84,7 @@ class CompareDialog(QDialog):
     def _check(self) -> None:
         names = self.models()
         if len(names) < 2:
-            self.problem.setText("Choose at least two different models.")
+            self.problem.setText(self.tr("Choose at least two different models."))
             self.problem.show()
             return
         for name in names:
@@ -92,22 +103,28 @@ class BatchDialog(QDialog):
     def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchDialog")
-        self.setWindowTitle("Run several times")
+        self.setWindowTitle(self.tr("Run several times"))
         lines = [line for line in prompt.splitlines() if line.strip()]
-        self.repeat_choice = QRadioButton("Repeat this run", self)
+        self.repeat_choice = QRadioButton(self.tr("Repeat this run"), self)
+        self.repeat_choice.setAccessibleName(self.tr("Repeat this run"))
         self.repeat_choice.setChecked(True)
         self.count = QSpinBox(self)
         self.count.setObjectName("batchCount")
         self.count.setRange(2, MAX_REPEAT)
         self.count.setValue(4)
-        self.count.setSuffix(" times")
-        self.count.setAccessibleName("How many times")
-        note = QLabel("Each run gets a new random seed where the model has one.", self)
+        self.count.setSuffix(self.tr(" times"))
+        self.count.setAccessibleName(self.tr("How many times"))
+        self.count.setAccessibleDescription(self.tr("How many runs to start, from 2 to {most}").format(most=MAX_REPEAT))
+        note = QLabel(self.tr("Each run gets a new random seed where the model has one."), self)
         note.setWordWrap(True)
-        self.lines_choice = QRadioButton(f"One run for each line of the prompt ({len(lines)} lines)", self)
+        count = len(lines)
+        self.lines_choice = QRadioButton(
+            translate("BatchDialog", "One run for each line of the prompt (%n line(s))", None, count), self
+        )
+        self.lines_choice.setAccessibleName(self.tr("One run for each line of the prompt"))
         self.lines_choice.setEnabled(len(lines) > 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Run")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Run"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.repeat_choice.toggled.connect(self.count.setEnabled)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.conversation import Turn, chat_style, conversation_inputs
@@ -167,7 +167,11 @@ class RunLauncher(QObject):
             {p for r in requests for paths in r.checked.uploads.values() for p in paths if not self._picked(p)}
         )
         if unpicked and not await confirm_uploads(self.dialog_parent, unpicked):
-            self.problem.emit(Problem("Nothing was sent", "The run was not started: its files stay on your computer."))
+            self.problem.emit(
+                Problem(
+                    self.tr("Nothing was sent"), self.tr("The run was not started: its files stay on your computer.")
+                )
+            )
             return []
         if len(requests) > CONFIRM_ABOVE:
             model = str(requests[0].info.ref)
@@ -212,4 +216,5 @@ def _with_new_seed(request: RunRequest) -> RunRequest:
 
 
 def describe_refusal(problem: Problem) -> str:
-    return f"{problem.title}: {problem.message}"
+    said = QCoreApplication.translate("RunLauncher", "{title}: {message}")
+    return said.format(title=problem.title, message=problem.message)

@@ -62,6 +62,27 @@ def check_resources() -> str:
     return "resources"
 
 
+def check_translations() -> str:
+    """The German catalogue and Qt's own German load (their .qm files are bundled); the
+    language then goes back to the OS's, as the app starts."""
+    from PySide6.QtCore import QCoreApplication
+
+    from . import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, "de")
+    try:
+        if QCoreApplication.translate("RunStatus", "Done") == "Done":
+            raise RuntimeError("the German translations (replidesk_de.qm) are missing")
+        qt_context = "QPlatformTheme"  # in a name: Qt's own message, not one for the app's catalogue
+        if QCoreApplication.translate(qt_context, "Discard") == "Discard":
+            raise RuntimeError("Qt's German translations (qtbase_de.qm) are missing")
+    finally:
+        translations.install(app)
+    return "translations"
+
+
 def check_multimedia(required: bool) -> str:
     """Qt Multimedia and its FFmpeg back end load (inline sound and video). On Linux they come
     in the optional replidesk-media package: missing is fine unless `required`."""
@@ -161,6 +182,7 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
 
         make_application(sys.argv[:1])
         results.append(check_resources())
+        results.append(check_translations())
         results.append(check_multimedia(require_media))
         window = build_window()
         results.append("window")

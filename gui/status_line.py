@@ -6,13 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 from core.run_manager import LiveRun
 
 from .live_runs import LiveRuns
 from .output_stack import OutputStack, live_status
 from .tasks import every
-
-FOLLOWING = "Following"
 
 
 class StatusLine(QLabel):
@@ -23,16 +22,19 @@ class StatusLine(QLabel):
         self.outputs = outputs
         self.live = live
         self._runs_text = ""  # the last text said of runs: replaced when no longer true
+        self._following = False  # "Following N runs…" is shown: it stays until they end
         self._ticker = every(self, 250, self.refresh)
         live.ended.connect(self._ended)
-        self.setText("Ready")
+        self.setText(self.tr("Ready"))
 
     def say(self, text: str) -> None:
+        self._following = False
         self.setText(text)
 
     def following(self, count: int) -> None:
         if count:
-            self.setText(f"{FOLLOWING} {count} run{'s' if count != 1 else ''} still running on Replicate…")
+            self._following = True
+            self.setText(translate("StatusLine", "Following %n run(s) still running on Replicate…", None, count))
 
     def refresh(self) -> None:
         shown = self.outputs.current
@@ -40,19 +42,26 @@ class StatusLine(QLabel):
         going = len(self.live.live)
         if live is not None:
             text = live_status(live, self.live.manager.queued_ahead(live))
-            text = f"{text} — {going} runs going" if going > 1 else text  # queued ones included
-        elif self.text().startswith(FOLLOWING) and any(run.reattached for run in self.live.live):
+            if going > 1:  # queued ones included
+                text = translate("StatusLine", "{status} — %n runs going", None, going).format(status=text)
+        elif self._following and any(run.reattached for run in self.live.live):
             return  # "Following N runs…" stays until they end
         elif going:
             queued = sum(1 for run in self.live.live if run.queued)
-            text = f"{going - queued} running" + (f", {queued} queued" if queued else "")
+            text = (
+                self.tr("{running} running, {queued} queued").format(running=going - queued, queued=queued)
+                if queued
+                else self.tr("{running} running").format(running=going - queued)
+            )
         elif self.text() == self._runs_text:
-            text = "Ready"
+            text = self.tr("Ready")
         else:
             return
+        self._following = False
         self._runs_text = text
         self.setText(text)
 
     def _ended(self, _live: LiveRun) -> None:
-        if self.text().startswith(FOLLOWING) and not any(run.reattached for run in self.live.live):
-            self.setText("Every run left going last time has ended")
+        if self._following and not any(run.reattached for run in self.live.live):
+            self._following = False
+            self.setText(self.tr("Every run left going last time has ended"))

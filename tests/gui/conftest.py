@@ -14,6 +14,19 @@ from tests.helpers.reading import make_bait
 
 
 @pytest.fixture(autouse=True)
+def english(qapp):
+    """The app's English translation, as the app installs it at start (plural forms: "1 run",
+    "2 runs"); a test that switches the language leaves English behind it."""
+    from gui import translations
+
+    if translations.current() != "en":
+        translations.install(qapp, "en")
+    yield
+    if translations.current() != "en":
+        translations.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def task_failures():
     """A background task of the window that fails fails the test (the app would show the
     failure to the user): a test expecting one takes this fixture and empties the list."""
