@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from .errors import UserError, token_missing
+from .i18n import translate
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .model_summary import ModelSummary
 from .origins import DEFAULT_API_BASE, api_base_allowed, origin_of, same_origin, token_may_go_to
+from .proxy import proxy_for
 from .sse import Decoder, Event
 
 if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
@@ -51,7 +53,7 @@ class ReplicateService:
         self._token = token
         self._base_url = base_url  # None: REPLICATE_BASE_URL, else Replicate's own
         self.poll_interval = poll_interval
-        self._cached: tuple[asyncio.AbstractEventLoop, str, replicate.Client] | None = None
+        self._cached: tuple[asyncio.AbstractEventLoop, str, str | None, replicate.Client] | None = None
 
     def _client(self, token: str | None = None) -> replicate.Client:
         import replicate
@@ -60,17 +62,20 @@ class ReplicateService:
         if not token:
             raise token_missing()
         loop = asyncio.get_running_loop()
-        if self._cached and self._cached[0] is loop and self._cached[1] == token:
-            return self._cached[2]
-        from .transport import ClampedRetryAfter
-
         # Resolved here, as the client would, so that what is checked is what is used.
         base = self._base_url or os.environ.get("REPLICATE_BASE_URL") or DEFAULT_API_BASE
+        # The official client brings its own transport, so httpx ignores HTTP(S)_PROXY: the
+        # proxy chosen (core/proxy.py) is given to the transport; a new choice, a new client.
+        via = proxy_for(base)
+        if self._cached and self._cached[0] is loop and self._cached[1] == token and self._cached[2] == via:
+            return self._cached[3]
+        from .transport import ClampedRetryAfter
+
         if not api_base_allowed(base):
             raise unsafe_api_base(base)
-        client = replicate.Client(api_token=token, base_url=base, transport=ClampedRetryAfter())
+        client = replicate.Client(api_token=token, base_url=base, transport=ClampedRetryAfter(via))
         client.poll_interval = self.poll_interval
-        self._cached = (loop, token, client)
+        self._cached = (loop, token, via, client)
         return client
 
     async def json(self, method: str, path: str, timeout: float = REQUEST_TIMEOUT, **options: Any) -> Any:
@@ -82,7 +87,10 @@ class ReplicateService:
         try:
             return await asyncio.to_thread(json.loads, response.content)
         except (ValueError, RecursionError) as error:
-            raise UserError("Unexpected answer from Replicate", "Replicate's answer could not be read.") from error
+            raise UserError(
+                translate("ReplicateService", "Unexpected answer from Replicate"),
+                translate("ReplicateService", "Replicate's answer could not be read."),
+            ) from error
 
     def page_link(self, link: Any) -> str | None:
         """A list's `next` link, when it may be followed: only on the API's own origin, since the
@@ -111,13 +119,16 @@ class ReplicateService:
             release = deployment.current_release
             runs = ModelRef.read(release.model) if release is not None and release.model else None
             if runs is None or release is None or not release.version:
+                said = translate(
+                    "ReplicateService",
+                    "The deployment {name} has no model release yet: set it up on replicate.com, then try again.",
+                )
                 raise UserError(
-                    "Deployment not ready",
-                    f"The deployment {ref.owner}/{ref.name} has no model release yet: "
-                    "set it up on replicate.com, then try again.",
+                    translate("ReplicateService", "Deployment not ready"), said.format(name=f"{ref.owner}/{ref.name}")
                 )
             wanted = ModelRef(runs.owner, runs.name, release.version)
-            description = f"Your deployment {ref.owner}/{ref.name}, running {runs.owner}/{runs.name}."
+            said = translate("ReplicateService", "Your deployment {name}, running {model}.")
+            description = said.format(name=f"{ref.owner}/{ref.name}", model=f"{runs.owner}/{runs.name}")
         model = await client.models.async_get(f"{wanted.owner}/{wanted.name}")
         version: Version | None
         if wanted.version:
@@ -231,11 +242,12 @@ def _page_of(model: Any) -> dict[str, Any]:
 
 
 def unsafe_api_base(base: str) -> UserError:
-    shown = origin_of(base) or "an address Replidesk cannot read"
-    return UserError(
-        "Unsafe Replicate address",
-        f"Replidesk is set to reach Replicate at {shown}, where your API token would not be safe: "
+    shown = origin_of(base) or translate("ReplicateService", "an address Replidesk cannot read")
+    said = translate(
+        "ReplicateService",
+        "Replidesk is set to reach Replicate at {address}, where your API token would not be safe: "
         "the address must start with https:// (plain http:// only for a server on this computer, "
         "such as http://127.0.0.1:8787) and hold no user name or password. "
         "Check REPLICATE_BASE_URL.",
     )
+    return UserError(translate("ReplicateService", "Unsafe Replicate address"), said.format(address=shown))

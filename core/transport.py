@@ -12,9 +12,9 @@ MAX_RETRY_AFTER = 10  # whole seconds: the client reads only digits
 class ClampedRetryAfter(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Both the sync and the async transport (the client shares one `transport` argument)."""
 
-    def __init__(self) -> None:
-        self._sync = httpx.HTTPTransport()
-        self._async = httpx.AsyncHTTPTransport()
+    def __init__(self, proxy: str | None = None) -> None:
+        self._sync = httpx.HTTPTransport(proxy=proxy)
+        self._async = httpx.AsyncHTTPTransport(proxy=proxy)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return _clamp(self._sync.handle_request(request))

@@ -101,3 +101,37 @@ def test_httpx_sends_local_requests_direct_and_the_rest_through_the_proxy(monkey
         assert client._transport_for_url(httpx.URL("https://api.replicate.com/")) is not client._transport
     finally:
         client.close()
+
+
+def test_the_api_client_goes_through_the_proxy_chosen_and_a_new_choice_builds_a_new_client(monkeypatch):
+    """The official client brings its own transport (httpx then ignores HTTP(S)_PROXY): the
+    proxy reaches it through ours, and loopback stays direct. Nothing is sent."""
+    import asyncio
+
+    import httpcore
+
+    from core.replicate_service import ReplicateService
+
+    def transport_pool(service: ReplicateService) -> object:
+        client = service._client("a-token")
+        return client._async_client._transport._wrapped_transport._async._pool  # type: ignore[attr-defined]
+
+    async def scenario() -> tuple[object, object, object, bool]:
+        remote, local = (
+            ReplicateService(lambda: "t", "https://api.replicate.com"),
+            ReplicateService(lambda: "t", "http://127.0.0.1:9"),
+        )
+        for name, value in environment(OTHER, "manual", "http://proxy.invalid:3128", start={}).items():
+            monkeypatch.setenv(name, value)
+        first = remote._client("a-token")
+        proxied, direct = transport_pool(remote), transport_pool(local)
+        for name, value in environment(OTHER, "none", start={}).items():
+            monkeypatch.setenv(name, value)
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        return proxied, direct, transport_pool(remote), remote._client("a-token") is first
+
+    proxied, direct, after, same = asyncio.run(scenario())
+    assert isinstance(proxied, httpcore.AsyncHTTPProxy)
+    assert not isinstance(direct, httpcore.AsyncHTTPProxy) and not isinstance(after, httpcore.AsyncHTTPProxy)
+    assert not same
