@@ -70,7 +70,7 @@ class WindowActions:
             tip=tr("WindowActions", "Find a model by what it does"),
         )
         self.cancel = _action(
-            window, "actionCancel", tr("WindowActions", "&Cancel run"), QKeySequence(Qt.Key.Key_Escape)
+            window, "actionCancel", tr("WindowActions", "Cance&l run"), QKeySequence(Qt.Key.Key_Escape)
         )
         self.cancel_all = _action(window, "actionCancelAll", tr("WindowActions", "Cancel &all runs"))
         self.search_history = _action(
@@ -103,7 +103,7 @@ class WindowActions:
         self.reset_layout = _action(
             window,
             "actionResetLayout",
-            tr("WindowActions", "&Reset layout"),
+            tr("WindowActions", "Reset &layout"),
             tip=tr("WindowActions", "Put the window's size and columns back as they were at first"),
         )
         self.show_runs = _action(window, "actionShowRuns", tr("WindowActions", "Show the &run list"), "Ctrl+Shift+H")

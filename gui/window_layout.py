@@ -14,7 +14,7 @@ PREFERRED = QSize(1280, 800)  # comfortable; less on a small screen
 SMALLEST = QSize(960, 600)  # every control still reachable (tests at 1024×640)
 SCREEN_SHARE = 0.9  # of the available area, so the window never opens larger than the screen
 COLUMN_SHARES = (0.2, 0.34, 0.46)  # run list, composer, outputs
-COLUMN_MINIMUM = (200, 300, 320)
+COLUMN_MINIMUM = (200, 300, 320)  # the first layout gives more when a column's content asks for it
 
 
 def first_size(available: QRect) -> QSize:
@@ -26,8 +26,16 @@ def first_size(available: QRect) -> QSize:
     )
 
 
-def column_sizes(width: int) -> list[int]:
-    return [max(minimum, int(width * share)) for share, minimum in zip(COLUMN_SHARES, COLUMN_MINIMUM, strict=True)]
+def column_sizes(width: int, wanted: tuple[int, ...] = COLUMN_MINIMUM) -> list[int]:
+    """The columns' shares of `width`, or more where a column's content wants it; when that does
+    not fit, the run list and the composer give way (down to their minimums), not the outputs."""
+    runs, composer, outputs = (max(w, int(width * share)) for share, w in zip(COLUMN_SHARES, wanted, strict=True))
+    outputs = max(COLUMN_MINIMUM[2], min(outputs, width - runs - composer))
+    left = width - outputs
+    if runs + composer > left:
+        runs = max(COLUMN_MINIMUM[0], runs * left // (runs + composer))
+        composer = max(COLUMN_MINIMUM[1], left - runs)
+    return [runs, composer, width - runs - composer]
 
 
 class WindowLayout:
@@ -38,7 +46,7 @@ class WindowLayout:
         self.splitter.setObjectName("columns")
         self.splitter.setChildrenCollapsible(False)  # a column dragged to nothing is lost to a new user
         for column, minimum in zip(columns, COLUMN_MINIMUM, strict=True):
-            column.setMinimumWidth(minimum)
+            column.setMinimumWidth(minimum)  # below what its content asks for, on a small screen
             self.splitter.addWidget(column)
         self.splitter.setStretchFactor(1, 1)  # the outputs gain (and give up) twice what the composer does
         self.splitter.setStretchFactor(2, 2)
@@ -59,7 +67,7 @@ class WindowLayout:
             return
         state = self.settings.splitter()
         if not state or not self.splitter.restoreState(state):
-            self.splitter.setSizes(column_sizes(self.window.width()))
+            self.splitter.setSizes(self._column_sizes(self.window.width()))
         self.run_list.setVisible(self.settings.run_list_shown())
 
     def save(self) -> None:
@@ -85,7 +93,17 @@ class WindowLayout:
         frame.moveCenter(available.center())
         self.window.move(frame.topLeft())
         self.run_list.setVisible(True)
-        self.splitter.setSizes(column_sizes(size.width()))
+        self.splitter.setSizes(self._column_sizes(size.width()))
+
+    def _column_sizes(self, width: int) -> list[int]:
+        """The shares of `width`, or what a column's content asks for (labels whole, in any
+        language) when that is more; the outputs column gives way first."""
+        widgets = [self.splitter.widget(n) for n in range(self.splitter.count())]
+        needed = tuple(
+            max(least, w.minimumSizeHint().width() if w is not None else 0)
+            for least, w in zip(COLUMN_MINIMUM, widgets, strict=True)
+        )
+        return column_sizes(width, needed)
 
     def _screen(self) -> QScreen:
         screen = self.window.screen() if self.window.isVisible() else None

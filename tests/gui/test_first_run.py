@@ -185,6 +185,10 @@ def test_first_sign_in_offers_the_starters_to_the_window(make_window, memory_key
     dialog.token_input.setText(token)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.token.starters is not None and window.token.starters.isVisible(), timeout=10_000)
-    with qtbot.waitSignal(window.token.starter_chosen) as chosen:
-        qtbot.mouseClick(window.token.starters.starters.buttons["textStarter"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.launcher.started, timeout=10_000) as started:  # one click runs it
+        with qtbot.waitSignal(window.token.starter_chosen) as chosen:
+            qtbot.mouseClick(window.token.starters.starters.buttons["textStarter"], Qt.MouseButton.LeftButton)
     assert chosen.args[0] == TEXT_MODEL
+    live = started.args[0][0]
+    assert str(live.info.ref.slug) == TEXT_MODEL and live.record.prompt == chosen.args[1]
+    assert window.composer.picker.text() == TEXT_MODEL
