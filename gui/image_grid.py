@@ -38,6 +38,14 @@ class _Items(QLayout):
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
+    def minimumSize(self) -> QSize:
+        """As wide as the widest item: anything wider wraps (or takes one column)."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
@@ -50,13 +58,6 @@ class _Items(QLayout):
 
 class FlowLayout(_Items):
     """Left to right, wrapping: nothing is ever wider than the widest single item."""
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def sizeHint(self) -> QSize:
         """All on one line, when there is room."""
@@ -104,13 +105,6 @@ class GridLayout(_Items):
         gap = self._spacing(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
         fits = max(1, (width + gap) // (MIN_COLUMN + gap))
         return max(1, min(self.most, fits, len(self._shown())))
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def sizeHint(self) -> QSize:
         width = max((item.sizeHint().width() for item in self._shown()), default=0)

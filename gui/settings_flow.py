@@ -6,6 +6,7 @@ and the password store named."""
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -16,11 +17,13 @@ from core.run_manager import RunManager
 from core.session import Session
 
 from .settings import AppSettings
-from .settings_dialog import SettingsDialog
 from .tasks import spawn
 from .theme import ThemeKeeper
 from .token_flow import TokenFlow
 from .window_actions import WindowActions, check_concurrent
+
+if TYPE_CHECKING:
+    from .settings_dialog import SettingsDialog
 
 
 class SettingsFlow(QObject):
@@ -59,6 +62,8 @@ class SettingsFlow(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from .settings_dialog import SettingsDialog  # not needed for the first frame
+
         session = self.session
         dialog = SettingsDialog(self.settings, session.token, self.store_name, self.dialog_parent, session.data)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
