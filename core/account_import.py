@@ -174,7 +174,7 @@ async def _import_one(
     except BaseException:  # stopped: the run does not come in, so neither do its files
         _remove(saved, folder)
         raise
-    record.files = [stored_path(path, downloader.root) for path in saved]
+    record.files = [stored_path(path, downloader.records) for path in saved]  # as the views read them
     removed = run.data_removed or raw.get("data_removed") is True
     record.error = _noted(record.error, removed, gone, failed)
     adding = asyncio.ensure_future(history.add(record))

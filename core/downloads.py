@@ -88,8 +88,9 @@ class Downloader:
     per event loop: building one loads the CA bundle (about 24 ms), which per file stalled the
     window while images arrived (docs/PERFORMANCE.md)."""
 
-    def __init__(self, root: Path, timeout: float = 60.0) -> None:
-        self.root = root
+    def __init__(self, root: Path, timeout: float = 60.0, records: Path | None = None) -> None:
+        self.root = root  # where files go (a folder chosen in Settings can change it)
+        self.records = records or root  # what the history records files relative to: it stays
         self._timeout = timeout
         self._http: httpx.AsyncClient | None = None
         self._retired: list[httpx.AsyncClient] = []

@@ -5,6 +5,7 @@ so the UI thread never waits on SQLite."""
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from dataclasses import asdict, dataclass
@@ -97,6 +98,9 @@ class Filter:
     model: str = ""
     statuses: tuple[RunStatus, ...] = ()  # any of these; none: every status
     favourites: bool = False
+
+
+log = logging.getLogger("replidesk")
 
 
 class NewerHistory(UserError):
@@ -353,11 +357,14 @@ def _delete_files(outputs: Path, names: set[str], also_in: tuple[Path, ...]) -> 
         root = next((r for r in roots if path.is_relative_to(r) and path != r), None)
         if root is None or not path.is_file():
             continue
-        path.unlink(missing_ok=True)
-        parent = path.parent
-        while parent != root and not any(parent.iterdir()):
-            parent.rmdir()
-            parent = parent.parent
+        try:
+            path.unlink(missing_ok=True)
+            parent = path.parent
+            while parent != root and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+        except OSError as error:  # open in a viewer (Windows), read-only: the rest still goes
+            log.warning("An old run's file was not deleted: %s (%s)", path, error.strerror or error)
 
 
 def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any]]:

@@ -29,7 +29,26 @@ def snapshot(environ: Mapping[str, str]) -> dict[str, str]:
     return {name: environ[name] for name in PROXY_VARIABLES + NO_PROXY_VARIABLES if name in environ}
 
 
-_AT_START = snapshot(os.environ)  # taken at the first import, before any choice is applied
+def system_settings(environ: Mapping[str, str], os_proxies: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The system's proxy as variables: the environment's, else what the OS is set to (Windows'
+    registry, macOS' network settings: urllib's getproxies, which httpx also falls back to), so
+    that the API client, given its proxy explicitly, goes the way the downloads go."""
+    found = snapshot(environ)
+    if any(name in found for name in PROXY_VARIABLES):
+        return found
+    if os_proxies is None:
+        from urllib.request import getproxies
+
+        os_proxies = getproxies()
+    for scheme, url in os_proxies.items():
+        if scheme in ("http", "https", "all") and url:
+            found[f"{scheme.upper()}_PROXY"] = url
+        elif scheme == "no" and url:
+            found.setdefault("NO_PROXY", url)
+    return found
+
+
+_AT_START = system_settings(os.environ)  # taken at the first import, before any choice is applied
 
 
 def url_problem(url: str) -> str | None:
@@ -80,9 +99,10 @@ def environment(
         result["HTTP_PROXY"] = result["HTTPS_PROXY"] = url.strip()
     elif mode != "none":
         result.update({k: v for k, v in start.items() if k in PROXY_VARIABLES})
-    # The lower-case spelling wins where both are set: both hold the same list.
+    # The lower-case spelling wins where both are set: both hold the same list. "*" for none:
+    # with no variable set, urllib (and so httpx) would fall back to the OS's own settings.
     kept = ",".join(start.get(name, "") for name in NO_PROXY_VARIABLES)
-    result["NO_PROXY"] = result["no_proxy"] = with_local_bypass(kept)
+    result["NO_PROXY"] = result["no_proxy"] = "*" if mode == "none" else with_local_bypass(kept)
     return result
 
 

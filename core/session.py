@@ -35,7 +35,7 @@ class Session:
         # files saved into another folder chosen in Settings are recorded by their full path.
         self.outputs = self.data / "outputs"
         self.replicate = ReplicateService(lambda: self.token, base_url, poll_interval)
-        self.downloader = Downloader(outputs or self.outputs)
+        self.downloader = Downloader(outputs or self.outputs, records=self.outputs)
         self.history = HistoryStore(self.data / "history.sqlite3")
         self.catalog = ModelCatalog(self.data / "catalog.sqlite3")
         self.models = ModelDirectory(self.replicate, self.catalog)

@@ -178,6 +178,13 @@ class Composer(QWidget):
         self.order_tabs()
         self.picker.show_problem(problem.message)
 
+    def focus_model(self, *_args: object) -> None:
+        """Ctrl+L: the model's name selected, so that typing replaces it."""
+        combo = self.picker.combo
+        combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if (edit := combo.lineEdit()) is not None:
+            edit.selectAll()
+
     def set_model_text(self, text: str) -> None:
         self.picker.set_text(text)
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import APP_NAME, __version__
+from core.errors import Problem
 
 
 def show_about(parent: QWidget) -> QMessageBox:
@@ -46,5 +47,13 @@ def show_data_folder(parent: QWidget, folder: Path) -> QMessageBox:
     opener = box.addButton(QCoreApplication.translate("Dialogs", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     opener.setObjectName("openDataFolderButton")
     opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.open()
+    return box
+
+
+def show_problem(parent: QWidget, problem: Problem) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, problem.title, problem.message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote a server or a file name
+    box.setObjectName("problemBox")
     box.open()
     return box

@@ -4,12 +4,13 @@ wires their signals. The parts own their state; none of them knows this window."
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from core import APP_NAME
 from core.conversation import chat_style
@@ -22,7 +23,7 @@ from core.run_manager import LiveRun, RunManager, model_info_for
 from core.trash import empty as empty_trash
 
 from .composer import Composer
-from .dialogs import show_about, show_data_folder
+from .dialogs import show_about, show_data_folder, show_problem
 from .help_dialogs import show_guide, show_report_problem, show_shortcuts
 from .live_runs import LiveRuns
 from .model_controller import ModelController
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
         self.launcher = RunLauncher(manager, self.models, settings.inputs, self)
         self.account_import: AccountImportDialog | None = None
         self.finder = ModelFinder(self.session, self.composer.picker, settings.recent_models(), self)
-        self.token = TokenFlow(self.session, self)
+        self.token = TokenFlow(self.session, self, welcomed=settings.welcomed())
+        self._after_sign_in = False  # started without a token: what start() left to do
+        self._run_after_sign_in = False
         self.theme = ThemeKeeper(application(), settings.theme(), self)
         self.menu_actions = WindowActions(self)
         self.settings_flow = SettingsFlow(settings, manager, self.theme, self.menu_actions, self.token, self)
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         actions.report_problem.triggered.connect(
             lambda: show_report_problem(self, log_file(self.session.data), [self.session.token])
         )
-        actions.choose_model.triggered.connect(self._focus_model)
+        actions.choose_model.triggered.connect(self.composer.focus_model)
         actions.search_history.triggered.connect(self._search_history)
         actions.save_output.triggered.connect(self.outputs.save_shown)
         actions.reset_layout.triggered.connect(self._reset_layout)
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         if prompt is not None:
             self.composer.prompt.setPlainText(prompt)
         await asyncio.to_thread(empty_trash, self.session.data / "trash")
-        await self.settings_flow.start()
+        spawn(self.settings_flow.start(), "old runs deleted, the password store named", owner=self)
         self.run_list.refresh()
         spawn(self.finder.start(), "favourite models", owner=self)
         try:
@@ -175,15 +178,25 @@ class MainWindow(QMainWindow):
             self.composer.show_problem(error.problem)
             token = None
         if not token:
+            self._after_sign_in, self._run_after_sign_in = True, run
             self.token.ask()
             return
         self.models.choose(self.composer.picker.text())
+        await self._signed_in_at_start(run)
+
+    async def _signed_in_at_start(self, run: bool) -> None:
+        """Once there is a token: the command line's run, and the runs the last session left
+        going followed again (with no password store, after the sign-in of every start)."""
         if run:
             self.start_run()
         self.status_label.following(await self.manager.reattach_unfinished())
 
     def _signed_in(self, _account: str) -> None:
         self.settings_flow.token_changed()
+        self.settings.set_welcomed()
+        if self._after_sign_in:
+            self._after_sign_in = False
+            spawn(self._signed_in_at_start(self._run_after_sign_in), "follow the runs left going", owner=self)
         self.composer.hide_problem()
         self.models.choose(self.composer.picker.text())
         waiting, self.launcher.waiting_for_token = self.launcher.waiting_for_token, None
@@ -213,12 +226,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.account_import = dialog
         return dialog
-
-    def _focus_model(self) -> None:
-        combo = self.composer.picker.combo
-        combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if (edit := combo.lineEdit()) is not None:
-            edit.selectAll()  # typing replaces the name
 
     def _search_history(self) -> None:
         self.menu_actions.show_runs.setChecked(True)  # a hidden run list comes back to be searched
@@ -285,17 +292,16 @@ class MainWindow(QMainWindow):
 
     def ask_compare(self, *_args: object) -> None:
         dialog = CompareDialog(self.composer.picker.text(), self.settings.recent_models(), self)
-        dialog.accepted.connect(
-            lambda: spawn(self.launcher.compare(self.composer.state(), dialog.models()), "compare models")
-        )
+        dialog.accepted.connect(lambda: self._launch(self.launcher.compare, dialog.models()))
         dialog.open()
 
     def ask_batch(self, *_args: object) -> None:
         dialog = BatchDialog(self.composer.prompt.toPlainText(), self)
-        dialog.accepted.connect(
-            lambda: spawn(self.launcher.batch(self.composer.state(), dialog.count.value(), dialog.per_line()), "batch")
-        )
+        dialog.accepted.connect(lambda: self._launch(self.launcher.batch, dialog.count.value(), dialog.per_line()))
         dialog.open()
+
+    def _launch(self, how: Callable[..., Coroutine[Any, Any, object]], *choices: object) -> None:
+        spawn(how(self.composer.state(), *choices), "start runs")
 
     def _started(self, runs: list[LiveRun]) -> None:
         first = runs[0]
@@ -362,10 +368,7 @@ class MainWindow(QMainWindow):
         self.status_label.say(text)
 
     def show_problem_box(self, problem: Problem) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, problem.title, problem.message, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("problemBox")
-        box.open()
+        show_problem(self, problem)
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -25,6 +25,7 @@ class AppSettings:
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
     RUN_LIST_SHOWN = "window/run_list_shown"  # the run list column can be hidden
+    WELCOMED = "account/welcomed"  # signed in once: no welcome at later starts
     THEME = "window/theme"  # system, light or dark
     CONCURRENT_RUNS = "runs/concurrent"  # runs sent to Replicate at once; more wait, queued
     OUTPUT_FOLDER = "files/outputs"  # where runs' files go; unset: the data folder's outputs
@@ -175,6 +176,13 @@ class AppSettings:
         """Reset layout: the next layout is the first one again."""
         for key in (self.GEOMETRY, self.SPLITTER, self.RUN_LIST_SHOWN):
             self._store.remove(key)
+
+    def welcomed(self) -> bool:
+        """Whether this user has signed in before (the welcome is shown once)."""
+        return str(self._store.value(self.WELCOMED, "false")).lower() == "true"
+
+    def set_welcomed(self) -> None:
+        self._store.setValue(self.WELCOMED, "true")
 
     def sync(self) -> None:
         self._store.sync()

@@ -51,11 +51,15 @@ class SettingsFlow(QObject):
         self.store_name = ""  # where the token is kept, in plain words: found at start, off the UI thread
 
     async def start(self) -> None:
-        await self.prune_history()
-        found = await asyncio.to_thread(self.session.store.store_name)
+        """At start, beside the rest (nothing here may hold the window's start up)."""
+        try:
+            found = await asyncio.to_thread(self.session.store.store_name)
+        except Exception:  # a backend failing its own introspection: said as "nowhere"
+            found = None
         self.store_name = found or self.tr(
             "Nowhere: this computer has no password store, so the token is asked for at each start"
         )
+        await self.prune_history()
 
     def open(self, *_args: object) -> SettingsDialog:
         if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():

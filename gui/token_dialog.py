@@ -44,6 +44,7 @@ class TokenDialog(QDialog):
         self.session = session
         self.account: Account | None = None
         self.signed = False  # signed in; OK now only closes
+        self.checking = False  # the token is with Replicate: its answer decides, not Cancel
         self.setObjectName("tokenDialog")
         self.setWindowTitle(self.tr("Welcome to Replidesk") if welcome else self.tr("Replicate API token"))
         self.setMinimumWidth(520)
@@ -164,23 +165,34 @@ class TokenDialog(QDialog):
         self.token_input.setEchoMode(mode)
 
     # --- signing in ----------------------------------------------------------------------
+    def _checking(self, going: bool) -> None:
+        """While Replicate checks the token, neither OK nor Cancel (nor Esc): a sign-in that
+        went through after Cancel would still start the run the user was waiting for."""
+        self.checking = going
+        self.ok_button.setEnabled(not going)
+        self.cancel_button.setEnabled(not going)
+
+    def reject(self) -> None:
+        if not self.checking:
+            super().reject()
+
     @asyncSlot()
     async def check_and_store(self) -> None:
         if self.signed:
             self.accept()
             return
-        self.ok_button.setEnabled(False)
+        self._checking(True)
         self._say(self.tr("Checking the token with Replicate…"))
         try:
             self.account = await self.session.sign_in(self.token_input.text())
         except Exception as error:  # every failure is told, the dialog stays open
             problem = explain(error)
             self._say(problem.reason or problem.message, ERROR)
-            self.ok_button.setEnabled(True)
             return
+        finally:
+            self._checking(False)
         self.token_input.clear()
         self.signed = True
-        self.ok_button.setEnabled(True)
         account = self.account
         not_saved = getattr(self.session, "token_not_saved", None)
         self.signed_in.emit(account)

@@ -27,13 +27,15 @@ class TokenFlow(QObject):
     problem = Signal(object)  # Problem
     starter_chosen = Signal(str, str)  # model, prompt: a first run picked after the first sign-in
 
-    def __init__(self, session: Session, dialog_parent: QWidget) -> None:
+    def __init__(self, session: Session, dialog_parent: QWidget, welcomed: bool = False) -> None:
+        """`welcomed`: this user signed in before (with no password store the token is asked
+        for at every start, without the welcome)."""
         super().__init__(dialog_parent)
         self.session = session
         self.dialog_parent = dialog_parent
         self.dialog: TokenDialog | None = None
         self.starters: StartersDialog | None = None
-        self._asked = False  # the welcome is for the first ask of a start without any token
+        self._asked = welcomed  # the welcome is for the first ask of a first start
         self._offer_starters = False
 
     def ask(self, reason: Problem | str = "") -> TokenDialog:

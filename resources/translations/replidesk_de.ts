@@ -1075,12 +1075,12 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/history.py" line="107" />
+            <location filename="../../core/history.py" line="111" />
             <source>History from a newer Replidesk</source>
             <translation>Verlauf aus einem neueren Replidesk</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="108" />
+            <location filename="../../core/history.py" line="112" />
             <source>The history in {folder} was written by a newer version of Replidesk (schema {version}). It was left as it is: install that version again to use it, or move the data folder (REPLIDESK_DATA_DIR) to start a new history.</source>
             <translation>Der Verlauf in {folder} wurde von einer neueren Version von Replidesk geschrieben (Schema {version}). Er wurde unverändert gelassen: Installieren Sie diese Version erneut, um ihn zu nutzen, oder verlegen Sie den Datenordner (REPLIDESK_DATA_DIR), um einen neuen Verlauf zu beginnen.</translation>
         </message>
@@ -3416,17 +3416,17 @@
     <context>
         <name>SettingsFlow</name>
         <message>
-            <location filename="../../gui/settings_flow.py" line="54" />
+            <location filename="../../gui/settings_flow.py" line="57" />
             <source>Nowhere: this computer has no password store, so the token is asked for at each start</source>
             <translation>Nirgends: Dieser Computer hat keinen Passwortspeicher, daher wird bei jedem Start nach dem Token gefragt</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="99" />
+            <location filename="../../gui/settings_flow.py" line="104" />
             <source>Some of the changes are used from the next start of Replidesk</source>
             <translation>Einige Änderungen gelten ab dem nächsten Start von Replidesk</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_flow.py" line="112" />
+            <location filename="../../gui/settings_flow.py" line="117" />
             <source>%n old run(s) deleted, as set in Settings</source>
             <translation>
                 <numerusform>%n alter Lauf gelöscht, wie in den Einstellungen festgelegt</numerusform>

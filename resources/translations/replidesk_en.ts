@@ -1073,12 +1073,12 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/history.py" line="107" />
+            <location filename="../../core/history.py" line="111" />
             <source>History from a newer Replidesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="108" />
+            <location filename="../../core/history.py" line="112" />
             <source>The history in {folder} was written by a newer version of Replidesk (schema {version}). It was left as it is: install that version again to use it, or move the data folder (REPLIDESK_DATA_DIR) to start a new history.</source>
             <translation type="unfinished" />
         </message>
@@ -3414,17 +3414,17 @@
     <context>
         <name>SettingsFlow</name>
         <message>
-            <location filename="../../gui/settings_flow.py" line="54" />
+            <location filename="../../gui/settings_flow.py" line="60" />
             <source>Nowhere: this computer has no password store, so the token is asked for at each start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="99" />
+            <location filename="../../gui/settings_flow.py" line="108" />
             <source>Some of the changes are used from the next start of Replidesk</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_flow.py" line="112" />
+            <location filename="../../gui/settings_flow.py" line="121" />
             <source>%n old run(s) deleted, as set in Settings</source>
             <translation>
                 <numerusform>%n old run deleted, as set in Settings</numerusform>

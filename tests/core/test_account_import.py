@@ -301,3 +301,24 @@ def test_a_refused_token_is_explained(server, tmp_path):
     runs, error = run_async(with_parts(server.base_url, "r8_not-a-real-token", tmp_path, work))
     assert error.status == 401 and explain(error).needs_token
     assert runs.more and runs.listed == []  # the same page can be asked again
+
+
+def test_files_saved_into_another_output_folder_are_recorded_where_the_views_look(server, token, tmp_path):
+    """An output folder chosen in Settings: the files go there, recorded by full path (the
+    history reads files relative to the data folder's outputs)."""
+    server.seed_account_history(3, expired=0)
+    chosen = tmp_path / "Pictures"
+
+    async def work(service: ReplicateService, history: HistoryStore, downloader: Downloader):
+        moved = Downloader(chosen, records=downloader.records)
+        try:
+            return await listed_and_imported(service, history, moved)
+        finally:
+            await moved.close()
+
+    _listed, report, records = run_async(with_parts(server.base_url, token, tmp_path, work))
+    files = [name for record in records.values() for name in record.files]
+    assert len(report.imported) == 3 and files
+    for name in files:
+        path = tmp_path / "outputs" / name  # as the run view and the trash resolve it
+        assert path.is_file() and path.is_relative_to(chosen), name

@@ -243,3 +243,24 @@ def test_prune_deletes_absolute_names_only_inside_the_folders_allowed(tmp_path):
     run_async(store.update(second, files=[str(chosen / "other/b.png")]))
     assert run_async(store.prune(30, outputs, now=NOW, also_in=(chosen,))) == 1
     assert not (chosen / "other").exists() and (chosen / "run/a.png").exists()
+
+
+def test_prune_goes_on_when_a_file_cannot_be_deleted(tmp_path, monkeypatch):
+    """A file open in a viewer (Windows refuses to delete it): the others still go, no error."""
+    from pathlib import Path
+
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    outputs = tmp_path / "outputs"
+    _old_run(store, outputs, "held/out-0.png", 40)
+    _old_run(store, outputs, "free/out-0.png", 40)
+    unlink = Path.unlink
+
+    def refuse_held(self, missing_ok=False):
+        if self.parent.name == "held":
+            raise PermissionError(32, "The process cannot access the file")
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse_held)
+    assert run_async(store.prune(30, outputs, now=NOW)) == 2
+    assert (outputs / "held" / "out-0.png").exists() and not (outputs / "free").exists()
+    run_async(store.close())

@@ -25,7 +25,22 @@ def test_system_keeps_the_variables_as_they_were_at_start():
 def test_none_removes_every_proxy_variable():
     env = environment({**OTHER, **SYSTEM, "ALL_PROXY": "socks5://x:1", "all_proxy": "x"}, "none", start=SYSTEM)
     assert not {k for k in env if k.lower() in ("http_proxy", "https_proxy", "all_proxy")}
-    assert env["HOME"] == "/home/me" and local_covered(env)
+    assert env["HOME"] == "/home/me"
+    # Everything direct, said explicitly: with no variable set, urllib (and httpx) would use
+    # the proxy Windows' registry or macOS' settings name.
+    assert env["NO_PROXY"] == env["no_proxy"] == "*"
+    assert proxy_for("https://api.replicate.com/v1", env) is None
+
+
+def test_the_systems_settings_come_from_the_os_when_the_environment_names_none():
+    from core.proxy import system_settings
+
+    from_os = system_settings(OTHER, {"https": "http://registry:8080", "http": "http://registry:8080", "no": "corp"})
+    assert from_os["HTTPS_PROXY"] == from_os["HTTP_PROXY"] == "http://registry:8080" and from_os["NO_PROXY"] == "corp"
+    env = environment(OTHER, "system", start=from_os)
+    assert proxy_for("https://api.replicate.com/v1", env) == "http://registry:8080"
+    # The environment's own variables win, as urllib's getproxies has them win.
+    assert system_settings(SYSTEM, {"https": "http://registry:8080"})["HTTPS_PROXY"] == "http://corp:8080"
 
 
 def test_manual_sets_both_schemes_to_the_url_and_nothing_else():

@@ -192,3 +192,40 @@ def test_first_sign_in_offers_the_starters_to_the_window(make_window, memory_key
     live = started.args[0][0]
     assert str(live.info.ref.slug) == TEXT_MODEL and live.record.prompt == chosen.args[1]
     assert window.composer.picker.text() == TEXT_MODEL
+
+
+def test_without_a_password_store_later_starts_ask_without_the_welcome_and_follow_runs_left_going(
+    make_window, qtbot, token, server
+):
+    """No store: the token is asked for at every start, but the welcome (and its starters) only
+    once; and the runs the last session let finish are followed once signed in."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers.driving import LLAMA, choose, fill, start
+
+    server.predictions.pace.token_delay = 0.05
+    first = make_window(keyring.backends.fail.Keyring())
+    dialog = open_dialog(first, qtbot)
+    assert dialog.welcome is not None
+    dialog.token_input.setText(token)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.session.token == token, timeout=10_000)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # Continue
+    choose(first, qtbot, LLAMA)
+    fill(first, "left going", max_tokens=80)
+    live = start(first, qtbot)[0]
+    first.closing = False
+    first.close()
+    qtbot.waitUntil(lambda: first.findChild(QMessageBox, "closeWithRunsBox") is not None)
+    box = first.findChild(QMessageBox, "closeWithRunsBox")
+    next(b for b in box.buttons() if b.text().startswith("Let them finish")).click()
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=10_000)
+
+    again = make_window(keyring.backends.fail.Keyring())  # the next start: no token anywhere
+    dialog = open_dialog(again, qtbot)
+    assert dialog.welcome is None  # asked again, plainly, without the first-start welcome
+    assert not again.live.live
+    dialog.token_input.setText(token)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(again.live.live), timeout=10_000)
+    assert again.live.live[0].reattached and again.live.live[0].record_id == live.record_id

@@ -46,3 +46,29 @@ def test_sign_out_removes_the_token(window, memory_keyring, qtbot):
     window.menu_actions.sign_out.trigger()
     qtbot.waitUntil(lambda: "Signed out" in window.status_label.text(), timeout=5_000)
     assert window.session.token is None and memory_keyring.passwords == {}
+
+
+def test_cancel_waits_while_replicate_checks_the_token(make_window, memory_keyring, qtbot, token, monkeypatch):
+    """Cancel or Esc during the check would let a sign-in through unseen (and start the run
+    waiting for it): both wait for Replicate's answer."""
+    import asyncio
+
+    window = make_window(memory_keyring)
+    qtbot.waitUntil(lambda: window.token.dialog is not None and window.token.dialog.isVisible())
+    dialog = window.token.dialog
+    sign_in = window.session.sign_in
+
+    async def slow_sign_in(text: str):
+        await asyncio.sleep(0.3)  # Replicate taking its time
+        return await sign_in(text)
+
+    monkeypatch.setattr(window.session, "sign_in", slow_sign_in)
+    dialog.token_input.setText(token)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.checking)
+    assert not dialog.cancel_button.isEnabled() and not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.reject()
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # signed in, then closed
+    assert memory_keyring.passwords[(SERVICE_NAME, ACCOUNT_NAME)] == token
