@@ -43,10 +43,12 @@ class InvalidInput(UserError):
     """Fields the user must correct before anything is sent; `problems` by field name."""
 
     def __init__(self, problems: dict[str, str]) -> None:
-        count = len(problems)
+        told = " ".join(problems.values())
         super().__init__(
-            "Some inputs need a fix",
-            " ".join(problems.values()) if count == 1 else f"{count} inputs need a fix: " + " ".join(problems.values()),
+            translate("Run", "Some inputs need a fix"),
+            told
+            if len(problems) == 1
+            else translate("Run", "%n inputs need a fix: {problems}", n=len(problems)).format(problems=told),
         )
         self.problems = problems
 
@@ -200,7 +202,9 @@ class Run:
             if detached:
                 problem = Problem(
                     problem.title,
-                    problem.message + " The run goes on at Replicate: Replidesk follows it again at its next start.",
+                    problem.message
+                    + " "
+                    + translate("Run", "The run goes on at Replicate: Replidesk follows it again at its next start."),
                 )
             yield Finished(self._set_terminal(RunStatus.FAILED), problem, detached=detached)
 
@@ -263,8 +267,11 @@ class Run:
                 yield update
         problem = None
         if status is RunStatus.FAILED:
-            reason = (prediction.error or "no reason given").strip()
-            problem = Problem("The model failed", f"The model stopped with an error: {reason}")
+            reason = (prediction.error or translate("Run", "no reason given")).strip()
+            problem = Problem(
+                translate("Run", "The model failed"),
+                translate("Run", "The model stopped with an error: {reason}").format(reason=reason),
+            )
         elif self.unreadable:
             problem = Problem(
                 translate("Run", "An output could not be read"),

@@ -105,9 +105,13 @@ def _segments(items: list[dict[str, Any]]) -> list[Segment]:
 
 
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return max(0.0, float(value))
+    try:
+        seconds = float(value)  # an int past float's range raises: no time, not a crash
+    except OverflowError:
+        return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def join_segments(segments: list[Segment]) -> str:

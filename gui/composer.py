@@ -85,6 +85,8 @@ class Composer(QWidget):
         bar.addWidget(self.new_thread_button)
         self.thread_bar.hide()
         self.form = InputForm(self)
+        self._fields_told = False
+        self.form.edited.connect(self._form_edited)
         self.form.example_button.clicked.connect(lambda: self.fill_example())
         self.form.prompt_text = self.prompt.toPlainText
         self.form.set_prompt_text = self._set_prompt_undoably
@@ -240,9 +242,15 @@ class Composer(QWidget):
 
     def hide_problem(self) -> None:
         self.banner.clear()
+        self._fields_told = False
 
     def show_field_problems(self, problems: dict[str, str]) -> None:
         self.form.show_problems(problems)
+        self._fields_told = True  # the banner sums them up until they are fixed
+
+    def _form_edited(self) -> None:
+        if self._fields_told and not self.form.has_problems():
+            self.hide_problem()  # every field fixed (typed, Reset, Use example): nothing left to tell
 
     def set_cancel_enabled(self, enabled: bool) -> None:
         self.cancel_button.setEnabled(enabled)

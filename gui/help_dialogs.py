@@ -4,6 +4,7 @@ tokens, zipped into a file the user can send)."""
 
 from __future__ import annotations
 
+import asyncio
 import platform
 import zipfile
 from datetime import datetime
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.redact import redact
+
+from .tasks import spawn
 
 
 def _dialog(parent: QWidget, name: str, title: str, width: int, height: int) -> tuple[QDialog, QVBoxLayout]:
@@ -174,10 +177,12 @@ def show_report_problem(parent: QWidget, log: Path, secrets: list[str | None]) -
     )
     copy.setObjectName("copyDetailsButton")
 
-    def save_report() -> None:
-        try:
-            path = write_report(log, report_folder(), secrets)
+    async def save_report() -> None:
+        save.setEnabled(False)
+        try:  # reading, scrubbing and zipping megabytes of log: off the UI thread
+            path = await asyncio.to_thread(write_report, log, report_folder(), secrets)
         except OSError as error:
+            save.setEnabled(True)
             result.setText(
                 QCoreApplication.translate("Help", "The report could not be saved: {reason}").format(
                     reason=error.strerror or error
@@ -187,7 +192,7 @@ def show_report_problem(parent: QWidget, log: Path, secrets: list[str | None]) -
         result.setText(QCoreApplication.translate("Help", "Saved as {path}").format(path=path))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-    save.clicked.connect(save_report)
+    save.clicked.connect(lambda: spawn(save_report(), "save a problem report", owner=dialog))
     copy.clicked.connect(
         lambda: QGuiApplication.clipboard().setText(f"{APP_NAME} {__version__}, {platform.platform()}")
     )

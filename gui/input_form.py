@@ -103,7 +103,9 @@ class InputForm(QWidget):
         self.main = QFormLayout()
         self.advanced = QFormLayout()
         for rows in (self.main, self.advanced):
-            rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            # A field that does not fit beside its label goes under it (a narrow column, a long
+            # label, German), rather than under the scroll bar.
+            rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.advanced_box = QWidget(self)
         self.advanced_box.setLayout(self.advanced)
         self.advanced.setContentsMargins(0, 0, 0, 0)  # aligned with the fields above
@@ -316,6 +318,8 @@ class InputForm(QWidget):
             self.values.values = dict(values)
             self.show_problems({})
             self.refresh()
+            for name in self.editors:  # a value brought back out of range is told again
+                self._mark(name, self._live_problem(name))
             set_plain(self.note, note)
             self.note.setVisible(bool(note))
             if prompt is not None and self.set_prompt_text is not None:
@@ -349,6 +353,10 @@ class InputForm(QWidget):
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     # --- problems -------------------------------------------------------------------------
+    def has_problems(self) -> bool:
+        """Whether a field still shows a problem."""
+        return any(not error.isHidden() for error in self.errors.values())
+
     def show_problems(self, problems: dict[str, str]) -> None:
         for name in self.editors:
             self._mark(name, problems.get(name))

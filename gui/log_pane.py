@@ -53,6 +53,11 @@ class LogPane(QWidget):
         self.progress.setValue(0)
         self.time_left.clear()
 
+    def ended(self) -> None:
+        """The run is over: its progress is history (the steps stay in the logs)."""
+        self.progress.hide()
+        self.time_left.clear()
+
     def append(self, text: str) -> None:
         self.text.appendPlainText(text)
         found = parse_progress(text)

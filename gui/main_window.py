@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.settings_flow = SettingsFlow(settings, manager, self.theme, self.menu_actions, self.token, self)
         self.layout_keeper = WindowLayout(self, settings, [self.run_list.panel, self.composer, self.outputs])
-        self.notifier = RunNotifier(self, self.live, settings.notifications)
+        self.leaving = False  # closing with runs going: their ends are no news
+        self.notifier = RunNotifier(self, self.live, lambda: settings.notifications() and not self.leaving)
         self.status_label = StatusLine(self.outputs, self.live, self)
         self.statusBar().addWidget(self.status_label, 1)
         self._connect()
@@ -386,6 +387,7 @@ class MainWindow(QMainWindow):
     async def _close_with_runs(self, live: list[LiveRun]) -> None:
         queued = sum(1 for run in live if run.queued)
         choice = await ask_close(self, len(live) - queued, queued)
+        self.leaving = choice in (CANCEL_RUNS, LET_THEM_FINISH)
         if choice == CANCEL_RUNS:
             self.set_status(self.tr("Canceling the runs…"))
             await self.manager.cancel_all()

@@ -5,7 +5,16 @@ listed under it; Enter or a click on one picks it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.model_ref import SUGGESTED_MODELS, ModelRef
 from core.model_summary import ModelSummary
@@ -31,8 +40,9 @@ class ModelPicker(QWidget):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.line = self.combo.lineEdit()
-        assert self.line is not None  # an editable combo box has one
+        line = self.combo.lineEdit()
+        assert line is not None  # an editable combo box has one
+        self.line: QLineEdit = line
         self.line.setPlaceholderText(self.tr("Search models, or paste a model's address"))
         self.line.setAccessibleName(self.tr("Model"))
         self.combo.setToolTip(
@@ -65,6 +75,7 @@ class ModelPicker(QWidget):
         self.browse.setAccessibleDescription(self.browse.toolTip())
         self.browse.clicked.connect(self.browse_requested)
         self.favourites: list[str] = []
+        self._matched = ""  # the words the matches listed answer
         self.set_models(recent)
         self.description = plain_label("", self)  # the model author's words
         self.description.setObjectName("modelDescription")
@@ -80,6 +91,7 @@ class ModelPicker(QWidget):
         layout.addWidget(self.description)
         self.combo.activated.connect(lambda _index: self._commit())
         self.line.editingFinished.connect(self._commit)
+        self.line.returnPressed.connect(self._enter)
         self.line.textEdited.connect(self._edited)
 
     def focus_order(self) -> list[QWidget]:
@@ -91,6 +103,8 @@ class ModelPicker(QWidget):
 
     def set_text(self, text: str) -> None:
         self.combo.setEditText(text)
+        if not self.line.hasFocus():
+            self.line.setCursorPosition(0)  # a long name shows from its owner on, not its end
 
     def set_models(self, recent: list[str], favourites: list[str] | None = None) -> None:
         """The drop-down list: favourites first, then recent models, then the suggested ones."""
@@ -110,6 +124,7 @@ class ModelPicker(QWidget):
         if words != " ".join(self.text().split()) or ModelRef.read(self.text()) is not None:
             return  # an answer to older words, or the user has since named a model
         self.matches.set_models(models)
+        self._matched = words
         if models and self.line is not None and self.line.hasFocus():
             self.completer.complete()
         elif not models:
@@ -123,6 +138,14 @@ class ModelPicker(QWidget):
         if model is not None:
             self.set_text(model.target)
             self.committed.emit(model.target)
+
+    def _enter(self) -> None:
+        """Enter on words: the best match is the model (none highlighted, none picked, was a
+        dead end: the form stayed the old model's)."""
+        words = " ".join(self.text().split())
+        if ModelRef.read(words) is None and words and words == self._matched and self.matches.rowCount() > 0:
+            self.popup.hide()
+            self._match_chosen(self.matches.index(0))
 
     def _commit(self) -> None:
         text = self.text()

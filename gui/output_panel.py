@@ -152,6 +152,7 @@ class OutputPanel(QWidget):
 
     def finish(self, metrics: dict[str, Any]) -> None:
         self.text.finish()
+        self.logs.ended()  # a model's "4/4 steps" means nothing once the run is over
         parts = []
         if "predict_time" in metrics:
             seconds = f"{float(metrics['predict_time']):.1f}"

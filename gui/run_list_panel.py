@@ -148,6 +148,7 @@ class RunListPanel(QWidget):
         layout.addWidget(self.runs_area, 1)
         layout.addLayout(actions)
         self.list.selectionModel().currentChanged.connect(lambda current, _previous: self._current(current))
+        self._enable_run_actions(False)  # nothing selected yet
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
         for change in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -196,6 +197,7 @@ class RunListPanel(QWidget):
         self.empty_text.setText(text)
         self.clear_button.setVisible(bool(words) or filtered)
         self.runs_area.setCurrentWidget(self.empty_note)
+        self._enable_run_actions(False)
 
     def current(self) -> RunRecord | None:
         index = self.list.currentIndex()
@@ -216,8 +218,13 @@ class RunListPanel(QWidget):
     def _current(self, index: object) -> None:
         record = self.current()
         self.star_button.setChecked(bool(record is not None and record.favourite))
+        self._enable_run_actions(record is not None)
         if self._kept is None:  # not while a reload puts the same run back
             self.current_changed.emit(record)
+
+    def _enable_run_actions(self, enabled: bool) -> None:
+        for button in (self.open_button, self.rerun_button, self.star_button):
+            button.setEnabled(enabled)  # they act on the selected run: none, nothing to do
 
     def _remember_current(self) -> None:
         record = self.current()

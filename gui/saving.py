@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from qasync import asyncSlot
+
+from core.errors import Problem
 
 from .save_dialogs import ask_save_file
 
@@ -52,4 +56,26 @@ class SaveButton(QPushButton):
 
     @asyncSlot(str)
     async def save_to(self, target: str) -> None:
-        await asyncio.to_thread(copy_file, self.path, Path(target))
+        await save_or_tell(self, copy_file, self.path, Path(target))
+
+
+async def save_or_tell(widget: QWidget, write: Callable[[Any, Path], None], what: Any, target: Path) -> bool:
+    """`write(what, target)` off the UI thread; a disk that refuses (full, read-only, gone) is
+    told in plain words, not as an error of the app."""
+    try:
+        await asyncio.to_thread(write, what, target)
+    except OSError as error:
+        from .dialogs import show_problem
+
+        reason = error.strerror or str(error)
+        show_problem(
+            widget.window(),
+            Problem(
+                QCoreApplication.translate("Saving", "Not saved"),
+                QCoreApplication.translate("Saving", "{path} could not be written: {reason}").format(
+                    path=target, reason=reason
+                ),
+            ),
+        )
+        return False
+    return True

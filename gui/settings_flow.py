@@ -69,7 +69,7 @@ class SettingsFlow(QObject):
         from .settings_dialog import SettingsDialog  # not needed for the first frame
 
         session = self.session
-        dialog = SettingsDialog(self.settings, session.token, self.store_name, self.dialog_parent, session.data)
+        dialog = SettingsDialog(self.settings, session.token, self.where_kept(), self.dialog_parent, session.data)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.apply)
         dialog.replace_token_requested.connect(lambda: self.token.ask())
@@ -85,6 +85,17 @@ class SettingsFlow(QObject):
     def token_changed(self) -> None:
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.set_token(self.session.token)
+            self.dialog.account.set_store_text(self.where_kept())
+
+    def where_kept(self) -> str:
+        """Where the token in use lives, in plain words (not always the password store)."""
+        if self.session.token and self.session.token_from_environment:
+            return self.tr(
+                "The REPLICATE_API_TOKEN environment variable, set outside Replidesk: Sign out cannot remove it"
+            )
+        if self.session.token and self.session.token_not_saved is not None:
+            return self.tr("Only in memory, until Replidesk closes: the password store could not keep it")
+        return self.store_name
 
     def apply(self, changed: list[str]) -> None:
         settings = self.settings
@@ -106,6 +117,8 @@ class SettingsFlow(QObject):
             spawn(self.prune_history(), "delete old runs", owner=self)
         if "language" in changed or "data" in changed:
             self.status.emit(self.tr("Some of the changes are used from the next start of Replidesk"))
+        elif changed:
+            self.status.emit(self.tr("Settings saved"))
 
     async def prune_history(self) -> None:
         """Runs older than Settings keep them, deleted with their files (starred ones stay)."""

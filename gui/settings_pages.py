@@ -144,6 +144,9 @@ class AccountPage(QWidget):
         form.addRow(buttons)
         self.set_token_text(masked)
 
+    def set_store_text(self, where: str) -> None:
+        self.store_label.setText(where)
+
     def set_token_text(self, masked: str) -> None:
         self.token_label.setText(masked or self.tr("Not signed in"))
         self.sign_out_button.setEnabled(bool(masked))

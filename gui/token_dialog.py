@@ -8,7 +8,7 @@ It never sends the user to Account → Set API token…: this dialog is where th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -128,6 +128,7 @@ class TokenDialog(QDialog):
     def show_store(self, name: str | None) -> None:
         """Where the token will be kept: a named store, or (None) memory only, said before signing in."""
         set_plain(self.store_note, self._store_text(name))
+        self._fit()  # the note may have grown (no store: a longer one, in German longer still)
 
     def _store_text(self, name: str | None) -> str:
         if name is None:
@@ -148,6 +149,10 @@ class TokenDialog(QDialog):
         self.message.style().polish(self.message)
         self.message.setAccessibleDescription(text)
         self.message.setVisible(bool(text))
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._fit()
 
     def _fit(self) -> None:

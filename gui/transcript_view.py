@@ -4,7 +4,6 @@ times). The object itself stays one click away (Show details: the tree, Copy as 
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from core.transcript import Transcript, to_srt, to_txt
 from .file_views import ValueView
 from .image_grid import FlowLayout
 from .save_dialogs import ask_save_file
+from .saving import save_or_tell
 
 MIN_LINES, MAX_LINES = 3, 14  # the box's height in lines: a caption stays small, a long text scrolls inside
 
@@ -137,4 +137,4 @@ class TranscriptView(QFrame):
 
     @asyncSlot(str)
     async def save_to(self, target: str) -> None:
-        await asyncio.to_thread(write_transcript, self.transcript, Path(target))
+        await save_or_tell(self, write_transcript, self.transcript, Path(target))

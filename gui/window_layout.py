@@ -99,9 +99,9 @@ class WindowLayout:
         """The shares of `width`, or what a column's content asks for (labels whole, in any
         language) when that is more; the outputs column gives way first."""
         widgets = [self.splitter.widget(n) for n in range(self.splitter.count())]
-        needed = tuple(
-            max(least, w.minimumSizeHint().width() if w is not None else 0)
-            for least, w in zip(COLUMN_MINIMUM, widgets, strict=True)
+        needed = tuple(  # never more than a third again of a column's share: the outputs come first
+            max(least, min(w.minimumSizeHint().width() if w is not None else 0, int(width * share * 1.35)))
+            for least, share, w in zip(COLUMN_MINIMUM, COLUMN_SHARES, widgets, strict=True)
         )
         return column_sizes(width, needed)
 

@@ -304,7 +304,7 @@
             <translation>Entfernt das Token von diesem Computer</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="148" />
+            <location filename="../../gui/settings_pages.py" line="151" />
             <source>Not signed in</source>
             <translation>Nicht angemeldet</translation>
         </message>
@@ -434,43 +434,43 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="208" />
+            <location filename="../../gui/settings_pages.py" line="211" />
             <source>Theme</source>
             <translation>Design</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="210" />
-            <location filename="../../gui/settings_pages.py" line="220" />
+            <location filename="../../gui/settings_pages.py" line="213" />
+            <location filename="../../gui/settings_pages.py" line="223" />
             <source>As the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="211" />
+            <location filename="../../gui/settings_pages.py" line="214" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="212" />
+            <location filename="../../gui/settings_pages.py" line="215" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="216" />
+            <location filename="../../gui/settings_pages.py" line="219" />
             <source>&amp;Theme:</source>
             <translation>Desi&amp;gn:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="219" />
+            <location filename="../../gui/settings_pages.py" line="222" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="224" />
+            <location filename="../../gui/settings_pages.py" line="227" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="225" />
+            <location filename="../../gui/settings_pages.py" line="228" />
             <source>A new language is used from the next start of Replidesk.</source>
             <translation>Eine neue Sprache gilt ab dem nächsten Start von Replidesk.</translation>
         </message>
@@ -712,7 +712,7 @@
         </message>
         <message>
             <location filename="../../gui/composer.py" line="68" />
-            <location filename="../../gui/composer.py" line="167" />
+            <location filename="../../gui/composer.py" line="169" />
             <source>Write your prompt here. Ctrl+Enter runs it.</source>
             <translation>Schreiben Sie hier Ihren Prompt. Strg+Eingabe führt ihn aus.</translation>
         </message>
@@ -729,64 +729,64 @@
             <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="93" />
+            <location filename="../../gui/composer.py" line="95" />
             <source>Inputs</source>
             <translation>Eingaben</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="99" />
             <location filename="../../gui/composer.py" line="101" />
+            <location filename="../../gui/composer.py" line="103" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="102" />
+            <location filename="../../gui/composer.py" line="104" />
             <source>Run the model (Ctrl+Enter); runs already going carry on</source>
             <translation>Das Modell ausführen (Strg+Eingabe); laufende Läufe gehen weiter</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="105" />
             <location filename="../../gui/composer.py" line="107" />
+            <location filename="../../gui/composer.py" line="109" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="108" />
+            <location filename="../../gui/composer.py" line="110" />
             <source>Stop the run shown on Replicate (Esc)</source>
             <translation>Den angezeigten Lauf auf Replicate stoppen (Esc)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="118" />
+            <location filename="../../gui/composer.py" line="120" />
             <source>&amp;Model</source>
             <translation>&amp;Modell</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="120" />
+            <location filename="../../gui/composer.py" line="122" />
             <source>&amp;Prompt</source>
             <translation>&amp;Prompt</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="124" />
+            <location filename="../../gui/composer.py" line="126" />
             <source>&amp;Inputs</source>
             <translation>&amp;Eingaben</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="154" />
+            <location filename="../../gui/composer.py" line="156" />
             <source>Looking up the model…</source>
             <translation>Modell wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="160" />
+            <location filename="../../gui/composer.py" line="162" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="169" />
+            <location filename="../../gui/composer.py" line="171" />
             <source>{field} (optional). Ctrl+Enter runs.</source>
             <translation>{field} (optional). Strg+Eingabe führt aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="227" />
+            <location filename="../../gui/composer.py" line="236" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation>Läufe antworten in dieser Unterhaltung, nach „{start}“.</translation>
         </message>
@@ -794,22 +794,22 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../gui/dialogs.py" line="17" />
+            <location filename="../../gui/dialogs.py" line="18" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="19" />
+            <location filename="../../gui/dialogs.py" line="20" />
             <source>&lt;p&gt;A desktop app for running AI models hosted on Replicate.&lt;/p&gt;&lt;p&gt;{app} is an independent project. It is not made, endorsed or supported by Replicate, Inc.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Desktop-App zum Ausführen von KI-Modellen, die auf Replicate gehostet werden.&lt;/p&gt;&lt;p&gt;{app} ist ein unabhängiges Projekt. Es wird nicht von Replicate, Inc. erstellt, empfohlen oder unterstützt.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="37" />
+            <location filename="../../gui/dialogs.py" line="38" />
             <source>Data folder</source>
             <translation>Datenordner</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="38" />
+            <location filename="../../gui/dialogs.py" line="39" />
             <source>Your runs, their output files and the history database are kept in:
 
 {folder}</source>
@@ -818,7 +818,7 @@
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="46" />
+            <location filename="../../gui/dialogs.py" line="47" />
             <source>Open folder</source>
             <translation>Ordner öffnen</translation>
         </message>
@@ -920,57 +920,57 @@
     <context>
         <name>FilesPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="158" />
+            <location filename="../../gui/settings_pages.py" line="161" />
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="161" />
+            <location filename="../../gui/settings_pages.py" line="164" />
             <source>Where the files of your next runs are saved; empty: the data folder's outputs</source>
             <translation>Wo die Dateien Ihrer nächsten Läufe gespeichert werden; leer: der Ausgabeordner im Datenordner</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="164" />
+            <location filename="../../gui/settings_pages.py" line="167" />
             <source>&amp;Output folder:</source>
             <translation>A&amp;usgabeordner:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="165" />
+            <location filename="../../gui/settings_pages.py" line="168" />
             <source>New runs save their files here. Files already saved stay where they are.</source>
             <translation>Neue Läufe speichern ihre Dateien hier. Bereits gespeicherte Dateien bleiben, wo sie sind.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="166" />
+            <location filename="../../gui/settings_pages.py" line="169" />
             <source>Data folder</source>
             <translation>Datenordner</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="168" />
+            <location filename="../../gui/settings_pages.py" line="171" />
             <source>Where your history of runs is kept, from the next start</source>
             <translation>Wo Ihr Verlauf der Läufe liegt, ab dem nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="170" />
+            <location filename="../../gui/settings_pages.py" line="173" />
             <source>&amp;Data folder:</source>
             <translation>Da&amp;tenordner:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="171" />
+            <location filename="../../gui/settings_pages.py" line="174" />
             <source>Used from the next start of Replidesk. Your history is not moved: copy it yourself.</source>
             <translation>Gilt ab dem nächsten Start von Replidesk. Ihr Verlauf wird nicht verschoben: Kopieren Sie ihn selbst.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="173" />
+            <location filename="../../gui/settings_pages.py" line="176" />
             <source>REPLIDESK_DATA_DIR is set, and it wins over this choice.</source>
             <translation>REPLIDESK_DATA_DIR ist gesetzt und hat Vorrang vor dieser Wahl.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="184" />
+            <location filename="../../gui/settings_pages.py" line="187" />
             <source>That is a data folder. Choose a folder of its own for the output files.</source>
             <translation>Das ist ein Datenordner. Wählen Sie für die Ausgabedateien einen eigenen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="187" />
+            <location filename="../../gui/settings_pages.py" line="190" />
             <source>The data folder cannot be inside the output folder. Choose another.</source>
             <translation>Der Datenordner darf nicht im Ausgabeordner liegen. Wählen Sie einen anderen.</translation>
         </message>
@@ -1006,68 +1006,68 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="50" />
+            <location filename="../../gui/help_dialogs.py" line="53" />
             <source>Getting started with {app}</source>
             <translation>Erste Schritte mit {app}</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="56" />
+            <location filename="../../gui/help_dialogs.py" line="59" />
             <source>Guide</source>
             <translation>Anleitung</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="59" />
+            <location filename="../../gui/help_dialogs.py" line="62" />
             <source>&lt;h3&gt;Run a model in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose a model&lt;/b&gt; (Ctrl+L): type its name, such as meta/meta-llama-3-8b-instruct, or what it should do, such as “draw a picture”. Ctrl+K opens the model browser.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Write a prompt&lt;/b&gt;: what you want the model to write or draw. The other inputs are optional; each one explains itself when you point at it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Press Run&lt;/b&gt; (Ctrl+Enter). Text appears as it is written; images, sound and files are saved on your computer as they arrive.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Your runs&lt;/h3&gt;&lt;p&gt;Every run is kept in the list on the left, with its output files, even after you close the app. Search it with Ctrl+F, star the ones you like, run one again or change it.&lt;/p&gt;&lt;p&gt;Several runs can go at once; Esc cancels the one shown. A chat model remembers the conversation shown; Ctrl+N starts a new one.&lt;/p&gt;&lt;h3&gt;What it costs&lt;/h3&gt;&lt;p&gt;Models run on Replicate, a service in the cloud, with your own Replicate account: Replicate bills each run to it. {app} is independent of Replicate.&lt;/p&gt;&lt;h3&gt;When something goes wrong&lt;/h3&gt;&lt;p&gt;Messages say what happened and what to do. If a problem stays, use Help → Report a problem to save the log into a file you can send.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Ein Modell in drei Schritten ausführen&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Modell wählen&lt;/b&gt; (Strg+L): Geben Sie seinen Namen ein, etwa meta/meta-llama-3-8b-instruct, oder was es tun soll, etwa „ein Bild malen“. Strg+K öffnet die Modellsuche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prompt schreiben&lt;/b&gt;: was das Modell schreiben oder zeichnen soll. Die anderen Eingaben sind optional; jede erklärt sich, wenn Sie darauf zeigen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführen drücken&lt;/b&gt; (Strg+Eingabe). Text erscheint, während er geschrieben wird; Bilder, Töne und Dateien werden beim Eintreffen auf Ihrem Computer gespeichert.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Ihre Läufe&lt;/h3&gt;&lt;p&gt;Jeder Lauf bleibt mit seinen Ausgabedateien in der Liste links, auch nachdem Sie die App schließen. Durchsuchen Sie sie mit Strg+F, markieren Sie die, die Ihnen gefallen, mit einem Stern, führen Sie einen erneut aus oder ändern Sie ihn.&lt;/p&gt;&lt;p&gt;Mehrere Läufe können gleichzeitig laufen; Esc bricht den angezeigten ab. Ein Chat-Modell merkt sich die angezeigte Unterhaltung; Strg+N beginnt eine neue.&lt;/p&gt;&lt;h3&gt;Was es kostet&lt;/h3&gt;&lt;p&gt;Modelle laufen auf Replicate, einem Cloud-Dienst, mit Ihrem eigenen Replicate-Konto: Replicate stellt ihm jeden Lauf in Rechnung. {app} ist unabhängig von Replicate.&lt;/p&gt;&lt;h3&gt;Wenn etwas schiefgeht&lt;/h3&gt;&lt;p&gt;Meldungen sagen, was passiert ist und was zu tun ist. Bleibt ein Problem bestehen, speichern Sie mit Hilfe → Problem melden das Protokoll in eine Datei, die Sie verschicken können.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="99" />
-            <location filename="../../gui/help_dialogs.py" line="104" />
+            <location filename="../../gui/help_dialogs.py" line="102" />
+            <location filename="../../gui/help_dialogs.py" line="107" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="106" />
+            <location filename="../../gui/help_dialogs.py" line="109" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="106" />
+            <location filename="../../gui/help_dialogs.py" line="109" />
             <source>Keys</source>
             <translation>Tasten</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="117" />
+            <location filename="../../gui/help_dialogs.py" line="120" />
             <source>Tab moves between the model, the prompt, the inputs and Run; Alt with an underlined letter picks it.</source>
             <translation>Tab wechselt zwischen Modell, Prompt, Eingaben und Ausführen; Alt mit einem unterstrichenen Buchstaben wählt ihn.</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="150" />
+            <location filename="../../gui/help_dialogs.py" line="153" />
             <source>Report a problem</source>
             <translation>Problem melden</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="153" />
+            <location filename="../../gui/help_dialogs.py" line="156" />
             <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}.</source>
             <translation>Ein Bericht legt das Protokoll der App (was sie getan hat und auf welche Fehler sie gestoßen ist; Ihr API-Token wird entfernt) und den Namen Ihres Systems in eine Datei in Ihrem Dokumente-Ordner. Senden Sie diese Datei mit ein paar Worten dazu, was Sie getan haben und was passiert ist, an die Person, die Ihnen bei {app} hilft.</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="170" />
+            <location filename="../../gui/help_dialogs.py" line="173" />
             <source>&amp;Save report</source>
             <translation>Bericht &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="173" />
+            <location filename="../../gui/help_dialogs.py" line="176" />
             <source>&amp;Copy details</source>
             <translation>Details &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="182" />
+            <location filename="../../gui/help_dialogs.py" line="187" />
             <source>The report could not be saved: {reason}</source>
             <translation>Der Bericht konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="187" />
+            <location filename="../../gui/help_dialogs.py" line="192" />
             <source>Saved as {path}</source>
             <translation>Gespeichert als {path}</translation>
         </message>
@@ -1298,52 +1298,52 @@
     <context>
         <name>InputForm</name>
         <message>
-            <location filename="../../gui/input_form.py" line="117" />
+            <location filename="../../gui/input_form.py" line="119" />
             <source>Shows or hides the settings most runs leave as they are</source>
             <translation>Zeigt oder verbirgt die Einstellungen, die die meisten Läufe unverändert lassen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="120" />
-            <location filename="../../gui/input_form.py" line="193" />
+            <location filename="../../gui/input_form.py" line="122" />
+            <location filename="../../gui/input_form.py" line="195" />
             <source>This model has no other inputs.</source>
             <translation>Dieses Modell hat keine weiteren Eingaben.</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="123" />
-            <location filename="../../gui/input_form.py" line="291" />
+            <location filename="../../gui/input_form.py" line="125" />
+            <location filename="../../gui/input_form.py" line="293" />
             <source>Reset</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="123" />
+            <location filename="../../gui/input_form.py" line="125" />
             <source>Set every input back to the model's default</source>
             <translation>Alle Eingaben auf die Standardwerte des Modells zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="128" />
-            <location filename="../../gui/input_form.py" line="305" />
+            <location filename="../../gui/input_form.py" line="130" />
+            <location filename="../../gui/input_form.py" line="307" />
             <source>Use example</source>
             <translation>Beispiel verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="129" />
+            <location filename="../../gui/input_form.py" line="131" />
             <source>Fill the inputs and the prompt with the model's own example</source>
             <translation>Eingaben und Prompt mit dem Beispiel des Modells füllen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="131" />
             <location filename="../../gui/input_form.py" line="133" />
+            <location filename="../../gui/input_form.py" line="135" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="176" />
+            <location filename="../../gui/input_form.py" line="178" />
             <source>Choose a model to see its inputs.</source>
             <translation>Wählen Sie ein Modell, um seine Eingaben zu sehen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/input_form.py" line="206" />
-            <location filename="../../gui/input_form.py" line="207" />
+            <location filename="../../gui/input_form.py" line="208" />
+            <location filename="../../gui/input_form.py" line="209" />
             <source>More options (%n)</source>
             <translation>
                 <numerusform>Weitere Optionen (%n)</numerusform>
@@ -1351,17 +1351,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="299" />
+            <location filename="../../gui/input_form.py" line="301" />
             <source>The example also sets {names}, which this version of the model does not have: left out.</source>
             <translation>Das Beispiel setzt auch {names}, was diese Version des Modells nicht hat: ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="339" />
+            <location filename="../../gui/input_form.py" line="343" />
             <source>Bring back what “{change}” replaced ({keys})</source>
             <translation>Wiederherstellen, was „{change}“ ersetzt hat ({keys})</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="342" />
+            <location filename="../../gui/input_form.py" line="346" />
             <source>Undo “{change}”</source>
             <translation>„{change}“ rückgängig machen</translation>
         </message>
@@ -1491,7 +1491,7 @@
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../gui/log_pane.py" line="62" />
+            <location filename="../../gui/log_pane.py" line="67" />
             <source>%p%  ({current}/{total})</source>
             <translation>%p %  ({current}/{total})</translation>
         </message>
@@ -1517,7 +1517,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="387" />
+            <location filename="../../gui/main_window.py" line="392" />
             <source>Canceling the runs…</source>
             <translation>Die Läufe werden abgebrochen…</translation>
         </message>
@@ -1892,48 +1892,48 @@
     <context>
         <name>ModelPicker</name>
         <message>
-            <location filename="../../gui/model_picker.py" line="30" />
-            <location filename="../../gui/model_picker.py" line="37" />
+            <location filename="../../gui/model_picker.py" line="39" />
+            <location filename="../../gui/model_picker.py" line="47" />
             <source>Model</source>
             <translation>Modell</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="36" />
+            <location filename="../../gui/model_picker.py" line="46" />
             <source>Search models, or paste a model's address</source>
             <translation>Modelle suchen oder die Adresse eines Modells einfügen</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="40" />
+            <location filename="../../gui/model_picker.py" line="50" />
             <source>Type what you want to do (“upscale photo”) to search Replicate's models, or a model's name (owner/name) or its replicate.com address</source>
             <translation>Geben Sie ein, was Sie tun möchten („upscale photo“), um die Modelle von Replicate zu durchsuchen, oder den Namen eines Modells (besitzer/name) oder seine replicate.com-Adresse</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="55" />
+            <location filename="../../gui/model_picker.py" line="65" />
             <source>Matching models</source>
             <translation>Passende Modelle</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="56" />
+            <location filename="../../gui/model_picker.py" line="66" />
             <source>Enter or a click picks a model</source>
             <translation>Eingabe oder ein Klick wählt ein Modell</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="62" />
+            <location filename="../../gui/model_picker.py" line="72" />
             <source>Browse…</source>
             <translation>Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="63" />
+            <location filename="../../gui/model_picker.py" line="73" />
             <source>Find a model by what it does, in collections and search (Ctrl+K)</source>
             <translation>Ein Modell danach finden, was es tut, in Sammlungen und per Suche (Strg+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="64" />
+            <location filename="../../gui/model_picker.py" line="74" />
             <source>Browse models</source>
             <translation>Modelle durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="72" />
+            <location filename="../../gui/model_picker.py" line="83" />
             <source>Model description</source>
             <translation>Modellbeschreibung</translation>
         </message>
@@ -1969,32 +1969,32 @@
     <context>
         <name>NetworkPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="320" />
+            <location filename="../../gui/settings_pages.py" line="323" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="321" />
+            <location filename="../../gui/settings_pages.py" line="324" />
             <source>N&amp;o proxy</source>
             <translation>Kein Pr&amp;oxy</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="322" />
+            <location filename="../../gui/settings_pages.py" line="325" />
             <source>Use this pro&amp;xy:</source>
             <translation>Diesen Pro&amp;xy verwenden:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="334" />
+            <location filename="../../gui/settings_pages.py" line="337" />
             <source>Proxy address</source>
             <translation>Proxy-Adresse</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="335" />
+            <location filename="../../gui/settings_pages.py" line="338" />
             <source>The proxy's address, as http://computer:port or https://…</source>
             <translation>Die Adresse des Proxys, als http://computer:port oder https://…</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="337" />
+            <location filename="../../gui/settings_pages.py" line="340" />
             <source>This computer's own addresses never go through a proxy.</source>
             <translation>Die eigenen Adressen dieses Computers gehen nie über einen Proxy.</translation>
         </message>
@@ -2058,27 +2058,27 @@
             <translation>Ausgabedateien</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="158" />
+            <location filename="../../gui/output_panel.py" line="159" />
             <source>Model time {seconds} s</source>
             <translation>Modellzeit {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="170" />
+            <location filename="../../gui/output_panel.py" line="171" />
             <source>Downloading {name}… %p%</source>
             <translation>{name} wird heruntergeladen… %p %</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="237" />
+            <location filename="../../gui/output_panel.py" line="238" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="244" />
+            <location filename="../../gui/output_panel.py" line="245" />
             <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
             <translation>Um es hier abzuspielen, installieren Sie das optionale Medienpaket (replidesk-media); bis dahin öffnen Sie seinen Ordner oder speichern es.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="304" />
+            <location filename="../../gui/output_panel.py" line="305" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -2086,12 +2086,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="318" />
+            <location filename="../../gui/output_panel.py" line="319" />
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="325" />
+            <location filename="../../gui/output_panel.py" line="326" />
             <source>Save all outputs into a folder</source>
             <translation>Alle Ausgaben in einen Ordner speichern</translation>
         </message>
@@ -2389,34 +2389,34 @@
     <context>
         <name>Proxy</name>
         <message>
-            <location filename="../../core/proxy.py" line="39" />
+            <location filename="../../core/proxy.py" line="58" />
             <source>Type the proxy's address, for example http://proxy.example.com:3128.</source>
             <translation>Geben Sie die Adresse des Proxys ein, zum Beispiel http://proxy.example.com:3128.</translation>
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="41" />
+            <location filename="../../core/proxy.py" line="60" />
             <source>A proxy's address has no spaces.</source>
             <translation>Die Adresse eines Proxys enthält keine Leerzeichen.</translation>
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="46" />
-            <location filename="../../core/proxy.py" line="54" />
-            <location filename="../../core/proxy.py" line="56" />
+            <location filename="../../core/proxy.py" line="65" />
+            <location filename="../../core/proxy.py" line="73" />
+            <location filename="../../core/proxy.py" line="75" />
             <source>The port must be a number from 1 to 65535, as in http://proxy.example.com:3128.</source>
             <translation>Der Port muss eine Zahl von 1 bis 65535 sein, wie in http://proxy.example.com:3128.</translation>
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="48" />
+            <location filename="../../core/proxy.py" line="67" />
             <source>A proxy's address starts with http:// or https://, as in http://proxy.example.com:3128.</source>
             <translation>Die Adresse eines Proxys beginnt mit http:// oder https://, wie in http://proxy.example.com:3128.</translation>
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="52" />
+            <location filename="../../core/proxy.py" line="71" />
             <source>The address names no computer, as in http://proxy.example.com:3128.</source>
             <translation>Die Adresse nennt keinen Computer, wie in http://proxy.example.com:3128.</translation>
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="58" />
+            <location filename="../../core/proxy.py" line="77" />
             <source>A proxy's address is only http(s)://computer:port, with nothing after it.</source>
             <translation>Die Adresse eines Proxys ist nur http(s)://computer:port, ohne etwas danach.</translation>
         </message>
@@ -2704,22 +2704,55 @@
     <context>
         <name>Run</name>
         <message>
+            <location filename="../../core/runner.py" line="48" />
+            <source>Some inputs need a fix</source>
+            <translation>Einige Eingaben müssen korrigiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="207" />
+            <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
+            <translation>Der Lauf geht bei Replicate weiter: Replidesk verfolgt ihn beim nächsten Start wieder.</translation>
+        </message>
+        <message>
             <location filename="../../core/runner.py" line="270" />
+            <source>no reason given</source>
+            <translation>kein Grund angegeben</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="272" />
+            <source>The model failed</source>
+            <translation>Das Modell ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="273" />
+            <source>The model stopped with an error: {reason}</source>
+            <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="277" />
             <source>An output could not be read</source>
             <translation>Eine Ausgabe konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="271" />
+            <location filename="../../core/runner.py" line="278" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation>Das Modell hat eine eingebettete Datei geliefert, die Replidesk nicht dekodieren konnte ({why}). Alles andere dieses Laufs bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="279" />
+            <location filename="../../core/runner.py" line="286" />
             <source>Some outputs are gone</source>
             <translation>Einige Ausgaben fehlen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="280" />
+            <location filename="../../core/runner.py" line="51" />
+            <source>%n inputs need a fix: {problems}</source>
+            <translation>
+                <numerusform>%n Eingabe muss korrigiert werden: {problems}</numerusform>
+                <numerusform>%n Eingaben müssen korrigiert werden: {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/runner.py" line="287" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
@@ -2881,7 +2914,7 @@
         </message>
         <message>
             <location filename="../../gui/run_list_panel.py" line="50" />
-            <location filename="../../gui/run_list_panel.py" line="241" />
+            <location filename="../../gui/run_list_panel.py" line="248" />
             <source>All models</source>
             <translation>Alle Modelle</translation>
         </message>
@@ -2969,7 +3002,7 @@
         <message>
             <location filename="../../gui/run_list_panel.py" line="106" />
             <source>Use inputs</source>
-            <translation>Eingaben übernehmen</translation>
+            <translation>Eingaben nutzen</translation>
         </message>
         <message>
             <location filename="../../gui/run_list_panel.py" line="109" />
@@ -2979,7 +3012,7 @@
         <message>
             <location filename="../../gui/run_list_panel.py" line="112" />
             <source>Run again</source>
-            <translation>Erneut ausführen</translation>
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <location filename="../../gui/run_list_panel.py" line="114" />
@@ -3017,22 +3050,22 @@
             <translation>Weitere Aktionen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="189" />
+            <location filename="../../gui/run_list_panel.py" line="190" />
             <source>No runs match “{words}” with the filters chosen.</source>
             <translation>Keine Läufe passen zu „{words}“ mit den gewählten Filtern.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="191" />
+            <location filename="../../gui/run_list_panel.py" line="192" />
             <source>No runs match “{words}”.</source>
             <translation>Keine Läufe passen zu „{words}“.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="193" />
+            <location filename="../../gui/run_list_panel.py" line="194" />
             <source>No runs match the filters chosen.</source>
             <translation>Keine Läufe passen zu den gewählten Filtern.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="195" />
+            <location filename="../../gui/run_list_panel.py" line="196" />
             <source>No runs yet. Pick a model, write a prompt and press Run: your runs are listed here.</source>
             <translation>Noch keine Läufe. Wählen Sie ein Modell, schreiben Sie einen Prompt und drücken Sie Ausführen: Ihre Läufe erscheinen hier.</translation>
         </message>
@@ -3218,17 +3251,17 @@
     <context>
         <name>RunsPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="250" />
+            <location filename="../../gui/settings_pages.py" line="253" />
             <source>Runs at once</source>
             <translation>Läufe gleichzeitig</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="251" />
+            <location filename="../../gui/settings_pages.py" line="254" />
             <source>Runs sent to Replicate at the same time; more wait</source>
             <translation>Läufe, die gleichzeitig an Replicate gehen; weitere warten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_pages.py" line="254" />
+            <location filename="../../gui/settings_pages.py" line="257" />
             <source>%n run(s) at once</source>
             <translation>
                 <numerusform>%n Lauf gleichzeitig</numerusform>
@@ -3236,47 +3269,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="256" />
+            <location filename="../../gui/settings_pages.py" line="259" />
             <source>Runs at &amp;once:</source>
             <translation>Läufe &amp;gleichzeitig:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="259" />
+            <location filename="../../gui/settings_pages.py" line="262" />
             <source>The last one used</source>
             <translation>Das zuletzt verwendete</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="262" />
+            <location filename="../../gui/settings_pages.py" line="265" />
             <source>Model at start</source>
             <translation>Modell beim Start</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="264" />
+            <location filename="../../gui/settings_pages.py" line="267" />
             <source>The model chosen when Replidesk starts, as owner/name; empty: the last one used</source>
             <translation>Das Modell, das beim Start von Replidesk gewählt ist, als besitzer/name; leer: das zuletzt verwendete</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="266" />
+            <location filename="../../gui/settings_pages.py" line="269" />
             <source>&amp;Start with model:</source>
             <translation>&amp;Startmodell:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="269" />
+            <location filename="../../gui/settings_pages.py" line="272" />
             <source>Keep runs</source>
             <translation>Läufe behalten</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="270" />
+            <location filename="../../gui/settings_pages.py" line="273" />
             <source>Older runs and their files are deleted; starred runs stay</source>
             <translation>Ältere Läufe und ihre Dateien werden gelöscht; markierte Läufe bleiben</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="273" />
+            <location filename="../../gui/settings_pages.py" line="276" />
             <source>For ever</source>
             <translation>Für immer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_pages.py" line="273" />
+            <location filename="../../gui/settings_pages.py" line="276" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -3284,32 +3317,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="275" />
+            <location filename="../../gui/settings_pages.py" line="278" />
             <source>&amp;Keep runs:</source>
             <translation>Läufe &amp;behalten:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="276" />
+            <location filename="../../gui/settings_pages.py" line="279" />
             <source>Older runs are deleted with their files, except starred runs.</source>
             <translation>Ältere Läufe werden samt Dateien gelöscht, außer markierten Läufen.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="277" />
+            <location filename="../../gui/settings_pages.py" line="280" />
             <source>Tell me when a run ends while Replidesk is in the background</source>
             <translation>Mich benachrichtigen, wenn ein Lauf endet, während Replidesk im Hintergrund ist</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="279" />
+            <location filename="../../gui/settings_pages.py" line="282" />
             <source>Notifications</source>
             <translation>Benachrichtigungen</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="281" />
+            <location filename="../../gui/settings_pages.py" line="284" />
             <source>Notifications:</source>
             <translation>Benachrichtigungen:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="286" />
+            <location filename="../../gui/settings_pages.py" line="289" />
             <source>“{text}” is not a model name. Write it as owner/name, for example {example}.</source>
             <translation>„{text}“ ist kein Modellname. Schreiben Sie ihn als besitzer/name, zum Beispiel {example}.</translation>
         </message>
@@ -3317,27 +3350,37 @@
     <context>
         <name>Saving</name>
         <message>
-            <location filename="../../gui/saving.py" line="38" />
+            <location filename="../../gui/saving.py" line="42" />
             <source>Save as…</source>
             <translation>Speichern unter…</translation>
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="40" />
+            <location filename="../../gui/saving.py" line="44" />
             <source>Save as</source>
             <translation>Speichern unter</translation>
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="42" />
+            <location filename="../../gui/saving.py" line="46" />
             <source>Save a copy of {name} where you choose</source>
             <translation>Eine Kopie von {name} an einem Ort Ihrer Wahl speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="44" />
+            <location filename="../../gui/saving.py" line="48" />
             <source>Save a copy of this file where you choose</source>
             <translation>Eine Kopie dieser Datei an einem Ort Ihrer Wahl speichern</translation>
         </message>
+        <message>
+            <location filename="../../gui/saving.py" line="74" />
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../gui/saving.py" line="75" />
+            <source>{path} could not be written: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../gui/saving.py" line="19" />
+            <location filename="../../gui/saving.py" line="23" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n Byte</numerusform>
@@ -3345,7 +3388,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="23" />
+            <location filename="../../gui/saving.py" line="27" />
             <source>{size} {unit}</source>
             <translation>{size} {unit}</translation>
         </message>
@@ -3416,17 +3459,32 @@
     <context>
         <name>SettingsFlow</name>
         <message>
-            <location filename="../../gui/settings_flow.py" line="57" />
+            <location filename="../../gui/settings_flow.py" line="60" />
             <source>Nowhere: this computer has no password store, so the token is asked for at each start</source>
             <translation>Nirgends: Dieser Computer hat keinen Passwortspeicher, daher wird bei jedem Start nach dem Token gefragt</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="104" />
+            <location filename="../../gui/settings_flow.py" line="94" />
+            <source>The REPLICATE_API_TOKEN environment variable, set outside Replidesk: Sign out cannot remove it</source>
+            <translation>In der Umgebungsvariable REPLICATE_API_TOKEN, außerhalb von Replidesk gesetzt: Abmelden kann es nicht entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_flow.py" line="97" />
+            <source>Only in memory, until Replidesk closes: the password store could not keep it</source>
+            <translation>Nur im Arbeitsspeicher, bis Replidesk geschlossen wird: der Passwortspeicher konnte es nicht aufbewahren</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_flow.py" line="119" />
             <source>Some of the changes are used from the next start of Replidesk</source>
             <translation>Einige Änderungen gelten ab dem nächsten Start von Replidesk</translation>
         </message>
+        <message>
+            <location filename="../../gui/settings_flow.py" line="121" />
+            <source>Settings saved</source>
+            <translation>Einstellungen gespeichert</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_flow.py" line="117" />
+            <location filename="../../gui/settings_flow.py" line="134" />
             <source>%n old run(s) deleted, as set in Settings</source>
             <translation>
                 <numerusform>%n alter Lauf gelöscht, wie in den Einstellungen festgelegt</numerusform>
@@ -3613,17 +3671,17 @@
     <context>
         <name>TokenDialog</name>
         <message>
-            <location filename="../../gui/token_dialog.py" line="48" />
+            <location filename="../../gui/token_dialog.py" line="49" />
             <source>Welcome to Replidesk</source>
             <translation>Willkommen bei Replidesk</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="48" />
+            <location filename="../../gui/token_dialog.py" line="49" />
             <source>Replicate API token</source>
             <translation>Replicate-API-Token</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="57" />
+            <location filename="../../gui/token_dialog.py" line="58" />
             <source>To sign in, Replidesk needs an API token from your Replicate account:
 1. Sign in at Replicate and open your API tokens page.
 2. Copy a token (create one if the list is empty).
@@ -3634,96 +3692,96 @@
 3. Fügen Sie es unten ein und drücken Sie Anmelden. Eine Zeile wie export REPLICATE_API_TOKEN=r8_… funktioniert auch.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="66" />
-            <location filename="../../gui/token_dialog.py" line="68" />
+            <location filename="../../gui/token_dialog.py" line="67" />
+            <location filename="../../gui/token_dialog.py" line="69" />
             <source>Open my API tokens page</source>
             <translation>Meine Seite mit API-Tokens öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="70" />
+            <location filename="../../gui/token_dialog.py" line="71" />
             <source>Opens replicate.com/account/api-tokens in your web browser, where you can copy a token.</source>
             <translation>Öffnet replicate.com/account/api-tokens in Ihrem Webbrowser, wo Sie ein Token kopieren können.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="76" />
+            <location filename="../../gui/token_dialog.py" line="77" />
             <source>API token</source>
             <translation>API-Token</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="78" />
+            <location filename="../../gui/token_dialog.py" line="79" />
             <source>Your Replicate API token, hidden as it is typed unless Show the token is checked.</source>
             <translation>Ihr Replicate-API-Token, bei der Eingabe verborgen, außer „Token zeigen“ ist angehakt.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="81" />
+            <location filename="../../gui/token_dialog.py" line="82" />
             <source>Paste your API token here (r8_…)</source>
             <translation>Fügen Sie hier Ihr API-Token ein (r8_…)</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="82" />
-            <location filename="../../gui/token_dialog.py" line="84" />
+            <location filename="../../gui/token_dialog.py" line="83" />
+            <location filename="../../gui/token_dialog.py" line="85" />
             <source>Show the token</source>
             <translation>Token zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="85" />
+            <location filename="../../gui/token_dialog.py" line="86" />
             <source>Shows the token typed in the box instead of dots.</source>
             <translation>Zeigt das eingegebene Token statt Punkten.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="99" />
             <location filename="../../gui/token_dialog.py" line="100" />
+            <location filename="../../gui/token_dialog.py" line="101" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="101" />
+            <location filename="../../gui/token_dialog.py" line="102" />
             <source>Checks the token with Replicate, then keeps it.</source>
             <translation>Prüft das Token bei Replicate und behält es dann.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="104" />
+            <location filename="../../gui/token_dialog.py" line="105" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="134" />
+            <location filename="../../gui/token_dialog.py" line="136" />
             <source>The token is checked with Replicate. This computer has no password store such as GNOME Keyring or KWallet, so Replidesk keeps the token only while it is open: you will be asked for it again next time.</source>
             <translation>Das Token wird bei Replicate geprüft. Dieser Computer hat keinen Passwortspeicher wie GNOME Keyring oder KWallet, daher behält Replidesk das Token nur, solange es geöffnet ist: Sie werden beim nächsten Mal erneut danach gefragt.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="138" />
+            <location filename="../../gui/token_dialog.py" line="140" />
             <source>your system's password store</source>
             <translation>dem Passwortspeicher Ihres Systems</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="140" />
+            <location filename="../../gui/token_dialog.py" line="142" />
             <source>The token is checked with Replicate, then kept in {store} (as “{service}”), and nowhere else.</source>
             <translation>Das Token wird bei Replicate geprüft und dann in {store} (als „{service}“) aufbewahrt, nirgendwo sonst.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="173" />
+            <location filename="../../gui/token_dialog.py" line="190" />
             <source>Checking the token with Replicate…</source>
             <translation>Das Token wird bei Replicate geprüft…</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="188" />
+            <location filename="../../gui/token_dialog.py" line="205" />
             <source>Signed in as {name} ({username}).</source>
             <translation>Angemeldet als {name} ({username}).</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="194" />
+            <location filename="../../gui/token_dialog.py" line="211" />
             <source>Signed in as {name} ({username}), for this session only: Replidesk will ask for the token again the next time it starts.</source>
             <translation>Angemeldet als {name} ({username}), nur für diese Sitzung: Replidesk fragt beim nächsten Start erneut nach dem Token.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="204" />
-            <location filename="../../gui/token_dialog.py" line="205" />
+            <location filename="../../gui/token_dialog.py" line="221" />
+            <location filename="../../gui/token_dialog.py" line="222" />
             <source>Continue</source>
             <translation>Weiter</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="206" />
+            <location filename="../../gui/token_dialog.py" line="223" />
             <source>Closes this window.</source>
             <translation>Schließt dieses Fenster.</translation>
         </message>
@@ -3731,27 +3789,27 @@
     <context>
         <name>TokenFlow</name>
         <message>
-            <location filename="../../gui/token_flow.py" line="77" />
+            <location filename="../../gui/token_flow.py" line="79" />
             <source>Signed in as {name} for this session only</source>
             <translation>Angemeldet als {name}, nur für diese Sitzung</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="79" />
+            <location filename="../../gui/token_flow.py" line="81" />
             <source>Signed in as {name}</source>
             <translation>Angemeldet als {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="103" />
+            <location filename="../../gui/token_flow.py" line="105" />
             <source>Signed out: the token was forgotten</source>
             <translation>Abgemeldet: Das Token wurde vergessen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="105" />
+            <location filename="../../gui/token_flow.py" line="107" />
             <source>Signed out: the token was removed from the password store</source>
             <translation>Abgemeldet: Das Token wurde aus dem Passwortspeicher entfernt</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="107" />
+            <location filename="../../gui/token_flow.py" line="109" />
             <source>{signed_out} (REPLICATE_API_TOKEN is still set in the environment)</source>
             <translation>{signed_out} (REPLICATE_API_TOKEN ist in der Umgebung noch gesetzt)</translation>
         </message>

@@ -304,7 +304,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="148" />
+            <location filename="../../gui/settings_pages.py" line="151" />
             <source>Not signed in</source>
             <translation type="unfinished" />
         </message>
@@ -434,43 +434,43 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="208" />
+            <location filename="../../gui/settings_pages.py" line="211" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="210" />
-            <location filename="../../gui/settings_pages.py" line="220" />
+            <location filename="../../gui/settings_pages.py" line="213" />
+            <location filename="../../gui/settings_pages.py" line="223" />
             <source>As the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="211" />
+            <location filename="../../gui/settings_pages.py" line="214" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="212" />
+            <location filename="../../gui/settings_pages.py" line="215" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="216" />
+            <location filename="../../gui/settings_pages.py" line="219" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="219" />
+            <location filename="../../gui/settings_pages.py" line="222" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="224" />
+            <location filename="../../gui/settings_pages.py" line="227" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="225" />
+            <location filename="../../gui/settings_pages.py" line="228" />
             <source>A new language is used from the next start of Replidesk.</source>
             <translation type="unfinished" />
         </message>
@@ -712,7 +712,7 @@
         </message>
         <message>
             <location filename="../../gui/composer.py" line="68" />
-            <location filename="../../gui/composer.py" line="167" />
+            <location filename="../../gui/composer.py" line="169" />
             <source>Write your prompt here. Ctrl+Enter runs it.</source>
             <translation type="unfinished" />
         </message>
@@ -729,64 +729,64 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="93" />
+            <location filename="../../gui/composer.py" line="95" />
             <source>Inputs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="99" />
             <location filename="../../gui/composer.py" line="101" />
+            <location filename="../../gui/composer.py" line="103" />
             <source>Run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="102" />
+            <location filename="../../gui/composer.py" line="104" />
             <source>Run the model (Ctrl+Enter); runs already going carry on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="105" />
             <location filename="../../gui/composer.py" line="107" />
+            <location filename="../../gui/composer.py" line="109" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="108" />
+            <location filename="../../gui/composer.py" line="110" />
             <source>Stop the run shown on Replicate (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="118" />
+            <location filename="../../gui/composer.py" line="120" />
             <source>&amp;Model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="120" />
+            <location filename="../../gui/composer.py" line="122" />
             <source>&amp;Prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="124" />
+            <location filename="../../gui/composer.py" line="126" />
             <source>&amp;Inputs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="154" />
+            <location filename="../../gui/composer.py" line="156" />
             <source>Looking up the model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="160" />
+            <location filename="../../gui/composer.py" line="162" />
             <source>(This model has no description.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="169" />
+            <location filename="../../gui/composer.py" line="171" />
             <source>{field} (optional). Ctrl+Enter runs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="227" />
+            <location filename="../../gui/composer.py" line="236" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation type="unfinished" />
         </message>
@@ -794,29 +794,29 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../gui/dialogs.py" line="17" />
+            <location filename="../../gui/dialogs.py" line="18" />
             <source>About {app}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="19" />
+            <location filename="../../gui/dialogs.py" line="20" />
             <source>&lt;p&gt;A desktop app for running AI models hosted on Replicate.&lt;/p&gt;&lt;p&gt;{app} is an independent project. It is not made, endorsed or supported by Replicate, Inc.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="37" />
+            <location filename="../../gui/dialogs.py" line="38" />
             <source>Data folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="38" />
+            <location filename="../../gui/dialogs.py" line="39" />
             <source>Your runs, their output files and the history database are kept in:
 
 {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="46" />
+            <location filename="../../gui/dialogs.py" line="47" />
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
@@ -918,57 +918,57 @@
     <context>
         <name>FilesPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="158" />
+            <location filename="../../gui/settings_pages.py" line="161" />
             <source>Output folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="161" />
+            <location filename="../../gui/settings_pages.py" line="164" />
             <source>Where the files of your next runs are saved; empty: the data folder's outputs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="164" />
+            <location filename="../../gui/settings_pages.py" line="167" />
             <source>&amp;Output folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="165" />
+            <location filename="../../gui/settings_pages.py" line="168" />
             <source>New runs save their files here. Files already saved stay where they are.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="166" />
+            <location filename="../../gui/settings_pages.py" line="169" />
             <source>Data folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="168" />
+            <location filename="../../gui/settings_pages.py" line="171" />
             <source>Where your history of runs is kept, from the next start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="170" />
+            <location filename="../../gui/settings_pages.py" line="173" />
             <source>&amp;Data folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="171" />
+            <location filename="../../gui/settings_pages.py" line="174" />
             <source>Used from the next start of Replidesk. Your history is not moved: copy it yourself.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="173" />
+            <location filename="../../gui/settings_pages.py" line="176" />
             <source>REPLIDESK_DATA_DIR is set, and it wins over this choice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="184" />
+            <location filename="../../gui/settings_pages.py" line="187" />
             <source>That is a data folder. Choose a folder of its own for the output files.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="187" />
+            <location filename="../../gui/settings_pages.py" line="190" />
             <source>The data folder cannot be inside the output folder. Choose another.</source>
             <translation type="unfinished" />
         </message>
@@ -1004,68 +1004,68 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="50" />
+            <location filename="../../gui/help_dialogs.py" line="53" />
             <source>Getting started with {app}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="56" />
+            <location filename="../../gui/help_dialogs.py" line="59" />
             <source>Guide</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="59" />
+            <location filename="../../gui/help_dialogs.py" line="62" />
             <source>&lt;h3&gt;Run a model in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose a model&lt;/b&gt; (Ctrl+L): type its name, such as meta/meta-llama-3-8b-instruct, or what it should do, such as “draw a picture”. Ctrl+K opens the model browser.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Write a prompt&lt;/b&gt;: what you want the model to write or draw. The other inputs are optional; each one explains itself when you point at it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Press Run&lt;/b&gt; (Ctrl+Enter). Text appears as it is written; images, sound and files are saved on your computer as they arrive.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Your runs&lt;/h3&gt;&lt;p&gt;Every run is kept in the list on the left, with its output files, even after you close the app. Search it with Ctrl+F, star the ones you like, run one again or change it.&lt;/p&gt;&lt;p&gt;Several runs can go at once; Esc cancels the one shown. A chat model remembers the conversation shown; Ctrl+N starts a new one.&lt;/p&gt;&lt;h3&gt;What it costs&lt;/h3&gt;&lt;p&gt;Models run on Replicate, a service in the cloud, with your own Replicate account: Replicate bills each run to it. {app} is independent of Replicate.&lt;/p&gt;&lt;h3&gt;When something goes wrong&lt;/h3&gt;&lt;p&gt;Messages say what happened and what to do. If a problem stays, use Help → Report a problem to save the log into a file you can send.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="99" />
-            <location filename="../../gui/help_dialogs.py" line="104" />
+            <location filename="../../gui/help_dialogs.py" line="102" />
+            <location filename="../../gui/help_dialogs.py" line="107" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="106" />
+            <location filename="../../gui/help_dialogs.py" line="109" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="106" />
+            <location filename="../../gui/help_dialogs.py" line="109" />
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="117" />
+            <location filename="../../gui/help_dialogs.py" line="120" />
             <source>Tab moves between the model, the prompt, the inputs and Run; Alt with an underlined letter picks it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="150" />
+            <location filename="../../gui/help_dialogs.py" line="153" />
             <source>Report a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="153" />
+            <location filename="../../gui/help_dialogs.py" line="156" />
             <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="170" />
+            <location filename="../../gui/help_dialogs.py" line="173" />
             <source>&amp;Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="173" />
+            <location filename="../../gui/help_dialogs.py" line="176" />
             <source>&amp;Copy details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="182" />
+            <location filename="../../gui/help_dialogs.py" line="187" />
             <source>The report could not be saved: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="187" />
+            <location filename="../../gui/help_dialogs.py" line="192" />
             <source>Saved as {path}</source>
             <translation type="unfinished" />
         </message>
@@ -1296,52 +1296,52 @@
     <context>
         <name>InputForm</name>
         <message>
-            <location filename="../../gui/input_form.py" line="117" />
+            <location filename="../../gui/input_form.py" line="119" />
             <source>Shows or hides the settings most runs leave as they are</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="120" />
-            <location filename="../../gui/input_form.py" line="193" />
+            <location filename="../../gui/input_form.py" line="122" />
+            <location filename="../../gui/input_form.py" line="195" />
             <source>This model has no other inputs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="123" />
-            <location filename="../../gui/input_form.py" line="291" />
+            <location filename="../../gui/input_form.py" line="125" />
+            <location filename="../../gui/input_form.py" line="293" />
             <source>Reset</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="123" />
+            <location filename="../../gui/input_form.py" line="125" />
             <source>Set every input back to the model's default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="128" />
-            <location filename="../../gui/input_form.py" line="305" />
+            <location filename="../../gui/input_form.py" line="130" />
+            <location filename="../../gui/input_form.py" line="307" />
             <source>Use example</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="129" />
+            <location filename="../../gui/input_form.py" line="131" />
             <source>Fill the inputs and the prompt with the model's own example</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="131" />
             <location filename="../../gui/input_form.py" line="133" />
+            <location filename="../../gui/input_form.py" line="135" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="176" />
+            <location filename="../../gui/input_form.py" line="178" />
             <source>Choose a model to see its inputs.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/input_form.py" line="206" />
-            <location filename="../../gui/input_form.py" line="207" />
+            <location filename="../../gui/input_form.py" line="208" />
+            <location filename="../../gui/input_form.py" line="209" />
             <source>More options (%n)</source>
             <translation>
                 <numerusform>More options (%n)</numerusform>
@@ -1349,17 +1349,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="299" />
+            <location filename="../../gui/input_form.py" line="301" />
             <source>The example also sets {names}, which this version of the model does not have: left out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="339" />
+            <location filename="../../gui/input_form.py" line="343" />
             <source>Bring back what “{change}” replaced ({keys})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="342" />
+            <location filename="../../gui/input_form.py" line="346" />
             <source>Undo “{change}”</source>
             <translation type="unfinished" />
         </message>
@@ -1489,7 +1489,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/log_pane.py" line="62" />
+            <location filename="../../gui/log_pane.py" line="67" />
             <source>%p%  ({current}/{total})</source>
             <translation type="unfinished" />
         </message>
@@ -1515,7 +1515,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="387" />
+            <location filename="../../gui/main_window.py" line="392" />
             <source>Canceling the runs…</source>
             <translation type="unfinished" />
         </message>
@@ -1890,48 +1890,48 @@
     <context>
         <name>ModelPicker</name>
         <message>
-            <location filename="../../gui/model_picker.py" line="30" />
-            <location filename="../../gui/model_picker.py" line="37" />
+            <location filename="../../gui/model_picker.py" line="39" />
+            <location filename="../../gui/model_picker.py" line="47" />
             <source>Model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="36" />
+            <location filename="../../gui/model_picker.py" line="46" />
             <source>Search models, or paste a model's address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="40" />
+            <location filename="../../gui/model_picker.py" line="50" />
             <source>Type what you want to do (“upscale photo”) to search Replicate's models, or a model's name (owner/name) or its replicate.com address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="55" />
+            <location filename="../../gui/model_picker.py" line="65" />
             <source>Matching models</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="56" />
+            <location filename="../../gui/model_picker.py" line="66" />
             <source>Enter or a click picks a model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="62" />
+            <location filename="../../gui/model_picker.py" line="72" />
             <source>Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="63" />
+            <location filename="../../gui/model_picker.py" line="73" />
             <source>Find a model by what it does, in collections and search (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="64" />
+            <location filename="../../gui/model_picker.py" line="74" />
             <source>Browse models</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="72" />
+            <location filename="../../gui/model_picker.py" line="83" />
             <source>Model description</source>
             <translation type="unfinished" />
         </message>
@@ -1967,32 +1967,32 @@
     <context>
         <name>NetworkPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="320" />
+            <location filename="../../gui/settings_pages.py" line="323" />
             <source>Use the &amp;system's proxy settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="321" />
+            <location filename="../../gui/settings_pages.py" line="324" />
             <source>N&amp;o proxy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="322" />
+            <location filename="../../gui/settings_pages.py" line="325" />
             <source>Use this pro&amp;xy:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="334" />
+            <location filename="../../gui/settings_pages.py" line="337" />
             <source>Proxy address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="335" />
+            <location filename="../../gui/settings_pages.py" line="338" />
             <source>The proxy's address, as http://computer:port or https://…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="337" />
+            <location filename="../../gui/settings_pages.py" line="340" />
             <source>This computer's own addresses never go through a proxy.</source>
             <translation type="unfinished" />
         </message>
@@ -2056,27 +2056,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="158" />
+            <location filename="../../gui/output_panel.py" line="159" />
             <source>Model time {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="170" />
+            <location filename="../../gui/output_panel.py" line="171" />
             <source>Downloading {name}… %p%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="237" />
+            <location filename="../../gui/output_panel.py" line="238" />
             <source>This image could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="244" />
+            <location filename="../../gui/output_panel.py" line="245" />
             <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="304" />
+            <location filename="../../gui/output_panel.py" line="305" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n word</numerusform>
@@ -2084,12 +2084,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="318" />
+            <location filename="../../gui/output_panel.py" line="319" />
             <source>answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="325" />
+            <location filename="../../gui/output_panel.py" line="326" />
             <source>Save all outputs into a folder</source>
             <translation type="unfinished" />
         </message>
@@ -2387,34 +2387,34 @@
     <context>
         <name>Proxy</name>
         <message>
-            <location filename="../../core/proxy.py" line="39" />
+            <location filename="../../core/proxy.py" line="58" />
             <source>Type the proxy's address, for example http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="41" />
+            <location filename="../../core/proxy.py" line="60" />
             <source>A proxy's address has no spaces.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="46" />
-            <location filename="../../core/proxy.py" line="54" />
-            <location filename="../../core/proxy.py" line="56" />
+            <location filename="../../core/proxy.py" line="65" />
+            <location filename="../../core/proxy.py" line="73" />
+            <location filename="../../core/proxy.py" line="75" />
             <source>The port must be a number from 1 to 65535, as in http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="48" />
+            <location filename="../../core/proxy.py" line="67" />
             <source>A proxy's address starts with http:// or https://, as in http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="52" />
+            <location filename="../../core/proxy.py" line="71" />
             <source>The address names no computer, as in http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="58" />
+            <location filename="../../core/proxy.py" line="77" />
             <source>A proxy's address is only http(s)://computer:port, with nothing after it.</source>
             <translation type="unfinished" />
         </message>
@@ -2702,22 +2702,55 @@
     <context>
         <name>Run</name>
         <message>
+            <location filename="../../core/runner.py" line="48" />
+            <source>Some inputs need a fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="207" />
+            <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/runner.py" line="270" />
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="272" />
+            <source>The model failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="273" />
+            <source>The model stopped with an error: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="277" />
             <source>An output could not be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="271" />
+            <location filename="../../core/runner.py" line="278" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="279" />
+            <location filename="../../core/runner.py" line="286" />
             <source>Some outputs are gone</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="280" />
+            <location filename="../../core/runner.py" line="51" />
+            <source>%n inputs need a fix: {problems}</source>
+            <translation>
+                <numerusform>%n inputs need a fix: {problems}</numerusform>
+                <numerusform>%n inputs need a fix: {problems}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/runner.py" line="287" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate no longer has %n output file of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
@@ -2879,7 +2912,7 @@
         </message>
         <message>
             <location filename="../../gui/run_list_panel.py" line="50" />
-            <location filename="../../gui/run_list_panel.py" line="241" />
+            <location filename="../../gui/run_list_panel.py" line="248" />
             <source>All models</source>
             <translation type="unfinished" />
         </message>
@@ -3015,22 +3048,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="189" />
+            <location filename="../../gui/run_list_panel.py" line="190" />
             <source>No runs match “{words}” with the filters chosen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="191" />
+            <location filename="../../gui/run_list_panel.py" line="192" />
             <source>No runs match “{words}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="193" />
+            <location filename="../../gui/run_list_panel.py" line="194" />
             <source>No runs match the filters chosen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="195" />
+            <location filename="../../gui/run_list_panel.py" line="196" />
             <source>No runs yet. Pick a model, write a prompt and press Run: your runs are listed here.</source>
             <translation type="unfinished" />
         </message>
@@ -3216,17 +3249,17 @@
     <context>
         <name>RunsPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="250" />
+            <location filename="../../gui/settings_pages.py" line="253" />
             <source>Runs at once</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="251" />
+            <location filename="../../gui/settings_pages.py" line="254" />
             <source>Runs sent to Replicate at the same time; more wait</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_pages.py" line="254" />
+            <location filename="../../gui/settings_pages.py" line="257" />
             <source>%n run(s) at once</source>
             <translation>
                 <numerusform>%n run at once</numerusform>
@@ -3234,47 +3267,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="256" />
+            <location filename="../../gui/settings_pages.py" line="259" />
             <source>Runs at &amp;once:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="259" />
+            <location filename="../../gui/settings_pages.py" line="262" />
             <source>The last one used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="262" />
+            <location filename="../../gui/settings_pages.py" line="265" />
             <source>Model at start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="264" />
+            <location filename="../../gui/settings_pages.py" line="267" />
             <source>The model chosen when Replidesk starts, as owner/name; empty: the last one used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="266" />
+            <location filename="../../gui/settings_pages.py" line="269" />
             <source>&amp;Start with model:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="269" />
+            <location filename="../../gui/settings_pages.py" line="272" />
             <source>Keep runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="270" />
+            <location filename="../../gui/settings_pages.py" line="273" />
             <source>Older runs and their files are deleted; starred runs stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="273" />
+            <location filename="../../gui/settings_pages.py" line="276" />
             <source>For ever</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_pages.py" line="273" />
+            <location filename="../../gui/settings_pages.py" line="276" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -3282,32 +3315,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="275" />
+            <location filename="../../gui/settings_pages.py" line="278" />
             <source>&amp;Keep runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="276" />
+            <location filename="../../gui/settings_pages.py" line="279" />
             <source>Older runs are deleted with their files, except starred runs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="277" />
+            <location filename="../../gui/settings_pages.py" line="280" />
             <source>Tell me when a run ends while Replidesk is in the background</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="279" />
+            <location filename="../../gui/settings_pages.py" line="282" />
             <source>Notifications</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="281" />
+            <location filename="../../gui/settings_pages.py" line="284" />
             <source>Notifications:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="286" />
+            <location filename="../../gui/settings_pages.py" line="289" />
             <source>“{text}” is not a model name. Write it as owner/name, for example {example}.</source>
             <translation type="unfinished" />
         </message>
@@ -3315,27 +3348,37 @@
     <context>
         <name>Saving</name>
         <message>
-            <location filename="../../gui/saving.py" line="38" />
+            <location filename="../../gui/saving.py" line="42" />
             <source>Save as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="40" />
+            <location filename="../../gui/saving.py" line="44" />
             <source>Save as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="42" />
+            <location filename="../../gui/saving.py" line="46" />
             <source>Save a copy of {name} where you choose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="44" />
+            <location filename="../../gui/saving.py" line="48" />
             <source>Save a copy of this file where you choose</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../gui/saving.py" line="74" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/saving.py" line="75" />
+            <source>{path} could not be written: {reason}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../gui/saving.py" line="19" />
+            <location filename="../../gui/saving.py" line="23" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n byte</numerusform>
@@ -3343,7 +3386,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/saving.py" line="23" />
+            <location filename="../../gui/saving.py" line="27" />
             <source>{size} {unit}</source>
             <translation type="unfinished" />
         </message>
@@ -3419,12 +3462,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="108" />
+            <location filename="../../gui/settings_flow.py" line="94" />
+            <source>The REPLICATE_API_TOKEN environment variable, set outside Replidesk: Sign out cannot remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/settings_flow.py" line="97" />
+            <source>Only in memory, until Replidesk closes: the password store could not keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/settings_flow.py" line="119" />
             <source>Some of the changes are used from the next start of Replidesk</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../gui/settings_flow.py" line="121" />
+            <source>Settings saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/settings_flow.py" line="134" />
             <source>%n old run(s) deleted, as set in Settings</source>
             <translation>
                 <numerusform>%n old run deleted, as set in Settings</numerusform>
@@ -3611,17 +3669,17 @@
     <context>
         <name>TokenDialog</name>
         <message>
-            <location filename="../../gui/token_dialog.py" line="48" />
+            <location filename="../../gui/token_dialog.py" line="49" />
             <source>Welcome to Replidesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="48" />
+            <location filename="../../gui/token_dialog.py" line="49" />
             <source>Replicate API token</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="57" />
+            <location filename="../../gui/token_dialog.py" line="58" />
             <source>To sign in, Replidesk needs an API token from your Replicate account:
 1. Sign in at Replicate and open your API tokens page.
 2. Copy a token (create one if the list is empty).
@@ -3629,96 +3687,96 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="66" />
-            <location filename="../../gui/token_dialog.py" line="68" />
+            <location filename="../../gui/token_dialog.py" line="67" />
+            <location filename="../../gui/token_dialog.py" line="69" />
             <source>Open my API tokens page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="70" />
+            <location filename="../../gui/token_dialog.py" line="71" />
             <source>Opens replicate.com/account/api-tokens in your web browser, where you can copy a token.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="76" />
+            <location filename="../../gui/token_dialog.py" line="77" />
             <source>API token</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="78" />
+            <location filename="../../gui/token_dialog.py" line="79" />
             <source>Your Replicate API token, hidden as it is typed unless Show the token is checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="81" />
+            <location filename="../../gui/token_dialog.py" line="82" />
             <source>Paste your API token here (r8_…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="82" />
-            <location filename="../../gui/token_dialog.py" line="84" />
+            <location filename="../../gui/token_dialog.py" line="83" />
+            <location filename="../../gui/token_dialog.py" line="85" />
             <source>Show the token</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="85" />
+            <location filename="../../gui/token_dialog.py" line="86" />
             <source>Shows the token typed in the box instead of dots.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="99" />
             <location filename="../../gui/token_dialog.py" line="100" />
+            <location filename="../../gui/token_dialog.py" line="101" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="101" />
+            <location filename="../../gui/token_dialog.py" line="102" />
             <source>Checks the token with Replicate, then keeps it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="104" />
+            <location filename="../../gui/token_dialog.py" line="105" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="134" />
+            <location filename="../../gui/token_dialog.py" line="136" />
             <source>The token is checked with Replicate. This computer has no password store such as GNOME Keyring or KWallet, so Replidesk keeps the token only while it is open: you will be asked for it again next time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="138" />
+            <location filename="../../gui/token_dialog.py" line="140" />
             <source>your system's password store</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="140" />
+            <location filename="../../gui/token_dialog.py" line="142" />
             <source>The token is checked with Replicate, then kept in {store} (as “{service}”), and nowhere else.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="173" />
+            <location filename="../../gui/token_dialog.py" line="190" />
             <source>Checking the token with Replicate…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="188" />
+            <location filename="../../gui/token_dialog.py" line="205" />
             <source>Signed in as {name} ({username}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="194" />
+            <location filename="../../gui/token_dialog.py" line="211" />
             <source>Signed in as {name} ({username}), for this session only: Replidesk will ask for the token again the next time it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="204" />
-            <location filename="../../gui/token_dialog.py" line="205" />
+            <location filename="../../gui/token_dialog.py" line="221" />
+            <location filename="../../gui/token_dialog.py" line="222" />
             <source>Continue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="206" />
+            <location filename="../../gui/token_dialog.py" line="223" />
             <source>Closes this window.</source>
             <translation type="unfinished" />
         </message>
@@ -3726,27 +3784,27 @@
     <context>
         <name>TokenFlow</name>
         <message>
-            <location filename="../../gui/token_flow.py" line="77" />
+            <location filename="../../gui/token_flow.py" line="79" />
             <source>Signed in as {name} for this session only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="79" />
+            <location filename="../../gui/token_flow.py" line="81" />
             <source>Signed in as {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="103" />
+            <location filename="../../gui/token_flow.py" line="105" />
             <source>Signed out: the token was forgotten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="105" />
+            <location filename="../../gui/token_flow.py" line="107" />
             <source>Signed out: the token was removed from the password store</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="107" />
+            <location filename="../../gui/token_flow.py" line="109" />
             <source>{signed_out} (REPLICATE_API_TOKEN is still set in the environment)</source>
             <translation type="unfinished" />
         </message>

@@ -111,3 +111,11 @@ def test_srt_time():
     assert srt_time(59.9996) == "00:01:00,000"
     assert srt_time(3723.004) == "01:02:03,004"
     assert srt_time(-1) == "00:00:00,000"
+
+
+def test_times_no_float_can_hold_are_left_out_not_a_crash():
+    from core.transcript import find_transcript
+
+    found = find_transcript({"text": "a b", "segments": [{"text": "a b", "start": 10**400, "end": 2**1024 - 1}]})
+    assert found is not None and found.text.strip() == "a b"
+    assert found.segments[0].start is None and found.segments[0].end is None

@@ -95,6 +95,22 @@ def test_out_of_range_typed_value_is_kept_and_refused_with_a_message(window, qtb
     spin.stepBy(1)  # the arrows bring it back within the bounds, never beyond
     assert spin.value() == 4 and not error.isVisibleTo(window)
     assert not spin.stepEnabled() & QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+    assert not window.composer.banner.isVisibleTo(window)  # fixed: the summary goes with the problem
+
+
+def test_reset_clears_the_summary_of_problems_it_fixed(window, qtbot, server):
+    choose(window, qtbot, SDXL)
+    form, composer = window.composer.form, window.composer
+    form.editors["num_outputs"].spin.setFocus()
+    form.editors["num_outputs"].spin.selectAll()
+    qtbot.keyClicks(form.editors["num_outputs"].spin, "9")
+    composer.prompt.setPlainText("a cat")
+    qtbot.mouseClick(composer.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: composer.banner.isVisibleTo(window), timeout=10_000)
+    form.reset_button.click()
+    assert not form.has_problems() and not composer.banner.isVisibleTo(window)
+    form.undo_button.click()  # the 9 comes back, told again on its field
+    assert form.values.values["num_outputs"] == 9 and form.errors["num_outputs"].isVisibleTo(window)
 
 
 def test_use_example_can_be_undone_prompt_included(qtbot):

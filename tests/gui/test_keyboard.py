@@ -87,6 +87,7 @@ def test_tab_goes_model_prompt_inputs_run_before_the_history(window, qtbot):
     history = [position[id(w)] for w in focusable if window.run_list.panel.isAncestorOf(w)]
     assert inputs, "no input of SDXL's form takes the focus"
     assert 0 < prompt < min(inputs) and max(inputs) < run, (prompt, inputs, run)
+    assert history, "the run list takes no focus"
     assert all(run < place for place in history), "the history comes before Run"
 
 

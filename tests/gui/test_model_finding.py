@@ -113,7 +113,7 @@ def select_row(qtbot: Any, view: QListView, row: int) -> None:
 
 
 # --- plain words in the picker ------------------------------------------------------------------
-@pytest.mark.parametrize("how", ["enter", "click"])
+@pytest.mark.parametrize("how", ["enter", "click", "enter without choosing"])
 def test_plain_words_in_the_picker_list_matches_and_a_match_is_picked(window, qtbot, server, how):
     picker = picker_of(window)
     type_in(qtbot, picker.line, "whisper")
@@ -127,8 +127,11 @@ def test_plain_words_in_the_picker_list_matches_and_a_match_is_picked(window, qt
         qtbot.keyClick(picker.popup, Qt.Key.Key_Down)  # the first match
         assert picker.popup.currentIndex().row() == 0
         qtbot.keyClick(picker.popup, Qt.Key.Key_Return)
-    else:
+    elif how == "click":
         select_row(qtbot, picker.popup, 0)
+    else:  # Enter on the words, no row highlighted: the best match, not a dead end
+        assert not picker.popup.currentIndex().isValid()
+        qtbot.keyClick(picker.popup, Qt.Key.Key_Return)
     wait_model(window, qtbot, ModelRef.parse(WHISPER))
     assert picker.text() == WHISPER
     assert not picker.popup.isVisible()

@@ -75,6 +75,7 @@ def test_list_of_images_shown_and_kept_byte_for_byte(window, qtbot, server):
         assert card.path.read_bytes() in served_bytes(server, card.path)
     assert panel.save_all_button.isVisible()
     assert panel.logs.progress.value() == 100  # tqdm lines in the logs drove it
+    assert not panel.logs.progress.isVisibleTo(panel)  # and it leaves with the run's end
 
 
 def test_image_zoom_and_copy(window, qtbot):

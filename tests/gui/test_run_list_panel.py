@@ -117,6 +117,8 @@ def test_an_empty_search_says_so_and_clears_back_to_every_run(window, qtbot):
     )
     assert panel.empty_text.text() == "No runs match “unicorn”."
     assert panel.clear_button.isVisibleTo(panel)
+    # nothing listed, nothing selected: the buttons for the selected run do nothing, and say so
+    assert not any(b.isEnabled() for b in (panel.open_button, panel.rerun_button, panel.star_button))
     panel.statuses.setCurrentIndex(3)  # failed
     panel.statuses.activated.emit(3)
     qtbot.waitUntil(lambda: "with the filters chosen" in panel.empty_text.text(), timeout=5_000)

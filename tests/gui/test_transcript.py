@@ -94,3 +94,20 @@ def test_a_caption_without_times_offers_text_only(qtbot):
         assert dialog.nameFilters() == ["Plain text (*.txt)", "All files (*)"]
     finally:
         dialog.reject()
+
+
+def test_a_save_the_disk_refuses_is_told_in_plain_words(qtbot, qloop, tmp_path):
+    """A folder gone, a full or read-only disk: a message, not the app's error dialog."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from gui.saving import SaveButton
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    source = tmp_path / "a.png"
+    source.write_bytes(b"png")
+    button = SaveButton(source, window)
+    button.save_to(str(tmp_path / "gone" / "a.png"))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemBox") is not None, timeout=5_000)
+    box = window.findChild(QMessageBox, "problemBox")
+    assert box.windowTitle() == "Not saved" and "could not be written" in box.text()
