@@ -4,7 +4,7 @@ Run after tools/package_linux.sh. Each round starts the source app (python main.
 frozen one-folder app side by side with --exit-when-shown (the app quits once its first frame
 is painted), warm; and, when this user may drop the page cache (root), cold as well.
 
-    .venv/bin/python bench/startup_and_size.py [--rounds 7]
+    .venv/bin/python bench/startup_and_size.py [--rounds 7] [--source-only] [--baseline ../other-checkout]
 """
 
 from __future__ import annotations
@@ -52,9 +52,15 @@ def folder_size(path: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--source-only", action="store_true", help="the source app only (no build needed)")
+    parser.add_argument("--baseline", type=Path, help="another checkout's source app, started side by side")
     args = parser.parse_args()
-    if not FROZEN.exists():
-        raise SystemExit("build first: tools/package_linux.sh")
+    if args.source_only:
+        del COMMANDS["frozen"]
+    elif not FROZEN.exists():
+        raise SystemExit("build first: tools/package_linux.sh (or --source-only)")
+    if args.baseline is not None:
+        COMMANDS["baseline"] = [sys.executable, str(args.baseline / "main.py"), "--exit-when-shown"]
     results: dict[str, list[float]] = {f"{name} {kind}": [] for name in COMMANDS for kind in ("warm", "cold")}
     can_drop = drop_caches()
     for _ in range(args.rounds):
@@ -74,6 +80,8 @@ def main() -> None:
             )
         else:
             print(f"  {label:<12} not measured: dropping the page cache needs root")
+    if args.source_only:
+        return
     print("sizes")
     print(f"  one-folder app      {folder_size(FROZEN.parent) / 1e6:7.1f} MB")
     media = ROOT / "dist" / "media" / "Replidesk"

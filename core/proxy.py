@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 from collections.abc import Mapping, MutableMapping
 from typing import Literal
 from urllib.parse import urlsplit
@@ -37,6 +38,8 @@ def system_settings(environ: Mapping[str, str], os_proxies: Mapping[str, str] | 
     if any(name in found for name in PROXY_VARIABLES):
         return found
     if os_proxies is None:
+        if sys.platform not in ("win32", "darwin"):
+            return found  # elsewhere urllib reads the environment alone (and costs 25 ms at start)
         from urllib.request import getproxies
 
         os_proxies = getproxies()

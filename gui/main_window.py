@@ -24,7 +24,6 @@ from core.trash import empty as empty_trash
 
 from .composer import Composer
 from .dialogs import show_about, show_data_folder, show_problem
-from .help_dialogs import show_guide, show_report_problem, show_shortcuts
 from .live_runs import LiveRuns
 from .model_controller import ModelController
 from .model_finder import ModelFinder
@@ -138,17 +137,13 @@ class MainWindow(QMainWindow):
         actions.set_token.triggered.connect(lambda: self.token.ask())
         actions.sign_out.triggered.connect(lambda: spawn(self.token.sign_out(), "sign out"))
         actions.about.triggered.connect(lambda: show_about(self))
-        actions.guide.triggered.connect(lambda: show_guide(self))
-        actions.shortcuts.triggered.connect(lambda: show_shortcuts(self, actions.all()))
-        actions.report_problem.triggered.connect(
-            lambda: show_report_problem(self, log_file(self.session.data), [self.session.token])
-        )
+        actions.guide.triggered.connect(lambda: self.show_help("guide"))
+        actions.shortcuts.triggered.connect(lambda: self.show_help("shortcuts"))
+        actions.report_problem.triggered.connect(lambda: self.show_help("report"))
         actions.choose_model.triggered.connect(self.composer.focus_model)
         actions.search_history.triggered.connect(self._search_history)
         actions.save_output.triggered.connect(self.outputs.save_shown)
-        actions.reset_layout.triggered.connect(self._reset_layout)
-        actions.show_runs.setChecked(not self.run_list.panel.isHidden())
-        actions.show_runs.toggled.connect(self.layout_keeper.show_run_list)
+        self.layout_keeper.connect(actions.show_runs, actions.reset_layout)
         undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
         actions.build_menus(
             self,
@@ -228,13 +223,19 @@ class MainWindow(QMainWindow):
         self.account_import = dialog
         return dialog
 
+    def show_help(self, page: str) -> None:
+        from . import help_dialogs  # not needed for the first frame
+
+        if page == "guide":
+            help_dialogs.show_guide(self)
+        elif page == "shortcuts":
+            help_dialogs.show_shortcuts(self, self.menu_actions.all())
+        else:
+            help_dialogs.show_report_problem(self, log_file(self.session.data), [self.session.token])
+
     def _search_history(self) -> None:
         self.menu_actions.show_runs.setChecked(True)  # a hidden run list comes back to be searched
         self.run_list.panel.focus_search()
-
-    def _reset_layout(self) -> None:
-        self.layout_keeper.reset()
-        self.menu_actions.show_runs.setChecked(True)
 
     def choose_theme(self, theme: Theme) -> None:
         self.theme.choose(theme)

@@ -4,6 +4,7 @@ listed under it; Enter or a click on one picks it)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,7 +104,7 @@ class ModelPicker(QWidget):
 
     def set_text(self, text: str) -> None:
         self.combo.setEditText(text)
-        if not self.line.hasFocus():
+        if shiboken6.isValid(self.line) and not self.line.hasFocus():  # (focus lost as the window closes)
             self.line.setCursorPosition(0)  # a long name shows from its owner on, not its end
 
     def set_models(self, recent: list[str], favourites: list[str] | None = None) -> None:

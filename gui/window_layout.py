@@ -5,7 +5,7 @@ layout). The run list can be hidden; the output column takes the room left."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from .settings import AppSettings
@@ -42,6 +42,7 @@ class WindowLayout:
     def __init__(self, window: QMainWindow, settings: AppSettings, columns: list[QWidget]) -> None:
         self.window = window
         self.settings = settings
+        self._show_runs: QAction | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
         self.splitter.setObjectName("columns")
         self.splitter.setChildrenCollapsible(False)  # a column dragged to nothing is lost to a new user
@@ -78,12 +79,21 @@ class WindowLayout:
     def reset(self) -> None:
         """Back to the first size and columns, on the screen the window is on."""
         self.settings.forget_layout()
+        if self._show_runs is not None:
+            self._show_runs.setChecked(True)
         if self.window.isMaximized() or self.window.isFullScreen():
             self.window.showNormal()
         self._first_layout()
 
     def show_run_list(self, shown: bool) -> None:
         self.run_list.setVisible(shown)
+
+    def connect(self, show_runs: QAction, reset: QAction) -> None:
+        """View → Show the run list (checked as it is) and View → Reset layout (shows it again)."""
+        show_runs.setChecked(not self.run_list.isHidden())
+        show_runs.toggled.connect(self.show_run_list)
+        self._show_runs = show_runs
+        reset.triggered.connect(self.reset)
 
     def _first_layout(self) -> None:
         available = self._available()

@@ -75,6 +75,8 @@ def focusable(widget: QWidget) -> list[QWidget]:
 def test_every_focusable_widget_of_the_run_list_is_named(window, qtbot):
     panel = window.run_list.panel
     add_runs(window, qtbot, some_runs())
+    qtbot.waitUntil(lambda: window.run_list.model.rowCount() == 3, timeout=5_000)
+    panel.list.setCurrentIndex(window.run_list.model.index(0))  # the run's buttons act on a selected run
     widgets = focusable(panel)
     for kept in (panel.search, panel.models, panel.statuses, panel.list, panel.star_button, panel.more):
         assert kept in widgets

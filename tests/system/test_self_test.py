@@ -46,3 +46,15 @@ def test_self_test_passes_and_runs_a_prompt(server, token, tmp_path):
     assert "self-test ok" in result.stdout and "ran meta/meta-llama-3-8b-instruct (" in result.stdout
     assert "multimedia" in result.stdout
     assert ("POST", "/v1/models/meta/meta-llama-3-8b-instruct/predictions") in [r[:2] for r in server.requests]
+
+
+def test_start_and_quit_say_nothing_on_stderr(tmp_path):
+    """The window shown, then closed: no error on the way (a slot ran on a deleted line edit as
+    the window closed, and the error dialog's hook then loaded replicate and pydantic: 240 ms
+    more before the app could exit, and a traceback)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPLIDESK_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, "main.py", "--exit-when-shown"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr[-2000:]
