@@ -36,7 +36,8 @@ def test_settings_apply_at_once(window, qtbot, tmp_path):
         assert checked == [2]
         assert window.status_label.text() == "Settings saved"
         live = run(window, qtbot, SDXL, "a lighthouse at dusk")  # the next run's files go there
-        assert live.record.files and all(chosen in (tmp_path / "data" / "outputs" / f).parents for f in live.record.files)
+        saved = [tmp_path / "data" / "outputs" / name for name in live.record.files]  # as the views read them
+        assert saved and all(chosen in path.parents and path.is_file() for path in saved)
     finally:
         app.setPalette(palette)
         app.setStyleSheet(sheet)
