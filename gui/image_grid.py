@@ -46,6 +46,17 @@ class _Items(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in `rect` (moving them when `move`); the height they take."""
+        raise NotImplementedError
+
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
@@ -67,13 +78,6 @@ class FlowLayout(_Items):
         height = max((item.sizeHint().height() for item in shown), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
 
     def _place(self, rect: QRect, move: bool) -> int:
         margins: QMargins = self.contentsMargins()
@@ -109,13 +113,6 @@ class GridLayout(_Items):
     def sizeHint(self) -> QSize:
         width = max((item.sizeHint().width() for item in self._shown()), default=0)
         return QSize(width, self.heightForWidth(width))
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
 
     def _place(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()

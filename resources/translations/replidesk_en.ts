@@ -1515,7 +1515,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="392" />
+            <location filename="../../gui/main_window.py" line="393" />
             <source>Canceling the runs…</source>
             <translation type="unfinished" />
         </message>
@@ -1890,48 +1890,48 @@
     <context>
         <name>ModelPicker</name>
         <message>
-            <location filename="../../gui/model_picker.py" line="39" />
-            <location filename="../../gui/model_picker.py" line="47" />
+            <location filename="../../gui/model_picker.py" line="40" />
+            <location filename="../../gui/model_picker.py" line="48" />
             <source>Model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="46" />
+            <location filename="../../gui/model_picker.py" line="47" />
             <source>Search models, or paste a model's address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="50" />
+            <location filename="../../gui/model_picker.py" line="51" />
             <source>Type what you want to do (“upscale photo”) to search Replicate's models, or a model's name (owner/name) or its replicate.com address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="65" />
+            <location filename="../../gui/model_picker.py" line="66" />
             <source>Matching models</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="66" />
+            <location filename="../../gui/model_picker.py" line="67" />
             <source>Enter or a click picks a model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="72" />
+            <location filename="../../gui/model_picker.py" line="73" />
             <source>Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="73" />
+            <location filename="../../gui/model_picker.py" line="74" />
             <source>Find a model by what it does, in collections and search (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="74" />
+            <location filename="../../gui/model_picker.py" line="75" />
             <source>Browse models</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_picker.py" line="83" />
+            <location filename="../../gui/model_picker.py" line="84" />
             <source>Model description</source>
             <translation type="unfinished" />
         </message>
@@ -2387,34 +2387,34 @@
     <context>
         <name>Proxy</name>
         <message>
-            <location filename="../../core/proxy.py" line="58" />
+            <location filename="../../core/proxy.py" line="61" />
             <source>Type the proxy's address, for example http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="60" />
+            <location filename="../../core/proxy.py" line="63" />
             <source>A proxy's address has no spaces.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="65" />
-            <location filename="../../core/proxy.py" line="73" />
-            <location filename="../../core/proxy.py" line="75" />
+            <location filename="../../core/proxy.py" line="68" />
+            <location filename="../../core/proxy.py" line="76" />
+            <location filename="../../core/proxy.py" line="78" />
             <source>The port must be a number from 1 to 65535, as in http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="67" />
+            <location filename="../../core/proxy.py" line="70" />
             <source>A proxy's address starts with http:// or https://, as in http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="71" />
+            <location filename="../../core/proxy.py" line="74" />
             <source>The address names no computer, as in http://proxy.example.com:3128.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/proxy.py" line="77" />
+            <location filename="../../core/proxy.py" line="80" />
             <source>A proxy's address is only http(s)://computer:port, with nothing after it.</source>
             <translation type="unfinished" />
         </message>
