@@ -7,11 +7,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
@@ -25,12 +24,12 @@ from core.input_fields import FieldKind, InputField
 from core.input_values import plain_number
 
 from .plain_text import plain_tooltip
+from .spin_boxes import DecimalSpin, QuietCombo, QuietSlider, WholeSpin
 
 INT_LIMIT = 2**31 - 1
 WIDE_NUMBER = 1e12  # what may be typed in a number box without bounds (or past them, to be told)
 TYPED_DECIMALS = 6  # what a number box keeps of what is typed; it shows only the decimals used
 SLIDER_STEPS = 1000
-Bounds = tuple[float | None, float | None, float | None]  # the schema's minimum, maximum; "unset"
 
 
 class FieldEditor(QWidget):
@@ -202,7 +201,8 @@ class NumberEditor(FieldEditor):
             else None
         )
         if self.span is not None and self.span[1] > self.span[0]:
-            self.slider = QSlider(Qt.Orientation.Horizontal, self)
+            self.slider = QuietSlider(Qt.Orientation.Horizontal, self)
+            self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.slider.setRange(0, SLIDER_STEPS)
             self.slider.valueChanged.connect(self._slid)
             self.layout_.insertWidget(0, self.slider, 2)
@@ -269,77 +269,6 @@ class NumberEditor(FieldEditor):
         self._sync_slider()
 
 
-def _stepped(value: float, steps: int, single: float, bounds: Bounds) -> float:
-    """Where the arrows go: within the schema's bounds; below the lowest, "Model default"."""
-    low, high, unset = bounds
-    if unset is not None and value <= unset:
-        return unset if steps < 0 else (low if low is not None else 0)
-    moved = value + steps * single
-    if low is not None and moved < low:
-        moved = unset if unset is not None and value <= low else low
-    if high is not None and moved > high:
-        moved = high
-    return moved
-
-
-def _can_step(value: float, bounds: Bounds) -> tuple[bool, bool]:
-    low, high, unset = bounds
-    at_bottom = (unset is not None and value <= unset) or (unset is None and low is not None and value <= low)
-    return high is None or value < high, not at_bottom
-
-
-class WholeSpin(QSpinBox):
-    """A spin box whose arrows keep to the schema's bounds while typing may go past them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bounds: Bounds = (None, None, None)
-
-    def stepBy(self, steps: int) -> None:
-        self.setValue(round(_stepped(self.value(), steps, self.singleStep(), self.bounds)))
-        self.selectAll()
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        return _step_flags(*_can_step(self.value(), self.bounds))
-
-
-class DecimalSpin(QDoubleSpinBox):
-    """A double spin box that shows a number as a person writes it (0.6, not 0.6000): at least
-    the decimals the schema uses, more only when the value has them."""
-
-    def __init__(self, shown_decimals: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.shown_decimals = shown_decimals
-        self.bounds: Bounds = (None, None, None)
-
-    def textFromValue(self, value: float) -> str:
-        locale = QLocale(self.locale())
-        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
-        text = locale.toString(value, "f", self.decimals())
-        point = locale.decimalPoint()
-        if point in text:
-            whole, fraction = text.split(point, 1)
-            fraction = fraction.rstrip("0").ljust(self.shown_decimals, "0")
-            text = whole + (point + fraction if fraction else "")
-        return text
-
-    def stepBy(self, steps: int) -> None:
-        self.setValue(_stepped(self.value(), steps, self.singleStep(), self.bounds))
-        self.selectAll()
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        return _step_flags(*_can_step(self.value(), self.bounds))
-
-
-def _step_flags(up: bool, down: bool) -> QAbstractSpinBox.StepEnabledFlag:
-    flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-    if up:
-        flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-    if down:
-        flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-    return flags
-
-
 def _step(spec: InputField) -> float:
     """One arrow press: a small share of the range, else a unit of the schema's own decimals."""
     if spec.minimum is not None and spec.maximum is not None:
@@ -369,7 +298,8 @@ class BoolEditor(FieldEditor):
 class ChoiceEditor(FieldEditor):
     def __init__(self, spec: InputField, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.combo = QComboBox(self)
+        self.combo = QuietCombo(self)
+        self.combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel alone
         for choice in spec.choices:
             self.combo.addItem(str(choice), choice)
         self.combo.activated.connect(lambda _index: self.edited.emit())

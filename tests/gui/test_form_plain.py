@@ -252,3 +252,35 @@ def test_words_go_through_translation(qtbot, marking):
     assert form.editors["seed"].spin.specialValueText() == "«Random»"
     assert form.editors["image"].choose.text() == "«Choose…»"
     assert QApplication.translate("Composer", "Run") == "«Run»"
+
+
+def _wheel(widget, steps: int) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_form_and_changes_a_value_only_once_focused(qtbot):
+    composer = composer_for(qtbot, LLAMA)
+    spin = composer.form.editors["max_tokens"].spin
+    before = spin.value()
+    composer.prompt.setFocus()
+    _wheel(spin, 1)  # passing over the field while scrolling the form
+    assert spin.value() == before and not spin.hasFocus()
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    _wheel(spin, 1)  # the user is in the field: the wheel is theirs
+    assert spin.value() != before
