@@ -17,7 +17,8 @@ from typing import Any
 from .account_runs import LIST_PATH, MAX_LISTED, AccountRun, moment, text_of, version_of
 from .archive import _imported as without_local_paths
 from .data_uri import BadDataUri, is_data_uri
-from .downloads import Downloader, UnsafeUrl, safe_file_name
+from .download_sources import SOURCES
+from .downloads import Downloader, DownloadFailed, UnsafeUrl, safe_file_name
 from .errors import UserError, explain
 from .history import HistoryStore
 from .i18n import translate
@@ -266,6 +267,8 @@ async def _save_files(
                 got = await downloader.save_data_uri(url, prediction_id, index)
             else:
                 got = await downloader.fetch(url, prediction_id)
+        except DownloadFailed as error:  # still failing after the downloader's own tries
+            why = error.reason
         except httpx.HTTPStatusError as error:
             if error.response.status_code in GONE:
                 gone += 1
@@ -325,7 +328,7 @@ def _noted(error: str | None, data_removed: bool, gone: int, failed: list[str]) 
 
 def _remove(paths: list[Path], folder: Path) -> None:
     """A run's files, half-fetched ones too, and its folder: the run did not come in."""
-    for path in [*paths, *folder.glob("*.part")]:
+    for path in [*paths, *folder.glob("*.part"), folder / SOURCES]:
         path.unlink(missing_ok=True)
     with suppress(OSError):
         folder.rmdir()  # only when empty

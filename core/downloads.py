@@ -3,6 +3,12 @@
 Never with the official client's FileOutput: it sends the API token to whatever host
 serves the file. Only http(s) URLs are fetched; file names are made safe and unique. The caller
 may name the file (a stem from `core.output_names`); else the URL's last segment names it.
+
+A transfer that breaks (cut short, a 5xx or 429, a read timeout) is tried again, resumed from
+the bytes already in `<name>.part` when the host serves ranges of the same file, else from zero;
+the length (and a checksum the host gives) is checked. 403/404/410 are final: Replicate removed
+the file. Each file saved is noted in the run folder's `.sources.json` (download_sources.py),
+so that a run followed again does not fetch it twice.
 """
 
 from __future__ import annotations
@@ -11,7 +17,6 @@ import asyncio
 import mimetypes
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +26,21 @@ if TYPE_CHECKING:
     import httpx
 
 from . import APP_NAME, __version__
+from .download_sources import data_uri_key, remember, saved_file
+from .download_state import (
+    GONE,
+    RETRIED,
+    Incomplete,
+    Meter,
+    Progress,
+    Resume,
+    matches,
+    retry_after,
+    status_reason,
+    transport_reason,
+)
+from .errors import UserError
+from .i18n import translate
 from .output_names import extension_for_type, extension_of, safe_name
 
 MAX_NAME_LENGTH = 120
@@ -33,6 +53,21 @@ class TooLarge(ValueError):
 
 class UnsafeUrl(ValueError):
     """An output URL that is not http(s): shown as text, never opened."""
+
+
+class DownloadFailed(UserError):
+    """A file still not fetched after every try; names the file (`name`) and says why (`reason`)."""
+
+    def __init__(self, url: str, name: str, reason: str, tries: int) -> None:
+        message = translate(
+            "Downloads", "{name} could not be downloaded after %n attempt(s): {reason}.", n=tries
+        ).format(name=name, reason=reason)
+        super().__init__(translate("Downloads", "A file could not be downloaded"), message)
+        self.url, self.name, self.reason, self.tries = url, name, reason, tries
+
+
+RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each try after the first
+MAX_RETRY_AFTER = 30.0  # a host's Retry-After is obeyed up to this
 
 
 def safe_file_name(url: str, fallback: str = "output") -> str:
@@ -73,9 +108,7 @@ def unique_path(folder: Path, name: str, reserve: bool = False) -> Path:
 class Downloaded:
     path: Path
     media_type: str  # from the file's extension, else the server's Content-Type
-
-
-Progress = Callable[[str, int, int | None], None]  # url, bytes so far, total (when known)
+    reused: bool = False  # saved before (a run followed again): not fetched this time
 
 
 def media_type_of(path: Path, served: str | None) -> str:
@@ -88,10 +121,19 @@ class Downloader:
     per event loop: building one loads the CA bundle (about 24 ms), which per file stalled the
     window while images arrived (docs/PERFORMANCE.md)."""
 
-    def __init__(self, root: Path, timeout: float = 60.0, records: Path | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        timeout: float = 60.0,
+        records: Path | None = None,
+        retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        max_retry_after: float = MAX_RETRY_AFTER,
+    ) -> None:
         self.root = root  # where files go (a folder chosen in Settings can change it)
         self.records = records or root  # what the history records files relative to: it stays
         self._timeout = timeout
+        self.retry_delays = retry_delays
+        self.max_retry_after = max_retry_after
         self._http: httpx.AsyncClient | None = None
         self._retired: list[httpx.AsyncClient] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -133,60 +175,141 @@ class Downloader:
             if client is not None and self._loop is asyncio.get_running_loop():
                 await client.aclose()
 
+    def saved(self, url: str, prediction_id: str) -> Path | None:
+        """The file already saved from `url` in this run's folder (whole), else None."""
+        found = saved_file(self.root / safe_file_name(prediction_id, "run"), url)
+        return found[0] if found else None
+
     async def fetch(
         self, url: str, prediction_id: str, progress: Progress | None = None, *, stem: str | None = None
     ) -> Downloaded:
         """Fetch into `root/<prediction id>/`, named `stem` + the URL's extension (else the
-        served type's) when a stem is given, else after the URL."""
+        served type's) when a stem is given, else after the URL. A file this folder already has
+        from `url` is returned as it is (`reused`). Raises DownloadFailed after every try, and
+        httpx.HTTPStatusError at once for 403/404/410 (the file is gone)."""
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
         folder = self.root / safe_file_name(prediction_id, "run")
         folder.mkdir(parents=True, exist_ok=True)
+        found = await asyncio.to_thread(saved_file, folder, url)
+        if found is not None:
+            return Downloaded(found[0], media_type_of(found[0], found[1]), reused=True)
         suffix = extension_of(url) if stem else ""
         name = safe_name(stem + suffix) if stem else safe_file_name(url)
         target = unique_path(folder, name, reserve=True)
         try:
-            served = await self._transfer(url, target, progress)
+            served = await self._transfer(url, target, progress, delays=self.retry_delays, name=name)
             if stem and not suffix:  # the URL told no type: the server's Content-Type does
                 target = _renamed(target, safe_name(stem + (extension_for_type(served) or ".bin")))
+            media_type = media_type_of(target, served)
+            await asyncio.to_thread(remember, folder, url, target, media_type)
         except BaseException:
             target.unlink(missing_ok=True)  # a transfer cut short leaves not even its reserved name
             raise
-        return Downloaded(target, media_type_of(target, served))
+        return Downloaded(target, media_type)
 
     async def fetch_to(self, url: str, target: Path, max_bytes: int) -> None:
         """Fetch `url` into `target` (replaced whole, or left as it was), refusing more than
-        `max_bytes`."""
+        `max_bytes`; one try (a cover missing now is asked for again later)."""
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
         target.parent.mkdir(parents=True, exist_ok=True)
         await self._transfer(url, target, max_bytes=max_bytes)
 
     async def _transfer(
-        self, url: str, target: Path, progress: Progress | None = None, max_bytes: int | None = None
+        self,
+        url: str,
+        target: Path,
+        progress: Progress | None = None,
+        max_bytes: int | None = None,
+        delays: tuple[float, ...] = (),
+        name: str = "",
     ) -> str | None:
-        """Stream `url` to `<target>.part`, then rename it to `target`; a transfer cut short
-        leaves no `.part` behind. Returns the served Content-Type."""
+        """Stream `url` to `<target>.part`, then rename it to `target`, trying again after each
+        delay in `delays`; a transfer given up leaves no `.part` behind. Returns the served
+        Content-Type."""
+        import httpx
+
         partial = target.with_name(target.name + ".part")
-        http = await self._client()
+        state = Resume(Meter(url, progress), max_bytes)
+        tries = len(delays) + 1
+        partial.unlink(missing_ok=True)  # one left by a crash is of another file: never resumed
         try:
-            async with http.stream("GET", url) as response:
-                response.raise_for_status()
-                total = int(response.headers.get("Content-Length") or 0) or None
-                received = 0
-                with partial.open("wb") as out:
-                    async for chunk in response.aiter_bytes(256 * 1024):
-                        received += len(chunk)
-                        if max_bytes is not None and received > max_bytes:
-                            raise TooLarge(url)
-                        out.write(chunk)
-                        if progress:
-                            progress(url, received, total)
-                served = response.headers.get("Content-Type")
-            partial.replace(target)
-            return served
+            for attempt in range(tries):
+                try:
+                    served = await self._attempt(url, partial, state)
+                    partial.replace(target)
+                    return served
+                except httpx.HTTPStatusError as error:
+                    status = error.response.status_code
+                    if status not in RETRIED or attempt + 1 == tries:
+                        if status in GONE or not delays:
+                            raise
+                        raise _failed(url, name, status_reason(status), attempt + 1) from error
+                    wait = retry_after(error.response.headers.get("Retry-After"), self.max_retry_after)
+                except httpx.UnsupportedProtocol as error:  # redirected to file: or the like
+                    if not delays:
+                        raise
+                    reason = translate("Downloads", "the file host sent it to an address that is not a web address")
+                    raise _failed(url, name, reason, attempt + 1) from error
+                except (httpx.TransportError, Incomplete) as error:
+                    if attempt + 1 == tries:
+                        if not delays:
+                            raise
+                        raise _failed(url, name, transport_reason(error), attempt + 1) from error
+                    wait = None
+                await asyncio.sleep(delays[attempt] if wait is None else wait)
+            raise AssertionError("unreachable")  # the last try returns or raises
         finally:
             partial.unlink(missing_ok=True)
+
+    async def _attempt(self, url: str, partial: Path, state: Resume) -> str | None:
+        """One request: resumed from the bytes in `partial` when the host serves a range of the
+        same file (206 with a matching Content-Range), else the whole file again."""
+        http = await self._client()
+        have = partial.stat().st_size if partial.exists() else 0
+        if have and not state.resumable:  # its bytes were decoded: a range of the coded ones cannot follow
+            partial.unlink()
+            have = 0
+        headers = {"Accept-Encoding": "identity"}  # lengths and ranges of the bytes as stored
+        if have:
+            headers["Range"] = f"bytes={have}-"
+            if state.validator:
+                headers["If-Range"] = state.validator
+        async with http.stream("GET", url, headers=headers) as response:
+            if response.status_code == 416:  # the range no longer fits the file: from zero
+                partial.unlink(missing_ok=True)
+                raise Incomplete("range")
+            response.raise_for_status()
+            resumed = bool(have) and response.status_code == 206 and state.continues(response, have)
+            if response.status_code == 206 and not resumed:  # not the range asked, or another file
+                partial.unlink(missing_ok=True)
+                state.forget()
+                raise Incomplete("changed")
+            if not resumed:
+                have = 0
+                state.begin(response)
+            length = response.headers.get("Content-Length")
+            expected = have + int(length) if length and length.isdigit() else state.total
+            if not state.resumable:
+                expected = None  # a host that compresses anyway: its length is of the coded bytes
+            received = have
+            with partial.open("ab" if resumed else "wb") as out:
+                async for chunk in response.aiter_bytes():
+                    received += len(chunk)
+                    if state.max_bytes is not None and received > state.max_bytes:
+                        raise TooLarge(url)
+                    out.write(chunk)
+                    state.meter.tell(received, state.total)
+            if expected is not None and received != expected:
+                raise Incomplete("length")
+            served = response.headers.get("Content-Type")
+        if state.checksum is not None and not await asyncio.to_thread(matches, partial, state.checksum):
+            partial.unlink(missing_ok=True)
+            state.forget()
+            raise Incomplete("checksum")
+        state.meter.tell(received, received, final=True)
+        return served
 
     async def save_data_uri(self, uri: str, prediction_id: str, index: int, *, stem: str | None = None) -> Downloaded:
         """A file the model returned inline as a data: URI, decoded off the event loop; named
@@ -194,15 +317,26 @@ class Downloader:
         from .data_uri import decode_data_uri, file_name_for
 
         def write() -> Downloaded:
-            media_type, data = decode_data_uri(uri)
             folder = self.root / safe_file_name(prediction_id, "run")
+            key = data_uri_key(uri)
+            found = saved_file(folder, key)
+            if found is not None:
+                return Downloaded(found[0], media_type_of(found[0], found[1]), reused=True)
+            media_type, data = decode_data_uri(uri)
             folder.mkdir(parents=True, exist_ok=True)
             name = safe_name(file_name_for(media_type, stem or f"output-{index}"))
             target = unique_path(folder, name, reserve=True)
             partial = target.with_name(target.name + ".part")
-            partial.write_bytes(data)
-            partial.replace(target)
-            return Downloaded(target, media_type_of(target, media_type))
+            try:
+                partial.write_bytes(data)
+                partial.replace(target)
+                kind = media_type_of(target, media_type)
+                remember(folder, key, target, kind)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                target.unlink(missing_ok=True)
+                raise
+            return Downloaded(target, kind)
 
         return await asyncio.to_thread(write)
 
@@ -214,3 +348,7 @@ def _renamed(target: Path, name: str) -> Path:
     moved = unique_path(target.parent, name, reserve=True)
     target.replace(moved)
     return moved
+
+
+def _failed(url: str, name: str, reason: str, tries: int) -> DownloadFailed:
+    return DownloadFailed(url, name or safe_file_name(url), reason, tries)

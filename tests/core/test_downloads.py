@@ -1,6 +1,7 @@
 import pytest
 
-from core.downloads import Downloader, UnsafeUrl, safe_file_name
+from core.download_sources import SOURCES
+from core.downloads import Downloader, UnsafeUrl, safe_file_name, unique_path
 from tests.conftest import run_async
 from tests.local_replicate.outputs import png_bytes
 
@@ -28,11 +29,12 @@ def test_long_names_are_cut_and_keep_their_suffix():
 def test_downloads_the_same_bytes_without_credentials_and_never_overwrites(server, tmp_path):
     served = png_bytes(40, 30, seed=3)
     server.predictions.files["/files/p1/out-0.png"] = served
+    server.predictions.files["/files/p1x/out-0.png"] = served  # another file of the same name
     downloader = Downloader(tmp_path)
     url = f"{server.base_url}/files/p1/out-0.png"
     seen = []
     first = run_async(downloader.fetch(url, "p1", lambda *args: seen.append(args))).path
-    second = run_async(downloader.fetch(url, "p1")).path
+    second = run_async(downloader.fetch(url.replace("/p1/", "/p1x/"), "p1")).path
     assert seen[-1] == (url, len(served), len(served))  # progress reaches the whole size
     assert first.read_bytes() == served == second.read_bytes()
     assert first != second and first.parent == second.parent == tmp_path / "p1"
@@ -47,12 +49,13 @@ def test_refuses_anything_but_http(tmp_path, url):
 
 
 def test_one_client_serves_every_file_of_a_loop_and_closes(server, tmp_path):
-    server.predictions.files["/files/p2/out-0.png"] = png_bytes(8, 8, seed=1)
+    for n in range(3):
+        server.predictions.files[f"/files/p2-{n}/out-0.png"] = png_bytes(8, 8, seed=1)
     downloader = Downloader(tmp_path)
-    url = f"{server.base_url}/files/p2/out-0.png"
+    url = f"{server.base_url}/files/p2-0/out-0.png"
 
     async def fetch_three():
-        paths = [(await downloader.fetch(url, "p2")).path for _ in range(3)]
+        paths = [(await downloader.fetch(url.replace("p2-0", f"p2-{n}"), "p2")).path for n in range(3)]
         kept = downloader._http
         await downloader.close()
         return paths, kept
@@ -60,7 +63,7 @@ def test_one_client_serves_every_file_of_a_loop_and_closes(server, tmp_path):
     paths, kept = run_async(fetch_three())
     assert len(set(paths)) == 3 and kept is not None and kept.is_closed
     assert downloader._http is None
-    assert run_async(downloader.fetch(url, "p2")).path.exists()  # a new loop gets a new client
+    assert run_async(downloader.fetch(url, "p2b")).path.exists()  # a new loop gets a new client
 
 
 def test_fetches_starting_together_share_one_client(server, tmp_path):
@@ -94,10 +97,11 @@ def test_fetches_starting_together_share_one_client(server, tmp_path):
 def test_a_stem_from_the_caller_names_the_file_with_the_urls_extension(server, tmp_path):
     served = png_bytes(8, 8, seed=4)
     server.predictions.files["/files/p4/out-0.png"] = served
+    server.predictions.files["/files/p4/out-1.png"] = served
     downloader = Downloader(tmp_path)
     url = f"{server.base_url}/files/p4/out-0.png"
     first = run_async(downloader.fetch(url, "p4", stem="a-lighthouse-at-dusk_sdxl_1"))
-    again = run_async(downloader.fetch(url, "p4", stem="a-lighthouse-at-dusk_sdxl_1"))
+    again = run_async(downloader.fetch(url.replace("out-0", "out-1"), "p4", stem="a-lighthouse-at-dusk_sdxl_1"))
     assert first.path == tmp_path / "p4" / "a-lighthouse-at-dusk_sdxl_1.png" and first.media_type == "image/png"
     assert again.path.name == "a-lighthouse-at-dusk_sdxl_1 (2).png"  # unique in its folder
     assert first.path.read_bytes() == served == again.path.read_bytes()
@@ -108,7 +112,7 @@ def test_a_url_without_extension_takes_the_served_type(server, tmp_path):
     server.predictions.content_types["/files/p5/blob"] = "audio/wav"
     got = run_async(Downloader(tmp_path).fetch(f"{server.base_url}/files/p5/blob", "p5", stem="hello_bark_1"))
     assert got.path.name == "hello_bark_1.wav" and got.media_type.startswith("audio/")
-    assert sorted(p.name for p in (tmp_path / "p5").iterdir()) == ["hello_bark_1.wav"]  # nothing left over
+    assert sorted(p.name for p in (tmp_path / "p5").iterdir()) == [SOURCES, "hello_bark_1.wav"]  # nothing left over
 
 
 def test_an_unsafe_stem_is_made_safe(server, tmp_path):
@@ -122,9 +126,10 @@ def test_data_uris_take_a_stem_and_keep_the_old_call_form(tmp_path):
     import base64
 
     uri = "data:image/png;base64," + base64.b64encode(png_bytes(4, 4, seed=6)).decode()
+    other = "data:image/png;base64," + base64.b64encode(png_bytes(4, 4, seed=7)).decode()
     downloader = Downloader(tmp_path)
     named = run_async(downloader.save_data_uri(uri, "p7", 0, stem="two-foxes_sdxl_1"))
-    old = run_async(downloader.save_data_uri(uri, "p7", 1))  # as account import calls it
+    old = run_async(downloader.save_data_uri(other, "p7", 1))  # as account import calls it
     assert named.path.name == "two-foxes_sdxl_1.png" and old.path.name == "output-1.png"
     assert named.media_type == old.media_type == "image/png"
 
@@ -148,3 +153,53 @@ def test_renew_builds_a_new_client_and_close_closes_both(tmp_path):
         return first is not second, first.is_closed, second.is_closed
 
     assert asyncio.run(scenario()) == (True, True, True)
+
+
+# --- mutations that survived (code review §3.4) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("con.png", "_con.png"),
+        ("CON.txt", "_CON.txt"),
+        ("Nul.txt", "_Nul.txt"),
+        ("COM1.json", "_COM1.json"),
+        ("lpt9", "_lpt9"),
+        ("LpT9.tar.gz", "_LpT9.tar.gz"),
+        ("NUL.tar.gz", "_NUL.tar.gz"),
+        ("con%20.txt", "_con.txt"),
+        ("Aux.", "_Aux"),
+        ("console.png", "console.png"),
+    ],
+)
+def test_windows_device_names_are_escaped_whatever_their_case(name, expected):
+    assert safe_file_name(f"https://x.test/files/{name}") == expected
+
+
+@pytest.mark.parametrize("stem", ["con", "Nul", "COM1", "lpt9", "cOn.tar"])
+def test_stems_given_by_the_caller_are_never_device_names(server, tmp_path, stem):
+    server.predictions.files["/files/p9/out-0.json"] = b"{}"
+    got = run_async(Downloader(tmp_path).fetch(f"{server.base_url}/files/p9/out-0.json", "p9", stem=stem))
+    assert got.path.name.split(".")[0].strip().casefold() not in {"con", "nul", "com1", "lpt9"}
+    assert got.path.name.startswith("_") and got.path.suffix == ".json"
+
+
+@pytest.mark.parametrize("reserve", [False, True])
+def test_a_third_file_of_one_name_gets_a_third_name(tmp_path, reserve):
+    made = []
+    for _ in range(4):
+        path = unique_path(tmp_path, "out.png", reserve=reserve)
+        path.write_bytes(str(len(made)).encode())
+        made.append(path.name)
+    assert made == ["out.png", "out (2).png", "out (3).png", "out (4).png"]
+    assert [(tmp_path / name).read_bytes() for name in made] == [b"0", b"1", b"2", b"3"]  # none overwritten
+
+
+def test_three_downloads_of_one_name_give_three_files(server, tmp_path):
+    downloader = Downloader(tmp_path)
+    for n in range(3):
+        server.predictions.files[f"/files/q{n}/out-0.png"] = bytes([n]) * 10
+    paths = [run_async(downloader.fetch(f"{server.base_url}/files/q{n}/out-0.png", "p10")).path for n in range(3)]
+    assert [p.name for p in paths] == ["out-0.png", "out-0 (2).png", "out-0 (3).png"]
+    assert [p.read_bytes() for p in paths] == [bytes([n]) * 10 for n in range(3)]
