@@ -4,9 +4,10 @@ written in batches, and the end is written at once."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncGenerator
-from contextlib import aclosing
+from contextlib import aclosing, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -114,8 +115,10 @@ class RunRecorder:
             record.status = update.status
             await self.store.update(self.run_id, status=record.status)
         elif isinstance(update, FileReady):
-            record.files.append(stored_path(update.path, self.outputs_root))
-            await self.store.update(self.run_id, files=record.files)
+            stored = stored_path(update.path, self.outputs_root)
+            if stored not in record.files:  # re-attached: a file saved before is told again, kept once
+                record.files.append(stored)
+                await self.store.update(self.run_id, files=record.files)
         elif isinstance(update, OutputValue):
             record.output_value = self._secrets.mask_value(update.value)
             await self.store.update(self.run_id, output_value=record.output_value)
@@ -148,6 +151,14 @@ class RunRecorder:
             logs=record.logs,
         )
 
+    async def keep_partial(self) -> None:
+        """Write what was shown so far (text and logs still in the batch): the run was let go
+        before its end (the app closes, a cancel never confirmed), and what the user saw stays."""
+        if not self._text and not self._logs:
+            return
+        self._drain()
+        await self.store.update(self.run_id, output_text=self.record.output_text, logs=self.record.logs)
+
     def _drain(self) -> None:
         self.record.output_text += "".join(self._text)
         self.record.logs += "".join(self._logs)
@@ -159,17 +170,26 @@ class RunRecorder:
 async def recorded(run: Run, recorder: RunRecorder) -> AsyncGenerator[RunUpdate, None]:
     """The run's updates, each written to the history before it is passed on. A history that
     cannot be written (a full disk, a broken file) does not stop the run: the user still sees
-    it, and its end says what was not saved."""
-    async with aclosing(run.updates()) as updates:
-        async for update in updates:
-            if recorder.failure is None:
-                try:
-                    await recorder.apply(update)
-                except Exception as error:  # sqlite3 and OS errors of the history's file
-                    recorder.failure = error
-            if isinstance(update, Finished) and recorder.failure is not None:
-                update = _unsaved(update, recorder.failure)
-            yield update
+    it, and its end says what was not saved. A run let go before its end (its task cancelled)
+    keeps in the history the text it had shown."""
+    finished = False
+    try:
+        async with aclosing(run.updates()) as updates:
+            async for update in updates:
+                if recorder.failure is None:
+                    try:
+                        await recorder.apply(update)
+                    except Exception as error:  # sqlite3 and OS errors of the history's file
+                        recorder.failure = error
+                if isinstance(update, Finished):
+                    finished = True
+                    if recorder.failure is not None:
+                        update = _unsaved(update, recorder.failure)
+                yield update
+    finally:
+        if not finished and recorder.failure is None and recorder.record.id is not None:
+            with suppress(Exception):
+                await asyncio.shield(recorder.keep_partial())
 
 
 def _unsaved(finished: Finished, failure: BaseException) -> Finished:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncGenerator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
@@ -24,13 +24,69 @@ from .proxy import proxy_for
 from .sse import Decoder, Event
 
 if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
+    import httpx
     import replicate
-    from replicate.prediction import Prediction
     from replicate.version import Version
+
+    from .following import FollowPolicy
 
 REQUEST_TIMEOUT = 30.0  # seconds for a page of a list
 CREATE_TIMEOUT = 60.0  # the client sets none on a create without `wait`
 DRAIN_TIMEOUT = 5.0  # seconds to wait for a stream's end after its `done` event
+
+
+@dataclass(frozen=True)
+class PredictionState:
+    """A prediction as Replicate's JSON gives it, read without the official client's model: that
+    one rejects real answers (`status: "aborted"`, `"paused"`, nulls where its types say str)."""
+
+    id: str
+    status: str
+    output: Any = None
+    logs: str = ""
+    error: str | None = None
+    metrics: dict[str, Any] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)
+    data_removed: bool = False
+
+    @classmethod
+    def from_json(cls, data: Any) -> PredictionState:
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not isinstance(data.get("status"), str):
+            raise UnreadableAnswer()
+        urls = data.get("urls")
+        metrics = data.get("metrics")
+        error = data.get("error")
+        logs = data.get("logs")
+        return cls(
+            id=data["id"],
+            status=data["status"],
+            output=data.get("output"),
+            logs=logs if isinstance(logs, str) else "",
+            error=error if isinstance(error, str) or error is None else str(error),
+            metrics=dict(metrics) if isinstance(metrics, dict) else {},
+            urls={k: v for k, v in urls.items() if isinstance(v, str)} if isinstance(urls, dict) else {},
+            data_removed=data.get("data_removed") is True,
+        )
+
+
+class UnreadableAnswer(UserError):
+    """Replicate's answer was not the JSON expected (an HTML error page, a cut body, a redirect)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("ReplicateService", "Unexpected answer from Replicate"),
+            translate("ReplicateService", "Replicate's answer could not be read."),
+        )
+
+
+class RateLimited(Exception):
+    """A create refused with 429: no prediction was made, and it may be sent again after `wait`
+    seconds (None: Replicate did not say)."""
+
+    def __init__(self, error: Exception, wait: float | None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.wait = wait
 
 
 class UntrustedStreamUrl(ValueError):
@@ -48,11 +104,17 @@ class ReplicateService:
     """One official client per event loop and token (a client outlives neither)."""
 
     def __init__(
-        self, token: Callable[[], str | None], base_url: str | None = None, poll_interval: float = 0.5
+        self,
+        token: Callable[[], str | None],
+        base_url: str | None = None,
+        poll_interval: float = 0.5,
+        stream_read_timeout: float | None = None,
     ) -> None:
         self._token = token
         self._base_url = base_url  # None: REPLICATE_BASE_URL, else Replicate's own
         self.poll_interval = poll_interval
+        self.stream_read_timeout = stream_read_timeout  # None: the client's own (30 s)
+        self.follow_policy: FollowPolicy | None = None  # how patient runs are (None: the default)
         self._cached: tuple[asyncio.AbstractEventLoop, str, str | None, replicate.Client] | None = None
 
     def _client(self, token: str | None = None) -> replicate.Client:
@@ -154,39 +216,71 @@ class ReplicateService:
 
         return await asyncio.to_thread(send)
 
-    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> Prediction:
+    async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> PredictionState:
+        """Create the prediction (by deployment, version, or name for official models; any other
+        model by its latest version). Raises RateLimited for a 429: nothing was created."""
         from replicate.exceptions import ReplicateError
 
-        client = self._client()
+        body: dict[str, Any] = {"input": inputs}
+        if stream:
+            body["stream"] = True
         if info.ref.deployment:
-            deployment = f"{info.ref.owner}/{info.ref.name}"
-            return await asyncio.wait_for(
-                client.deployments.predictions.async_create(deployment, input=inputs, stream=stream), CREATE_TIMEOUT
-            )
+            return await self._create(f"/v1/deployments/{info.ref.owner}/{info.ref.name}/predictions", body)
         if info.ref.version:
-            call = client.predictions.async_create(version=info.ref.version, input=inputs, stream=stream)
-        else:
-            call = client.models.predictions.async_create(
-                model=f"{info.ref.owner}/{info.ref.name}", input=inputs, stream=stream
-            )
+            return await self._create("/v1/predictions", {"version": info.ref.version, **body})
         try:
-            return await asyncio.wait_for(call, CREATE_TIMEOUT)
+            return await self._create(f"/v1/models/{info.ref.owner}/{info.ref.name}/predictions", body)
         except ReplicateError as error:
             # Only official models run by name; any other runs by its latest version.
-            if error.status != 404 or info.ref.version or not info.version_id:
+            if error.status != 404:
                 raise
-        return await asyncio.wait_for(
-            client.predictions.async_create(version=info.version_id, input=inputs, stream=stream), CREATE_TIMEOUT
+            if not info.version_id:
+                raise no_version(info.ref.slug) from error
+        return await self._create("/v1/predictions", {"version": info.version_id, **body})
+
+    async def _create(self, path: str, body: dict[str, Any]) -> PredictionState:
+        """One POST through the official client's HTTP client (its auth; it never retries a POST),
+        read here so that a 429's `Retry-After` is known."""
+        from replicate.exceptions import ReplicateError
+
+        http = self._client()._async_client
+        response = await asyncio.wait_for(http.request("POST", path, json=body, timeout=None), CREATE_TIMEOUT)
+        if response.status_code == 429:
+            raise RateLimited(ReplicateError.from_response(response), retry_after(response))
+        return await self._state(response)
+
+    async def _state(self, response: httpx.Response) -> PredictionState:
+        import json
+
+        from replicate.exceptions import ReplicateError
+
+        if response.status_code >= 400:
+            raise ReplicateError.from_response(response)
+        if response.status_code >= 300:  # a redirect the client did not follow: no answer yet
+            raise UnreadableAnswer()
+        try:
+            data = await asyncio.to_thread(json.loads, response.content)
+        except (ValueError, RecursionError) as error:
+            raise UnreadableAnswer() from error
+        return PredictionState.from_json(data)
+
+    async def get(self, prediction_id: str) -> PredictionState:
+        http = self._client()._async_client
+        response = await asyncio.wait_for(http.request("GET", f"/v1/predictions/{prediction_id}"), REQUEST_TIMEOUT)
+        return await self._state(response)
+
+    async def cancel(self, prediction_id: str) -> PredictionState:
+        http = self._client()._async_client
+        response = await asyncio.wait_for(
+            http.request("POST", f"/v1/predictions/{prediction_id}/cancel"), REQUEST_TIMEOUT
         )
+        return await self._state(response)
 
-    async def get(self, prediction_id: str) -> Prediction:
-        return await self._client().predictions.async_get(prediction_id)
-
-    async def cancel(self, prediction_id: str) -> Prediction:
-        return await self._client().predictions.async_cancel(prediction_id)
-
-    async def stream(self, prediction: Prediction) -> AsyncGenerator[Event, None]:
-        """The prediction's server-sent events, read to the end of the response.
+    async def stream(
+        self, prediction: PredictionState, last_event_id: str | None = None
+    ) -> AsyncGenerator[Event, None]:
+        """The prediction's server-sent events (after `last_event_id`, when one is given, as
+        Replicate's own Go client resumes), read to the end of the response.
 
         Read here rather than with `prediction.async_stream()`: that one stops reading at
         `done` and leaves httpx's byte stream to the garbage collector, which closes it from
@@ -199,9 +293,18 @@ class ReplicateService:
         if not token_may_go_to(url, str(http.base_url)):
             raise UntrustedStreamUrl(f"the stream is at {origin_of(url) or 'an unusable URL'}")
         headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        timeout = http.timeout
+        if self.stream_read_timeout is not None:
+            import httpx
+
+            timeout = httpx.Timeout(
+                timeout.connect, read=self.stream_read_timeout, write=timeout.write, pool=timeout.pool
+            )
         # Redirects are never followed, whatever the client's default: their target was not
         # checked above (httpx would keep the token on a same-host http→https one).
-        async with http.stream("GET", url, headers=headers, follow_redirects=False) as response:
+        async with http.stream("GET", url, headers=headers, follow_redirects=False, timeout=timeout) as response:
             if 300 <= response.status_code < 400:
                 where = origin_of(response.headers.get("Location", "")) or "another address"
                 raise UntrustedStreamUrl(f"the stream redirects to {where}")
@@ -227,6 +330,27 @@ class ReplicateService:
                     yield event
 
 
+def retry_after(response: httpx.Response) -> float | None:
+    """`Retry-After` in seconds, given as seconds or as an HTTP date (None: absent or unreadable)."""
+    said = response.headers.get("Retry-After", "").strip()
+    if not said:
+        return None
+    try:
+        return max(0.0, float(said))
+    except ValueError:
+        pass
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(said)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
 def _page_of(model: Any) -> dict[str, Any]:
     """The official client's Model as the API's JSON (its versions reduced to their ids)."""
     page: dict[str, Any] = {
@@ -239,6 +363,14 @@ def _page_of(model: Any) -> dict[str, Any]:
     example = getattr(model, "default_example", None)
     page["default_example"] = {"input": example.input, "output": example.output} if example is not None else None
     return page
+
+
+def no_version(model: str) -> UserError:
+    said = translate(
+        "ReplicateService",
+        "{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.",
+    )
+    return UserError(translate("ReplicateService", "This model has no version yet"), said.format(model=model))
 
 
 def unsafe_api_base(base: str) -> UserError:

@@ -23,8 +23,15 @@ class RunStatus(Enum):
 
     @classmethod
     def from_api(cls, status: str) -> RunStatus:
-        # Replicate's spec also has `aborted`: ended before it started, as canceled for the user.
-        return cls.CANCELED if status == "aborted" else cls(status)
+        """Replicate's status in ours. `aborted` (a `Cancel-After` deadline reached) ends the run
+        as canceled (the runner says why); `paused` or a status this version does not know yet
+        is read as still running: only a terminal status Replicate names ends a run."""
+        if status == "aborted":
+            return cls.CANCELED
+        try:
+            return cls(status)
+        except ValueError:
+            return cls.PROCESSING
 
     @property
     def is_terminal(self) -> bool:
@@ -68,6 +75,15 @@ class Uploading:
 @dataclass(frozen=True)
 class StatusChanged:
     status: RunStatus
+
+
+@dataclass(frozen=True)
+class StatusNote:
+    """What the run is waiting for, said beside its status while it lasts ("Replicate asks to
+    wait 5 s…", "Lost contact with Replicate, trying again…"); empty: nothing more to say.
+    Shown, never recorded."""
+
+    text: str
 
 
 @dataclass(frozen=True)
@@ -118,5 +134,14 @@ class Finished:
 
 
 RunUpdate = (
-    Uploading | Created | StatusChanged | TextAppended | LogAppended | Downloading | FileReady | OutputValue | Finished
+    Uploading
+    | Created
+    | StatusChanged
+    | StatusNote
+    | TextAppended
+    | LogAppended
+    | Downloading
+    | FileReady
+    | OutputValue
+    | Finished
 )

@@ -7,36 +7,20 @@
 from __future__ import annotations
 
 import asyncio
-import time
+import math
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .data_uri import BadDataUri, is_data_uri
-from .downloads import Downloaded, Downloader, Progress, UnsafeUrl
+from .data_uri import is_data_uri
+from .downloads import Downloader, Progress
 from .errors import Problem, UserError, explain, prompt_missing
+from .following import Follower, FollowPolicy, Parked, goes_on, prediction_not_found
 from .i18n import translate
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
-from .output_names import output_stem
-from .replicate_service import ReplicateService
-from .run_events import (
-    Created,
-    FileReady,
-    Finished,
-    LogAppended,
-    OutputValue,
-    RunStatus,
-    RunUpdate,
-    StatusChanged,
-    TextAppended,
-    Uploading,
-)
-
-if TYPE_CHECKING:
-    from replicate.prediction import Prediction
-
-SLICE = 0.008  # seconds of stream work before giving the event loop a turn
+from .replicate_service import PredictionState, RateLimited, ReplicateService
+from .run_events import Created, Finished, RunStatus, RunUpdate, Uploading
 
 
 class InvalidInput(UserError):
@@ -125,7 +109,7 @@ def _replaced(value: Any, local: str, url: str) -> Any:
     return url if value == local else value
 
 
-class Run:
+class Run(Follower):
     def __init__(
         self,
         service: ReplicateService,
@@ -136,24 +120,35 @@ class Run:
         text_shown: int = 0,
         logs_shown: int = 0,
         prompt: str | None = None,
+        policy: FollowPolicy | None = None,
     ) -> None:
         self.service = service
         self.downloader = downloader
         self.info = info
         self.inputs = dict(checked.json)
         self.uploads = checked.uploads
+        self.policy = policy or service.follow_policy or FollowPolicy()
         self.prediction_id: str | None = None
         self._cancel_requested = False
+        self._uploading: str | None = None  # the file being uploaded, if one is
         self._status: RunStatus | None = None
+        self._note = ""  # what the run waits for, said beside its status (StatusNote)
+        self._stream_ended: str | None = None
         self._text_shown = text_shown  # re-attached: what the history already has
         self._logs_shown = logs_shown
         self._fetched: set[str] = set()
         self.attach_to = attach_to  # follow a prediction made earlier (re-attach after a restart)
         self.missing: list[str] = []  # output files Replicate no longer has
         self.unreadable: list[str] = []  # inline (data:) files that could not be decoded, and why
+        self.unfetched: list[str] = []  # names of files still failing after the downloader's retries
         self.progress: Progress | None = None  # download progress, for the GUI
         self.error: BaseException | None = None  # what made the run end as failed, if anything
         self.prompt = prompt  # the user's words, for naming files (None: from the inputs)
+
+    @property
+    def note(self) -> str:
+        """What the run waits for now ("" when nothing): the GUI says it beside the status."""
+        return self._note
 
     async def cancel(self) -> None:
         """Cancel on Replicate; if the prediction is not created yet, as soon as it is."""
@@ -165,168 +160,96 @@ class Run:
         try:
             yield self._set(RunStatus.STARTING)
             if self.attach_to:
-                self.prediction_id = self.attach_to
-                prediction = await self.service.get(self.attach_to)
-                yield Created(prediction.id)
-                async for update in self._poll(prediction, show_logs=True):
+                async for update in self._reattach(self.attach_to):
                     yield update
                 return
             for name, paths in self.uploads.items():
                 for path in paths:
                     yield Uploading(path.name)
+                    self._uploading = path.name
                     url = await self.service.upload(path)
                     self.inputs[name] = _replaced(self.inputs[name], str(path), url)
+            self._uploading = None
             wants_stream = self.info.output_kind is OutputKind.TEXT_STREAM
-            prediction = await self.service.create(self.info, self.inputs, stream=wants_stream)
+            holder: list[PredictionState] = []
+            async for update in self._create(wants_stream, holder):
+                yield update
+            prediction = holder[0]
             self.prediction_id = prediction.id
             yield Created(prediction.id)
             if self._cancel_requested:
                 await self.service.cancel(prediction.id)
-            streamed = wants_stream and bool((prediction.urls or {}).get("stream"))
+            streamed = wants_stream and bool(prediction.urls.get("stream"))
             if streamed:
+                note = self._starting_note()
+                if note is not None:
+                    yield note
                 async with aclosing(self._follow_stream(prediction)) as stream_updates:
                     async for update in stream_updates:
                         yield update
-                prediction = await self.service.get(prediction.id)  # the create reply is stale
+                holder.clear()
+                try:
+                    async for update in self._fetch(prediction.id, holder):  # the create reply is stale
+                        yield update
+                except Parked:
+                    if self._stream_ended != "succeeded":
+                        raise
+                    # The whole answer arrived: a later failure (a revoked token) does not undo it.
+                    yield Finished(RunStatus.SUCCEEDED)
+                    return
+                prediction = holder[0]
             async for update in self._poll(prediction, show_logs=not streamed):
                 yield update
+        except Parked as parked:  # the prediction goes on at Replicate; followed at the next start
+            yield Finished(self._status or RunStatus.STARTING, parked.problem, detached=True)
         except (TimeoutError, Exception) as error:  # every failure ends as a message
-            import httpx
+            yield self._failed(error)
 
-            self.error = error
-            problem = explain(error, self.info.ref.slug)
-            # Once a prediction exists, losing the network ends only our following of it.
-            detached = self.prediction_id is not None and isinstance(
-                error, (httpx.TransportError, asyncio.TimeoutError)
-            )
-            if detached:
-                problem = Problem(
-                    problem.title,
-                    problem.message
-                    + " "
-                    + translate("Run", "The run goes on at Replicate: Replidesk follows it again at its next start."),
-                )
-            yield Finished(self._set_terminal(RunStatus.FAILED), problem, detached=detached)
-
-    def _set(self, status: RunStatus) -> StatusChanged:
-        self._status = status
-        return StatusChanged(status)
-
-    def _text(self, text: str) -> TextAppended:
-        self._text_shown += len(text)
-        return TextAppended(text)
-
-    def _set_terminal(self, status: RunStatus) -> RunStatus:
-        self._status = status
-        return status
-
-    async def _follow_stream(self, prediction: Prediction) -> AsyncGenerator[RunUpdate, None]:
-        """Text and logs as they stream. Read to the stream's own end: leaving early would
-        leave the HTTP response half-read."""
-
-        try:
-            async with aclosing(self.service.stream(prediction)) as events:
-                turn_began = time.perf_counter()
-                async for event in events:
-                    if time.perf_counter() - turn_began > SLICE:  # a burst of buffered events
-                        await asyncio.sleep(0)  # lets the UI paint and react between slices
-                        turn_began = time.perf_counter()
-                    if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
-                        yield self._set(RunStatus.PROCESSING)
-                    if event.kind == "output":
-                        yield self._text(event.data)
-                    elif event.kind == "logs":
-                        yield LogAppended(event.data)
-        except Exception:
-            return  # polling below follows the prediction by id to its end
-
-    async def _poll(self, prediction: Prediction, show_logs: bool) -> AsyncGenerator[RunUpdate, None]:
-        """Follow the prediction by id to its end, then report its outputs and how it ended."""
-        seen_logs = self._logs_shown
-        while True:
-            status = RunStatus.from_api(prediction.status)
-            if not status.is_terminal and status is not self._status:
-                yield self._set(status)
-            logs = prediction.logs or ""
-            if show_logs and len(logs) > seen_logs:
-                yield LogAppended(logs[seen_logs:].rstrip("\n"))
-                seen_logs = len(logs)
-            if self.info.output_kind is OutputKind.TEXT_STREAM:  # what a stream missed, if any
-                text = "".join(str(token) for token in prediction.output or [])
-                if len(text) > self._text_shown:
-                    yield self._text(text[self._text_shown :])
-            if status.is_terminal:
-                break
-            if self.info.output_kind is not OutputKind.TEXT_STREAM and prediction.output:
-                async for update in self._outputs(prediction):  # files as soon as they exist
-                    yield update
-            await asyncio.sleep(self.service.poll_interval)
-            prediction = await self.service.get(prediction.id)
-        if status is RunStatus.SUCCEEDED and self.info.output_kind is not OutputKind.TEXT_STREAM:
-            async for update in self._outputs(prediction):
-                yield update
-        problem = None
-        if status is RunStatus.FAILED:
-            reason = (prediction.error or translate("Run", "no reason given")).strip()
-            problem = Problem(
-                translate("Run", "The model failed"),
-                translate("Run", "The model stopped with an error: {reason}").format(reason=reason),
-            )
-        elif self.unreadable:
-            problem = Problem(
-                translate("Run", "An output could not be read"),
-                translate(
-                    "Run",
-                    "The model returned a file inline that Replidesk could not decode ({why}). "
-                    "Everything else of this run is kept.",
-                ).format(why=self.unreadable[0]),
-            )
-        elif self.missing:
-            problem = Problem(
-                translate("Run", "Some outputs are gone"),
-                translate(
-                    "Run",
-                    "Replicate no longer has %n output file(s) of this run: it deletes them an hour "
-                    "after a run. Everything saved before is kept.",
-                    n=len(self.missing),
-                ),
-            )
-        yield Finished(self._set_terminal(status), problem, dict(prediction.metrics or {}))
-
-    async def _outputs(self, prediction: Prediction) -> AsyncGenerator[RunUpdate, None]:
-        """Files as soon as they appear in the output (each fetched once); at the end, a value
-        that is more than its files (an object, a number, text) is shown as well."""
+    def _failed(self, error: BaseException) -> Finished:
         import httpx
 
-        status = RunStatus.from_api(prediction.status)
-        output = prediction.output
-        urls = file_urls(output)
-        if status is RunStatus.SUCCEEDED and output is not None and not _only_urls(output):
-            yield OutputValue(without_inline_files(output))
-        for url in urls:
-            if url in self._fetched:
-                continue
-            self._fetched.add(url)
-            try:
-                got = await self._save(url, prediction.id)
-            except BadDataUri as error:
-                self.unreadable.append(str(error))
-                continue
-            except UnsafeUrl:
-                continue  # shown as text within the value, never opened
-            except httpx.HTTPStatusError as error:
-                if error.response.status_code not in (403, 404, 410):
-                    raise
-                self.missing.append(url)  # removed by Replicate (it keeps outputs for an hour)
-                continue
-            yield FileReady(got.path, url if not is_data_uri(url) else "", got.media_type)
+        self.error = error
+        problem = explain(error, self.info.ref.slug)
+        # Once a prediction exists, losing the network ends only our following of it.
+        if self.prediction_id is not None and isinstance(error, (httpx.TransportError, asyncio.TimeoutError)):
+            return Finished(self._status or RunStatus.STARTING, goes_on(problem), detached=True)
+        if self._uploading is not None and not problem.needs_token:  # not about the model
+            said = translate("Run", "The file {name} could not be uploaded to Replicate ({why}). Try again later.")
+            why = getattr(error, "status", None) or type(error).__name__
+            problem = Problem(translate("Run", "Upload failed"), said.format(name=self._uploading, why=why))
+        return Finished(RunStatus.FAILED, problem)
 
-    async def _save(self, url: str, prediction_id: str) -> Downloaded:
-        index = len(self._fetched)  # 1-based: this file's place among the run's files
-        stem = output_stem(self._naming_words(), self.info.ref.name, index)
-        if is_data_uri(url):
-            return await self.downloader.save_data_uri(url, prediction_id, index - 1, stem=stem)
-        return await self.downloader.fetch(url, prediction_id, self.progress, stem=stem)
+    async def _reattach(self, prediction_id: str) -> AsyncGenerator[RunUpdate, None]:
+        """Follow a prediction made in an earlier session (its row was left unfinished)."""
+        self.prediction_id = prediction_id
+        holder: list[PredictionState] = []
+        async for update in self._fetch(prediction_id, holder, missing_ends=True):
+            yield update
+        if not holder:  # Replicate says there is no such prediction: it cannot come back
+            yield Finished(RunStatus.FAILED, prediction_not_found())
+            return
+        yield Created(prediction_id)
+        async for update in self._poll(holder[0], show_logs=True):
+            yield update
+
+    async def _create(self, stream: bool, holder: list[PredictionState]) -> AsyncGenerator[RunUpdate, None]:
+        """Create the prediction; a 429 (nothing was created) is sent again after `Retry-After`,
+        a few times and within a total wait, and the user is told while it waits."""
+        waited = 0.0
+        for attempt in range(self.policy.create_retries + 1):
+            try:
+                holder.append(await self.service.create(self.info, self.inputs, stream=stream))
+                if self._note:
+                    yield self._say("")
+                return
+            except RateLimited as limited:
+                wait = limited.wait if limited.wait is not None else 2.0**attempt
+                if attempt == self.policy.create_retries or waited + wait > self.policy.create_wait_total:
+                    raise limited.error from limited
+                seconds = max(1, math.ceil(wait))
+                yield self._say(translate("Run", "Replicate asks to wait %n s…", n=seconds))
+                await asyncio.sleep(wait)
+                waited += wait
 
     def _naming_words(self) -> str:
         """What names the files: the user's prompt, else the prompt input, else the first file
@@ -341,6 +264,9 @@ class Run:
         return first.stem if first is not None else ""
 
 
-def _only_urls(output: Any) -> bool:
+def only_urls(output: Any) -> bool:
     items = output if isinstance(output, list) else [output]
     return bool(items) and all(is_file_output(i) for i in items)
+
+
+_only_urls = only_urls  # the name core/account_import.py imports

@@ -203,6 +203,8 @@ class OutputPanel(QWidget):
     # --- outputs ---------------------------------------------------------------------------
     def take_file(self, ready: FileReady) -> None:
         """A file of a live run: shown after the ones before it, without waiting for it here."""
+        if ready.path in self.files or any(a.path == ready.path for a in self._arriving):
+            return  # re-attached: a file already shown is told again
         self._arriving.append(ready)
         if not self._showing_files:
             self._showing_files = True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSp
 
 from core.errors import Problem
 from core.history import RunRecord
-from core.run_events import Finished, RunStatus, RunUpdate, StatusChanged, Uploading
+from core.run_events import Finished, RunStatus, RunUpdate, StatusChanged, StatusNote, Uploading
 
 from .output_panel import OutputPanel
 from .plain_text import plain_tooltip
@@ -24,6 +24,14 @@ def status_text(status: RunStatus, live: bool) -> str:
     if status.on_replicate and not live:
         return QCoreApplication.translate("RunView", "Still running on Replicate")
     return status.label
+
+
+def with_note(status: str, note: str) -> str:
+    """The run's status with what it waits for ("Lost contact with Replicate, trying again…"),
+    which keeps its time: "{note} ({status})"."""
+    if not note:
+        return status
+    return QCoreApplication.translate("RunView", "{note} ({status})").format(note=note, status=status)
 
 
 def describe_end(status: RunStatus, seconds: float | None, metrics: dict[str, object]) -> str:
@@ -46,6 +54,7 @@ class RunView(QWidget):
         self.record = record
         self.status = record.status
         self.chat = False  # a turn of a conversation: it can be asked again, or edited and resent
+        self.note = ""  # what the live run waits for, said with its status (core's StatusNote)
         self.model_label = QLabel(record.model, self)
         self.model_label.setObjectName("runModel")
         self.model_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,16 +146,19 @@ class RunView(QWidget):
         self.conversation.show()
 
     def set_status_text(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.setText(with_note(text, "" if self.status.is_terminal else self.note))
 
     def apply(self, update: RunUpdate) -> None:
         """One update of the live run shown here."""
         if isinstance(update, StatusChanged):
             self.status = update.status
+        elif isinstance(update, StatusNote):
+            self.note = update.text
         elif isinstance(update, Uploading):
             self.set_status_text(self.tr("Uploading {name}…").format(name=update.file_name))
         elif isinstance(update, Finished):
             self.status = update.status
+            self.note = ""
             self._describe_run()  # the record has its prediction id by now
             if update.problem is not None:
                 self.banner.show_problem(update.problem)

@@ -11,6 +11,7 @@ from core.run_manager import LiveRun
 
 from .live_runs import LiveRuns
 from .output_stack import OutputStack, live_status
+from .run_view import with_note
 from .tasks import every
 
 
@@ -41,10 +42,13 @@ class StatusLine(QLabel):
         live = self.live.by_record(shown.id) if shown is not None else None
         going = len(self.live.live)
         if live is not None:
-            text = live_status(live, self.live.manager.queued_ahead(live))
+            note = live.run.note if live.finished is None else ""
+            text = with_note(live_status(live, self.live.manager.queued_ahead(live)), note)
             if going > 1:  # queued ones included
                 text = translate("StatusLine", "{status} — %n runs going", None, going).format(status=text)
-        elif self._following and any(run.reattached for run in self.live.live):
+        elif self._following:
+            if not any(run.reattached for run in self.live.live):
+                self._ended(None)  # they ended before (or while) it was said: say so, once
             return  # "Following N runs…" stays until they end
         elif going:
             queued = sum(1 for run in self.live.live if run.queued)
@@ -61,7 +65,7 @@ class StatusLine(QLabel):
         self._runs_text = text
         self.setText(text)
 
-    def _ended(self, _live: LiveRun) -> None:
+    def _ended(self, _live: LiveRun | None) -> None:
         if self._following and not any(run.reattached for run in self.live.live):
             self._following = False
             self.setText(self.tr("Every run left going last time has ended"))

@@ -90,3 +90,21 @@ def test_messages_go_through_the_translator():
     finally:
         i18n.install(None)
     assert explain(ReplicateError(status=429)).title == "Too many requests"
+
+
+def test_a_parked_run_keeps_the_token_question_and_says_it_goes_on():
+    from core.errors import token_refused
+    from core.following import goes_on
+
+    parked = goes_on(token_refused())
+    assert parked.needs_token and parked.reason == token_refused().reason  # the dialog still asks
+    assert parked.message.startswith(token_refused().message)
+    assert parked.message.endswith("Replidesk follows it again at its next start.")
+
+
+def test_a_model_with_no_version_is_not_called_misspelt():
+    from core.replicate_service import no_version
+
+    problem = explain(no_version("mattt/empty"))
+    assert problem.title == "This model has no version yet"
+    assert "mattt/empty" in problem.message and "spelling" not in problem.message

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from core.following import FollowPolicy
 from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
@@ -55,6 +56,10 @@ def make_window(qtbot, qloop, server, tmp_path, settings_file):
 
     def make(keyring_backend, start: bool = True, concurrent: int = 4) -> MainWindow:
         session = Session(TokenStore(keyring_backend), server.base_url, poll_interval=0.02, data=tmp_path / "data")
+        # Contact lost: tried again within a second here, parked after one (two minutes in the app).
+        session.replicate.follow_policy = FollowPolicy(
+            backoff_first=0.05, backoff_cap=0.2, outage_limit=1.0, reopen_delay=0.05
+        )
         settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = MainWindow(RunManager(session, concurrent), settings)
         window.closing = True  # tests close windows with runs going without being asked

@@ -113,6 +113,11 @@ class PredictionStore:
         self.files: dict[str, bytes] = {}
         self.content_types: dict[str, str] = {}
         self.closing = False
+        # Fault switches for tests: a change to a model's output before it is given (e.g. a file
+        # URL that cannot be fetched), and the age (seconds after completion) at which a
+        # prediction's data is removed, as Replicate does after an hour (None: never).
+        self.on_output: Callable[[Prediction, Any], Any] | None = None
+        self.remove_after: float | None = None
 
     # --- reading -----------------------------------------------------------------
     def get(self, prediction_id: str) -> Prediction | None:
@@ -124,6 +129,13 @@ class PredictionStore:
             return sorted(self._predictions.values(), key=lambda p: p.began, reverse=True)
 
     def snapshot(self, prediction: Prediction) -> dict:
+        if (
+            self.remove_after is not None
+            and prediction.status in TERMINAL
+            and not prediction.data_removed
+            and time.monotonic() - prediction.began >= self.remove_after
+        ):
+            self.remove_data(prediction)
         with self._cond:
             return json.loads(json.dumps(prediction.to_json(self._base_url(), self._stream_base_url())))
 
@@ -184,6 +196,27 @@ class PredictionStore:
             for path in [p for p in self.files if p.startswith(prefix)]:
                 del self.files[path]
                 self.content_types.pop(path, None)
+
+    def mark_removed(self, prediction_id: str) -> None:
+        """`remove_data` by id: the prediction as Replicate gives it an hour after it ended."""
+        prediction = self.get(prediction_id)
+        if prediction is None:
+            raise KeyError(prediction_id)
+        self.remove_data(prediction)
+
+    def set_status(self, prediction_id: str, status: str) -> None:
+        """Give a status Replicate has but the simulated models never reach: `aborted` (a
+        `Cancel-After` deadline; it ends the prediction) or `paused` (the model goes on and ends
+        as usual, with its next status)."""
+        prediction = self.get(prediction_id)
+        if prediction is None:
+            raise KeyError(prediction_id)
+        with self._cond:
+            if status in TERMINAL:
+                self._finish(prediction, status)
+            else:
+                prediction.status = status
+                self._cond.notify_all()
 
     def cancel(self, prediction: Prediction) -> None:
         with self._cond:
@@ -304,6 +337,8 @@ class PredictionStore:
             return self.serve_file(prediction, name, data, content_type)
 
         output = _map_urls(example, local)
+        if self.on_output is not None:
+            output = self.on_output(prediction, output)
         with self._cond:
             prediction.output = output
             self._emit(prediction, "output", json.dumps(output))

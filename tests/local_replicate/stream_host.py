@@ -1,11 +1,19 @@
 """A second origin that serves only the SSE streams of a LocalReplicate's predictions, as
-Replicate's separate stream host does, and records what each request carried."""
+Replicate's separate stream host does, and records what each request carried.
+
+It resumes after `Last-Event-ID` (event ids are 1, 2, 3… per prediction), and can fail as the
+real stream host does, one request per entry of `faults`: an HTTP error of its own (a 502 page),
+a drop after N events, or silence for a while before the first event (a cold boot longer than
+the client's read timeout)."""
 
 from __future__ import annotations
 
 import re
 import threading
+import time
+from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 from .server import NOT_FOUND, ApiError, LocalReplicate, _Handler
@@ -13,10 +21,43 @@ from .server import NOT_FOUND, ApiError, LocalReplicate, _Handler
 _STREAM = re.compile(r"/v1/stream/(?P<pid>[^/]+)/?$")
 
 
-class StreamHost:
-    """`with StreamHost(server) as host: server.stream_base_url = host.base_url`."""
+@dataclass(frozen=True)
+class StreamFault:
+    """How the next stream request fails: `kind` is "status" (answer `status` with an HTML page),
+    "drop" (close the connection after `after` events) or "silent" (say nothing for `seconds`,
+    then stream as usual if the client is still there)."""
+
+    kind: str
+    status: int = 502
+    after: int = 0
+    seconds: float = 0.0
+
+
+class StreamFaults:
+    """The fault switches of a stream origin, and the `Last-Event-ID` each request carried."""
+
+    def __init__(self) -> None:
+        self.last_event_ids: list[str | None] = []
+        self.faults: list[StreamFault] = []  # one used per request, in order
+
+    def serve(self, handler: _Handler, prediction: Any) -> None:
+        """Answer one stream request on `handler` (this host's, or the API's own `h_stream`)."""
+        last = handler.headers.get("Last-Event-ID")
+        self.last_event_ids.append(last)
+        fault = self.faults.pop(0) if self.faults else None
+        if fault is not None and fault.kind == "status":
+            _send_error_page(handler, fault.status)
+            return
+        _resume(handler, prediction, int(last) if last and last.isdigit() else 0, fault)
+
+
+class StreamHost(StreamFaults):
+    """`with StreamHost(server) as host: server.stream_base_url = host.base_url`. Its stream URL
+    is plain http on another port, so the app refuses to send it the token and polls instead:
+    tests of the app's stream faults use `StreamFaults` on the API's own origin."""
 
     def __init__(self, app: LocalReplicate, host: str = "127.0.0.1") -> None:
+        super().__init__()
         self.requests: list[tuple[str, str, str | None]] = []  # method, path, Authorization
         self._httpd = ThreadingHTTPServer((host, 0), _StreamHandler)
         self._httpd.daemon_threads = True
@@ -42,11 +83,48 @@ class StreamHost:
 class _StreamHandler(_Handler):
     def _dispatch(self, method: str) -> None:
         path = urlsplit(self.path).path
-        self.server.host.requests.append((method, path, self.headers.get("Authorization")))  # type: ignore[attr-defined]
+        host: StreamHost = self.server.host  # type: ignore[attr-defined]
+        host.requests.append((method, path, self.headers.get("Authorization")))
         try:
             match = _STREAM.match(path)
             if method != "GET" or not match:
                 raise NOT_FOUND
-            self._send_events(self._prediction(match["pid"]))
+            host.serve(self, self._prediction(match["pid"]))
         except ApiError as error:
             self._send_json(error.status, error.body, error.headers)
+
+
+def _send_error_page(handler: _Handler, status: int) -> None:
+    page = f"<html><body><h1>{status} Bad Gateway</h1></body></html>".encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", str(len(page)))
+    handler.end_headers()
+    handler.wfile.write(page)
+
+
+def _resume(handler: _Handler, prediction: Any, after: int, fault: StreamFault | None) -> None:
+    """The events after id `after`, as the server's `_send_events` sends them, with the fault's
+    drop or silence."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/event-stream")
+    handler.send_header("Cache-Control", "no-store")
+    handler.send_header("Connection", "close")
+    handler.end_headers()
+    handler.close_connection = True
+    try:
+        handler.wfile.flush()
+        if fault is not None and fault.kind == "silent":
+            time.sleep(fault.seconds)
+        sent = 0
+        for index, event, data in handler.app.predictions.events(prediction):
+            if index <= after:
+                continue
+            if fault is not None and fault.kind == "drop" and sent >= fault.after:
+                return  # the connection closes without `done`
+            lines = "".join(f"data: {line}\n" for line in data.split("\n"))
+            handler.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
+            handler.wfile.flush()
+            sent += 1
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the client went away: the prediction goes on, as on Replicate

@@ -328,3 +328,49 @@ def test_account_history_with_removed_data(server, client, api, bare):
     older = api.get("/v1/predictions", params={"created_before": hour_ago.isoformat()}).json()["results"]
     assert len(older) == 45 and all(p["data_removed"] for p in older)
     assert api.get("/v1/predictions", params={"source": "web"}).json()["results"] == []
+
+
+def test_aborted_paused_and_removed_predictions_as_replicate_gives_them(server, client, api):
+    """The statuses the simulated models never reach, given by the store's switches; the official
+    client rejects `aborted` (pydantic), which is why the app reads predictions as raw JSON."""
+    from pydantic.v1 import ValidationError
+
+    server.predictions.pace.start_delay = 5.0
+    made = client.predictions.create(version=client.models.get(LLAMA).latest_version.id, input={"prompt": "x"})
+    server.predictions.set_status(made.id, "paused")
+    assert api.get(f"/v1/predictions/{made.id}").json()["status"] == "paused"
+    server.predictions.set_status(made.id, "aborted")
+    shown = api.get(f"/v1/predictions/{made.id}").json()
+    assert shown["status"] == "aborted" and shown["completed_at"]
+    with pytest.raises(ValidationError):
+        client.predictions.get(made.id)
+    server.predictions.mark_removed(made.id)
+    shown = api.get(f"/v1/predictions/{made.id}").json()
+    assert shown["data_removed"] is True and shown["output"] is None and shown["input"] == {}
+    assert "stream" not in shown["urls"]
+
+
+def test_stream_faults_and_resuming_after_last_event_id(server, token):
+    """The stream host's switches: an HTML error page, a drop after N events, and a resume that
+    sends only the events after `Last-Event-ID`."""
+    from tests.local_replicate.stream_host import StreamFault, StreamHost
+
+    server.predictions.pace.token_delay = 0.001
+    with StreamHost(server) as host:
+        server.stream_base_url = host.base_url
+        made = replicate.Client(api_token=token, base_url=server.base_url).predictions.create(
+            version=server.catalog.model("meta", "meta-llama-3-8b-instruct")["latest_version"]["id"],
+            input={"prompt": "x", "max_tokens": 10},
+            stream=True,
+        )
+        server.predictions.wait_done(server.predictions.get(made.id), 10)
+        url = made.urls["stream"]
+        host.faults.extend([StreamFault("status", status=502), StreamFault("drop", after=3)])
+        refused = httpx.get(url)
+        assert refused.status_code == 502 and refused.headers["Content-Type"] == "text/html"
+        dropped = httpx.get(url).text
+        assert dropped.count("id: ") == 3 and "event: done" not in dropped
+        rest = httpx.get(url, headers={"Last-Event-ID": "3"}).text
+        ids = [int(line[4:]) for line in rest.splitlines() if line.startswith("id: ")]
+        assert ids[0] == 4 and "event: done" in rest
+        assert host.last_event_ids == [None, None, "3"]

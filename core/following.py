@@ -1,0 +1,366 @@
+"""Following a prediction that exists, whatever the faults, until Replicate itself ends it.
+
+The rule: once a prediction id exists, only Replicate's own terminal status ends the run. A
+stream that fails, drops or stays silent is reopened (with `Last-Event-ID`) a few times, then
+the prediction is polled by id. A poll that fails (an HTML error page, a cut body, a redirect,
+no network) is tried again with backoff, and the user is told; after a long outage, or with a
+token Replicate no longer accepts, the run is *parked*: left to Replicate and followed again at
+the next start. A file that cannot be fetched is named at the end; the others are fetched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .data_uri import BadDataUri, is_data_uri
+from .downloads import Downloaded, Downloader, DownloadFailed, Progress, UnsafeUrl
+from .errors import Problem, explain, token_refused
+from .i18n import translate
+from .model_info import ModelInfo, OutputKind
+from .replicate_service import PredictionState, ReplicateService
+from .run_events import (
+    FileReady,
+    Finished,
+    LogAppended,
+    OutputValue,
+    RunStatus,
+    RunUpdate,
+    StatusChanged,
+    StatusNote,
+    TextAppended,
+)
+
+SLICE = 0.008  # seconds of stream work before giving the event loop a turn
+
+
+@dataclass(frozen=True)
+class FollowPolicy:
+    """How patient a run is (seconds). Tests make it quick."""
+
+    backoff_first: float = 0.5  # the first wait after a failed poll, doubled each time
+    backoff_cap: float = 8.0
+    outage_limit: float = 120.0  # polls failing this long: the run is parked
+    stream_reopens: int = 5  # a dropped or silent stream is reopened this often, then polled
+    reopen_delay: float = 0.5  # after a drop (a timeout already waited)
+    create_retries: int = 3  # a create refused with 429 is sent again this often
+    create_wait_total: float = 30.0  # ... waiting no longer than this in all
+
+
+class Parked(Exception):
+    """Following stops here; the prediction goes on at Replicate and is followed at the next start."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def goes_on(problem: Problem) -> Problem:
+    """The problem, saying that the run is not lost."""
+    said = translate("Run", "The run goes on at Replicate: Replidesk follows it again at its next start.")
+    return Problem(problem.title, f"{problem.message} {said}", problem.needs_token, problem.reason)
+
+
+def file_name_of(url: str) -> str:
+    if is_data_uri(url):
+        return translate("Run", "an inline file")
+    return unquote(PurePosixPath(urlsplit(url).path).name) or url
+
+
+class Follower:
+    """What a Run does once its prediction exists (runner.py builds on it)."""
+
+    service: ReplicateService
+    downloader: Downloader
+    info: ModelInfo
+    inputs: dict[str, Any]
+    prompt: str | None
+    policy: FollowPolicy
+    progress: Progress | None
+    attach_to: str | None
+    _status: RunStatus | None
+    _text_shown: int
+    _logs_shown: int
+    _fetched: set[str]
+    missing: list[str]
+    unreadable: list[str]
+    unfetched: list[str]
+    _note: str
+    _stream_ended: str | None  # how the stream's `done` said the prediction ended, once it did
+
+    def _set(self, status: RunStatus) -> StatusChanged:
+        self._status = status
+        return StatusChanged(status)
+
+    def _say(self, text: str) -> StatusNote:
+        self._note = text
+        return StatusNote(text)
+
+    def _text(self, text: str) -> TextAppended:
+        self._text_shown += len(text)
+        return TextAppended(text)
+
+    def _starting_note(self) -> StatusNote | None:
+        wanted = translate("Run", "Starting the model (cold boot can take minutes)…")
+        if self._status is RunStatus.STARTING and self._note != wanted:
+            return self._say(wanted)
+        if self._status is not RunStatus.STARTING and self._note == wanted:
+            return self._say("")
+        return None
+
+    # --- the stream ------------------------------------------------------------------
+    async def _follow_stream(self, prediction: PredictionState) -> AsyncGenerator[RunUpdate, None]:
+        """Text and logs as they stream. A stream that fails (an HTTP error of the stream host, a
+        drop, a read timeout during a long cold boot) is reopened after the last event seen, a few
+        times; then polling by id takes over. Never raises: no stream fault ends a run."""
+        last_id: str | None = None
+        seen: set[str] = set()  # ids already shown: a host that ignores Last-Event-ID replays them
+        reopens = 0
+        while True:
+            import httpx
+
+            try:
+                async with aclosing(self.service.stream(prediction, last_id)) as events:
+                    turn_began = time.perf_counter()
+                    async for event in events:
+                        if time.perf_counter() - turn_began > SLICE:  # a burst of buffered events
+                            await asyncio.sleep(0)  # lets the UI paint and react between slices
+                            turn_began = time.perf_counter()
+                        if event.id is not None:
+                            if event.id in seen:
+                                continue
+                            seen.add(event.id)
+                            last_id = event.id
+                        if event.kind == "done":
+                            self._stream_ended = _done_reason(event.data)
+                            return
+                        if self._status is RunStatus.STARTING and event.kind in ("output", "logs"):
+                            yield self._set(RunStatus.PROCESSING)
+                            note = self._starting_note()
+                            if note is not None:
+                                yield note
+                        if event.kind == "output":
+                            yield self._text(event.data)
+                        elif event.kind == "logs":
+                            yield LogAppended(event.data)
+                        elif event.kind == "error":
+                            return  # the model failed: polling reads how
+            except (httpx.TimeoutException, httpx.TransportError):
+                pass  # dropped, or silent past the read timeout (a cold boot): reopened below
+            except Exception:
+                return  # the stream host refused (an HTTP error, a redirect): polling follows
+            else:
+                pass  # the stream ended without `done`: a drop
+            reopens += 1
+            if reopens > self.policy.stream_reopens:
+                return
+            await asyncio.sleep(self.policy.reopen_delay)
+
+    # --- polling ----------------------------------------------------------------------
+    async def _fetch(
+        self, prediction_id: str, holder: list[PredictionState], missing_ends: bool = False
+    ) -> AsyncGenerator[RunUpdate, None]:
+        """The prediction's state (put in `holder`), asked again with backoff while the answer is
+        anything but Replicate's JSON; the user is told while contact is lost. Raises Parked
+        after a long outage or once the token is refused. With `missing_ends`, a 404 (Replicate
+        has no such prediction) returns with `holder` left empty."""
+        from replicate.exceptions import ReplicateError
+
+        wait = self.policy.backoff_first
+        lost_since: float | None = None
+        while True:
+            try:
+                holder.append(await self.service.get(prediction_id))
+                if lost_since is not None:
+                    yield self._say("")
+                return
+            except ReplicateError as error:
+                if error.status in (401, 403):
+                    raise Parked(goes_on(token_refused())) from error
+                if error.status == 404 and missing_ends:
+                    if lost_since is not None:
+                        yield self._say("")
+                    return
+                failure: BaseException = error
+            except (TimeoutError, Exception) as error:  # HTML pages, cut bodies, redirects, no network
+                failure = error
+            now = time.monotonic()
+            if lost_since is None:
+                lost_since = now
+                yield self._say(translate("Run", "Lost contact with Replicate, trying again…"))
+            elif now - lost_since >= self.policy.outage_limit:
+                problem = explain(failure, self.info.ref.slug)
+                if isinstance(failure, ReplicateError) and failure.status == 404:
+                    problem = prediction_not_found()
+                raise Parked(goes_on(Problem(translate("Run", "Lost contact with Replicate"), problem.message)))
+            await asyncio.sleep(wait)
+            wait = min(wait * 2, self.policy.backoff_cap)
+
+    async def _poll(self, prediction: PredictionState, show_logs: bool) -> AsyncGenerator[RunUpdate, None]:
+        """Follow the prediction by id to its end, then report its outputs and how it ended."""
+        seen_logs = self._logs_shown
+        while True:
+            status = RunStatus.from_api(prediction.status)
+            if not status.is_terminal and status is not self._status:
+                yield self._set(status)
+            note = self._starting_note()
+            if note is not None:
+                yield note
+            logs = prediction.logs or ""
+            if show_logs and len(logs) > seen_logs:
+                yield LogAppended(logs[seen_logs:].rstrip("\n"))
+                seen_logs = len(logs)
+            if self.info.output_kind is OutputKind.TEXT_STREAM and isinstance(prediction.output, list | str):
+                # what a stream missed, if any
+                output = prediction.output
+                text = output if isinstance(output, str) else "".join(str(token) for token in output)
+                if len(text) > self._text_shown:
+                    yield self._text(text[self._text_shown :])
+            if status.is_terminal:
+                break
+            if self.info.output_kind is not OutputKind.TEXT_STREAM and prediction.output:
+                async for update in self._outputs(prediction):  # files as soon as they exist
+                    yield update
+            await asyncio.sleep(self.service.poll_interval)
+            holder: list[PredictionState] = []
+            async for update in self._fetch(prediction.id, holder):
+                yield update
+            prediction = holder[0]
+        if self._note:
+            yield self._say("")
+        if status is RunStatus.SUCCEEDED and self.info.output_kind is not OutputKind.TEXT_STREAM:
+            async for update in self._outputs(prediction):
+                yield update
+        yield Finished(status, self._ending(status, prediction), dict(prediction.metrics or {}))
+
+    def _ending(self, status: RunStatus, prediction: PredictionState) -> Problem | None:
+        """The one message that goes with how the run ended (None: nothing to say)."""
+        if prediction.status == "aborted":
+            return Problem(
+                translate("Run", "Stopped by Replicate"),
+                translate("Run", "Stopped by Replicate (a deadline was reached). Everything it made before is kept."),
+            )
+        if status is RunStatus.FAILED:
+            reason = (prediction.error or translate("Run", "no reason given")).strip()
+            return Problem(
+                translate("Run", "The model failed"),
+                translate("Run", "The model stopped with an error: {reason}").format(reason=reason),
+            )
+        if prediction.data_removed and (self.attach_to or not self._fetched):
+            return Problem(
+                translate("Run", "Replicate removed this run's data"),
+                translate(
+                    "Run",
+                    "Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what "
+                    "Replidesk had not saved by then is gone. Everything saved on this computer is kept.",
+                ),
+            )
+        if self.unfetched:
+            return Problem(
+                translate("Run", "Some files could not be downloaded"),
+                translate("Run", "%n file(s) could not be downloaded: {names}.", n=len(self.unfetched)).format(
+                    names=", ".join(self.unfetched)
+                )
+                + " "
+                + translate("Run", "The run itself succeeded; everything else is kept."),
+            )
+        if self.unreadable:
+            return Problem(
+                translate("Run", "An output could not be read"),
+                translate(
+                    "Run",
+                    "The model returned a file inline that Replidesk could not decode ({why}). "
+                    "Everything else of this run is kept.",
+                ).format(why=self.unreadable[0]),
+            )
+        if self.missing:
+            return Problem(
+                translate("Run", "Some outputs are gone"),
+                translate(
+                    "Run",
+                    "Replicate no longer has %n output file(s) of this run: it deletes them an hour "
+                    "after a run. Everything saved before is kept.",
+                    n=len(self.missing),
+                ),
+            )
+        return None
+
+    # --- files ------------------------------------------------------------------------
+    async def _outputs(self, prediction: PredictionState) -> AsyncGenerator[RunUpdate, None]:
+        """Files as soon as they appear in the output (each fetched once); at the end, a value
+        that is more than its files (an object, a number, text) is shown as well. A file that
+        cannot be fetched is named at the end and the others are still fetched."""
+        import httpx
+
+        from .runner import file_urls, only_urls, without_inline_files
+
+        status = RunStatus.from_api(prediction.status)
+        output = prediction.output
+        urls = file_urls(output)
+        if status is RunStatus.SUCCEEDED and output is not None and not only_urls(output):
+            yield OutputValue(without_inline_files(output))
+        for url in urls:
+            if url in self._fetched:
+                continue
+            self._fetched.add(url)
+            try:
+                got = await self._save(url, prediction.id)
+            except BadDataUri as error:
+                self.unreadable.append(str(error))
+                continue
+            except UnsafeUrl:
+                continue  # shown as text within the value, never opened
+            except httpx.HTTPStatusError as error:
+                if error.response.status_code in (403, 404, 410):
+                    self.missing.append(url)  # removed by Replicate (it keeps outputs for an hour)
+                else:
+                    self.unfetched.append(file_name_of(url))
+                continue
+            except DownloadFailed as error:  # the downloader's retries are spent: this file only
+                self.unfetched.append(error.name or file_name_of(url))  # as it would have been saved
+                continue
+            except Exception:  # the disk, or a fault of ours: this file only, told the same way
+                self.unfetched.append(file_name_of(url))
+                continue
+            yield FileReady(got.path, url if not is_data_uri(url) else "", got.media_type)
+
+    async def _save(self, url: str, prediction_id: str) -> Downloaded:
+        from .output_names import output_stem
+
+        index = len(self._fetched)  # 1-based: this file's place among the run's files
+        stem = output_stem(self._naming_words(), self.info.ref.name, index)
+        if is_data_uri(url):
+            return await self.downloader.save_data_uri(url, prediction_id, index - 1, stem=stem)
+        return await self.downloader.fetch(url, prediction_id, self.progress, stem=stem)
+
+    def _naming_words(self) -> str:
+        raise NotImplementedError
+
+
+def _done_reason(data: str) -> str:
+    """`done` carries `{}` for a success, else `{"reason": "failed" | "canceled" | …}`."""
+    import json
+
+    try:
+        said = json.loads(data or "{}")
+    except ValueError:
+        return "unknown"
+    reason = said.get("reason") if isinstance(said, dict) else None
+    return reason if isinstance(reason, str) and reason else "succeeded"
+
+
+def prediction_not_found() -> Problem:
+    return Problem(
+        translate("Run", "This run is not on Replicate"),
+        translate(
+            "Run",
+            "Replicate has no prediction with this run's id (it may have been deleted there). "
+            "What Replidesk saved of it is kept.",
+        ),
+    )
