@@ -5,7 +5,6 @@ so the UI thread never waits on SQLite."""
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 import time
 from dataclasses import asdict, dataclass
@@ -18,6 +17,7 @@ from .record_check import repaired_record
 from .run_events import RunStatus
 from .run_record import RunRecord
 from .sqlite_file import SqliteFile
+from .trash import delete_files
 
 T = TypeVar("T")
 
@@ -98,9 +98,6 @@ class Filter:
     model: str = ""
     statuses: tuple[RunStatus, ...] = ()  # any of these; none: every status
     favourites: bool = False
-
-
-log = logging.getLogger("replidesk")
 
 
 class NewerHistory(UserError):
@@ -197,7 +194,7 @@ class HistoryStore:
                 db.execute(f"DELETE FROM runs WHERE id IN ({doomed})", (ids,))
                 listed = f"{FILE_NAMES} AND names.value IN ({doomed})"  # shared with a kept run (imports)
                 still = {row[0] for row in db.execute(listed, (json.dumps(sorted(names)),))} if names else set()
-            _delete_files(outputs, names - still, also_in)
+            delete_files(outputs, names - still, also_in)
             return len(rows)
 
         return await self._call(remove)
@@ -270,30 +267,35 @@ class HistoryStore:
         )
         return (row[0], json.loads(row[1])) if row else None
 
-    async def unfinished(self) -> list[RunRecord]:
-        """Runs sent to Replicate whose end was never seen: followed again at start."""
+    async def unfinished(self, sent: bool = True) -> list[RunRecord]:
+        """Runs sent to Replicate whose end was never seen: followed again at start. `sent=False`:
+        those without a prediction id (closed while the create request was in flight), oldest first."""
+        has_id = "IS NOT NULL" if sent else "IS NULL ORDER BY created_at, id"
         rows = await self._call(
             lambda db: db.execute(
-                "SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id IS NOT NULL",
+                f"SELECT * FROM runs WHERE status IN (?, ?) AND prediction_id {has_id}",
                 (RunStatus.STARTING.value, RunStatus.PROCESSING.value),
             ).fetchall()
         )
         return [_from_row(r) for r in rows]
 
-    async def settle_abandoned(self, message_queued: str, message_unsent: str) -> int:
+    async def settle_abandoned(self, message_queued: str, message_unsent: str, before: float = float("inf")) -> int:
         """Runs the last session left without a prediction id (still queued, or closed while the
-        create request was in flight) can never be followed: end them, saying why."""
+        create request was in flight) can never be followed: end them, saying why. Only rows
+        written `before` then: the runs this session asked for since are its own."""
 
         def settle(db: sqlite3.Connection) -> int:
             with db:
                 db.execute("BEGIN")
                 queued = db.execute(
-                    "UPDATE runs SET status = ?, error = ? WHERE status = ?",
-                    (RunStatus.CANCELED.value, message_queued, RunStatus.QUEUED.value),
+                    "UPDATE runs SET status = ?, error = ? WHERE status = ? AND created_at < ?",
+                    (RunStatus.CANCELED.value, message_queued, RunStatus.QUEUED.value, before),
                 ).rowcount
+                going = (RunStatus.STARTING.value, RunStatus.PROCESSING.value)
                 unsent = db.execute(
-                    "UPDATE runs SET status = ?, error = ? WHERE status IN (?, ?) AND prediction_id IS NULL",
-                    (RunStatus.FAILED.value, message_unsent, RunStatus.STARTING.value, RunStatus.PROCESSING.value),
+                    "UPDATE runs SET status = ?, error = ? "
+                    "WHERE status IN (?, ?) AND prediction_id IS NULL AND created_at < ?",
+                    (RunStatus.FAILED.value, message_unsent, *going, before),
                 ).rowcount
             return int(queued + unsent)
 
@@ -346,25 +348,6 @@ class HistoryStore:
 
     async def integrity(self) -> str:
         return await self._call(lambda db: db.execute("PRAGMA integrity_check").fetchone()[0])
-
-
-def _delete_files(outputs: Path, names: set[str], also_in: tuple[Path, ...]) -> None:
-    """Remove these files, and the run folders they leave empty; a name leading outside the
-    folders allowed (a damaged or hostile record) is left alone."""
-    roots = [folder.resolve() for folder in (outputs, *also_in)]
-    for name in names:
-        path = (outputs / name).resolve()
-        root = next((r for r in roots if path.is_relative_to(r) and path != r), None)
-        if root is None or not path.is_file():
-            continue
-        try:
-            path.unlink(missing_ok=True)
-            parent = path.parent
-            while parent != root and not any(parent.iterdir()):
-                parent.rmdir()
-                parent = parent.parent
-        except OSError as error:  # open in a viewer (Windows), read-only: the rest still goes
-            log.warning("An old run's file was not deleted: %s (%s)", path, error.strerror or error)
 
 
 def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any]]:

@@ -21,17 +21,13 @@ from .recorder import RunRecorder, recorded
 from .run_events import QT_TRANSLATE_NOOP, Downloading, Finished, RunStatus, RunUpdate, StatusChanged
 from .runner import Run
 from .session import Session
+from .unsent_runs import find_unsent
 
 DEFAULT_CONCURRENT_RUNS = 4
 CANCEL_GRACE = 5.0  # seconds to wait for Replicate's "canceled" before letting go locally
 # The English texts (as tests compare them); the user reads them through translate().
 NOT_STARTED = QT_TRANSLATE_NOOP(
     "RunManager", "Not started: Replidesk was closed before a place in the queue came free."
-)
-NOT_CONFIRMED = QT_TRANSLATE_NOOP(
-    "RunManager",
-    "Replidesk was closed before Replicate confirmed this run. It may have run anyway: "
-    "see your predictions on replicate.com.",
 )
 
 
@@ -110,6 +106,7 @@ class RunManager:
         self._queue: deque[LiveRun] = deque()
         self._listeners: list[RunListener] = []
         self._keys = itertools.count(1)
+        self._born = time.time()  # runs written since are this session's: never settled as abandoned
 
     # --- listening ---------------------------------------------------------------------
     def subscribe(self, listener: RunListener) -> None:
@@ -188,7 +185,9 @@ class RunManager:
                 self._note(live, Finished(live.status, _let_go_problem(live), detached=True))
         except Exception as error:  # a bug, not a failure of the run (those end as Finished)
             if live.finished is None:
-                self._note(live, Finished(RunStatus.FAILED, explain(error), detached=True))
+                self._note(
+                    live, Finished(live.status, explain(error), detached=True)
+                )  # never 'Failed' while it goes on
         finally:
             self._end(live)
 
@@ -255,10 +254,12 @@ class RunManager:
 
     # --- after a restart ---------------------------------------------------------------
     async def reattach_unfinished(self) -> int:
-        """Follow, to their end, the runs the last session left going on Replicate; end the ones
-        it left without a prediction (queued, or closed during the create request)."""
+        """Follow, to their end, the runs the last session left going on Replicate (those it closed
+        on during their create request too, when their prediction is found); end the others."""
         history = self.session.history
-        await history.settle_abandoned(translate("RunManager", NOT_STARTED), translate("RunManager", NOT_CONFIRMED))
+        unsent = await find_unsent(self.session, self._born)
+        said = translate("RunManager", NOT_STARTED), translate("RunManager", unsent)
+        await history.settle_abandoned(*said, before=self._born)
         followed = 0
         for record in await history.unfinished():
             if self.by_record(record.id) is not None:

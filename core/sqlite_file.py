@@ -39,15 +39,15 @@ class SqliteFile:
         if version > len(self.migrations):  # checked before anything changes the file, WAL mode included
             db.close()
             raise self._newer(version)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
-        db.execute("PRAGMA foreign_keys=ON")
-        for number in range(version, len(self.migrations)):
-            with db:  # one transaction per migration: all of it, or none
-                db.execute("BEGIN")
-                for statement in statements(self.migrations[number]):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version={number + 1}")
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+            db.execute("PRAGMA foreign_keys=ON")
+            for number in range(version, len(self.migrations)):
+                migrate(db, self.migrations[number], number + 1)
+        except BaseException:
+            db.close()  # a failed migration is rolled back; the file stays as it was before it
+            raise
         return db
 
     async def close(self) -> None:
@@ -60,6 +60,21 @@ class SqliteFile:
         self._worker.shutdown(wait=True)
 
 
+def migrate(db: sqlite3.Connection, script: str, version: int) -> None:
+    """One migration and its schema version in one transaction: all of it, or none (SQLite's DDL
+    is transactional), so a migration failing half-way leaves the tables and version as before."""
+    db.execute("BEGIN IMMEDIATE")  # also keeps another process from migrating at the same time
+    try:
+        for statement in statements(script):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version={version}")
+    except BaseException:
+        if db.in_transaction:  # SQLite may have rolled back already (a full disk)
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def statements(script: str) -> list[str]:
     """A migration script split into statements (triggers keep their inner semicolons)."""
     found, current = [], []
@@ -69,4 +84,7 @@ def statements(script: str) -> list[str]:
         if joined.endswith(";") and sqlite3.complete_statement(joined):
             found.append(joined)
             current = []
+    rest = "\n".join(current).strip()
+    if rest:  # a last statement without its semicolon is run too, never silently dropped
+        found.append(rest)
     return found

@@ -4,6 +4,10 @@ freeze a run for an hour: the header is clamped here, beneath the client's own r
 
 from __future__ import annotations
 
+import math
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
 import httpx
 
 MAX_RETRY_AFTER = 10  # whole seconds: the client reads only digits
@@ -32,10 +36,34 @@ class ClampedRetryAfter(httpx.BaseTransport, httpx.AsyncBaseTransport):
 def _clamp(response: httpx.Response) -> httpx.Response:
     wait = response.headers.get("Retry-After", "").strip()
     if wait:
-        try:
-            seconds = float(wait)
-        except ValueError:
-            seconds = MAX_RETRY_AFTER + 1  # an HTTP date: the client caps those at 60 s; we cap lower
-        if seconds > MAX_RETRY_AFTER:
-            response.headers["Retry-After"] = str(int(MAX_RETRY_AFTER))
+        seconds = retry_after_seconds(wait)
+        # Always written back as digits: the client obeys an ISO date (up to 60 s) but not an
+        # HTTP date, so the wait asked for is kept, within our bound, whatever its form.
+        response.headers["Retry-After"] = str(MAX_RETRY_AFTER if seconds is None else min(seconds, MAX_RETRY_AFTER))
     return response
+
+
+def retry_after_seconds(value: str, now: datetime | None = None) -> int | None:
+    """Whole seconds to wait from a `Retry-After` value: digits, an HTTP date (RFC 9110) or an ISO
+    date; a date already past is 0; None when it cannot be read."""
+    value = value.strip()
+    if value.isdigit():
+        return int(value)
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return max(0, math.ceil(seconds)) if math.isfinite(seconds) else None
+    when: datetime | None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        try:
+            when = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
+    return max(0, math.ceil(delta))

@@ -3,10 +3,14 @@ can be undone; then they are gone for good."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
-from .history import RunRecord
+from .download_sources import SOURCES
+from .run_record import RunRecord
+
+log = logging.getLogger("replidesk")
 
 
 def _moves(record: RunRecord, outputs: Path, trash: Path) -> list[tuple[Path, Path]]:
@@ -38,3 +42,23 @@ def _move(records: list[RunRecord], outputs: Path, trash: Path, back: bool) -> N
 
 def empty(trash: Path) -> None:
     shutil.rmtree(trash, ignore_errors=True)
+
+
+def delete_files(outputs: Path, names: set[str], also_in: tuple[Path, ...]) -> None:
+    """Remove these files, and the run folders they leave empty; a name leading outside the
+    folders allowed (a damaged or hostile record) is left alone."""
+    roots = [folder.resolve() for folder in (outputs, *also_in)]
+    for name in names:
+        path = (outputs / name).resolve()
+        root = next((r for r in roots if path.is_relative_to(r) and path != r), None)
+        if root is None or not path.is_file():
+            continue
+        try:
+            path.unlink(missing_ok=True)
+            parent = path.parent
+            while parent != root and not any(p.name != SOURCES for p in parent.iterdir()):
+                (parent / SOURCES).unlink(missing_ok=True)  # the folder's manifest of downloads goes with it
+                parent.rmdir()
+                parent = parent.parent
+        except OSError as error:  # open in a viewer (Windows), read-only: the rest still goes
+            log.warning("An old run's file was not deleted: %s (%s)", path, error.strerror or error)

@@ -4,7 +4,7 @@
     <context>
         <name>AccountImport</name>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="56" />
+            <location filename="../../core/account_import.py" line="57" />
             <source>Imported %n run(s).</source>
             <translation>
                 <numerusform>%n Lauf importiert.</numerusform>
@@ -12,12 +12,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="58" />
+            <location filename="../../core/account_import.py" line="59" />
             <source>No runs were imported.</source>
             <translation>Es wurden keine Läufe importiert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="64" />
+            <location filename="../../core/account_import.py" line="65" />
             <source>%n of them is older than an hour: Replicate had already deleted its outputs, so only its inputs were kept.</source>
             <translation>
                 <numerusform>%n davon ist älter als eine Stunde: Replicate hatte seine Ausgaben bereits gelöscht, daher wurden nur seine Eingaben übernommen.</numerusform>
@@ -25,7 +25,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="74" />
+            <location filename="../../core/account_import.py" line="75" />
             <source>%n of them are older than an hour: Replicate had already deleted their outputs, so only their inputs were kept.</source>
             <translation>
                 <numerusform>%n davon ist älter als eine Stunde: Replicate hatte seine Ausgaben bereits gelöscht, daher wurden nur seine Eingaben übernommen.</numerusform>
@@ -33,7 +33,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="83" />
+            <location filename="../../core/account_import.py" line="84" />
             <source>%n run was already in your history.</source>
             <translation>
                 <numerusform>%n Lauf war bereits in Ihrem Verlauf.</numerusform>
@@ -41,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="85" />
+            <location filename="../../core/account_import.py" line="86" />
             <source>%n runs were already in your history.</source>
             <translation>
                 <numerusform>%n Lauf war bereits in Ihrem Verlauf.</numerusform>
@@ -49,7 +49,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="88" />
+            <location filename="../../core/account_import.py" line="89" />
             <source>%n run(s) still running on Replicate: import them later.</source>
             <translation>
                 <numerusform>%n Lauf läuft noch auf Replicate: Importieren Sie ihn später.</numerusform>
@@ -57,7 +57,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="91" />
+            <location filename="../../core/account_import.py" line="92" />
             <source>%n run(s) could not be imported ({reasons}).</source>
             <translation>
                 <numerusform>%n Lauf konnte nicht importiert werden ({reasons}).</numerusform>
@@ -65,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="94" />
+            <location filename="../../core/account_import.py" line="95" />
             <source>%n output file(s) could not be saved ({reasons}).</source>
             <translation>
                 <numerusform>%n Ausgabedatei konnte nicht gespeichert werden ({reasons}).</numerusform>
@@ -73,42 +73,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="207" />
+            <location filename="../../core/account_import.py" line="208" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="208" />
+            <location filename="../../core/account_import.py" line="209" />
             <source>The run could not be read.</source>
             <translation>Der Lauf konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="273" />
+            <location filename="../../core/account_import.py" line="276" />
             <source>the file host answered {status}</source>
             <translation>der Datei-Server antwortete mit {status}</translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="281" />
+            <location filename="../../core/account_import.py" line="284" />
             <source>an inline file</source>
             <translation>eine eingebettete Datei</translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="289" />
+            <location filename="../../core/account_import.py" line="292" />
             <source>its address is not a web address</source>
             <translation>ihre Adresse ist keine Webadresse</translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="290" />
+            <location filename="../../core/account_import.py" line="293" />
             <source>it is damaged ({error})</source>
             <translation>sie ist beschädigt ({error})</translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="301" />
+            <location filename="../../core/account_import.py" line="304" />
             <source>Replicate deleted this run's outputs an hour after it ran, before it was imported: only what was left is kept (its inputs, if Replicate still had them, and its status).</source>
             <translation>Replicate hat die Ausgaben dieses Laufs eine Stunde danach gelöscht, noch vor dem Import: Nur was übrig war, ist erhalten (seine Eingaben, falls Replicate sie noch hatte, und sein Status).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="309" />
+            <location filename="../../core/account_import.py" line="312" />
             <source>Replicate deleted %n of this run's output files an hour after it ran, before it was imported: only what was left is kept.</source>
             <translation>
                 <numerusform>Replicate hat %n Ausgabedatei dieses Laufs eine Stunde danach gelöscht, noch vor dem Import: Nur was übrig war, ist erhalten.</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="319" />
+            <location filename="../../core/account_import.py" line="322" />
             <source>%n output file(s) could not be saved when it was imported ({reason}).</source>
             <translation>
                 <numerusform>%n Ausgabedatei konnte beim Import nicht gespeichert werden ({reason}).</numerusform>
@@ -824,6 +824,52 @@
         </message>
     </context>
     <context>
+        <name>Downloads</name>
+        <message>
+            <location filename="../../core/download_state.py" line="134" />
+            <source>the file host answered {status}</source>
+            <translation>der Datei-Server antwortete {status}</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="141" />
+            <source>the file host stopped answering</source>
+            <translation>der Datei-Server antwortete nicht mehr</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="143" />
+            <source>the file arrived damaged</source>
+            <translation>die Datei kam beschädigt an</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="145" />
+            <source>the transfer broke off before the end</source>
+            <translation>die Übertragung brach vor dem Ende ab</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="146" />
+            <source>the file host could not be reached</source>
+            <translation>der Datei-Server war nicht erreichbar</translation>
+        </message>
+        <message>
+            <location filename="../../core/downloads.py" line="65" />
+            <source>A file could not be downloaded</source>
+            <translation>Eine Datei konnte nicht heruntergeladen werden</translation>
+        </message>
+        <message>
+            <location filename="../../core/downloads.py" line="253" />
+            <source>the file host sent it to an address that is not a web address</source>
+            <translation>der Datei-Server leitete auf eine Adresse um, die keine Webadresse ist</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/downloads.py" line="62" />
+            <source>{name} could not be downloaded after %n attempt(s): {reason}.</source>
+            <translation>
+                <numerusform>{name} konnte nach %n Versuch nicht heruntergeladen werden: {reason}.</numerusform>
+                <numerusform>{name} konnte nach %n Versuchen nicht heruntergeladen werden: {reason}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporting</name>
         <message>
             <location filename="../../gui/error_reporting.py" line="55" />
@@ -834,27 +880,27 @@
     <context>
         <name>FieldEditor</name>
         <message>
-            <location filename="../../gui/field_widgets.py" line="87" />
+            <location filename="../../gui/field_widgets.py" line="86" />
             <source>Kept only for this session, never saved</source>
             <translation>Nur für diese Sitzung behalten, nie gespeichert</translation>
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="111" />
+            <location filename="../../gui/field_widgets.py" line="110" />
             <source>JSON, for example [1, 2] or {"key": "value"}</source>
             <translation>JSON, zum Beispiel [1, 2] oder {"key": "value"}</translation>
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="132" />
+            <location filename="../../gui/field_widgets.py" line="131" />
             <source>One item a line</source>
             <translation>Ein Eintrag pro Zeile</translation>
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="188" />
+            <location filename="../../gui/field_widgets.py" line="187" />
             <source>Random</source>
             <translation>Zufällig</translation>
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="190" />
+            <location filename="../../gui/field_widgets.py" line="189" />
             <source>Model default</source>
             <translation>Standard des Modells</translation>
         </message>
@@ -1075,12 +1121,12 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/history.py" line="111" />
+            <location filename="../../core/history.py" line="108" />
             <source>History from a newer Replidesk</source>
             <translation>Verlauf aus einem neueren Replidesk</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="112" />
+            <location filename="../../core/history.py" line="109" />
             <source>The history in {folder} was written by a newer version of Replidesk (schema {version}). It was left as it is: install that version again to use it, or move the data folder (REPLIDESK_DATA_DIR) to start a new history.</source>
             <translation>Der Verlauf in {folder} wurde von einer neueren Version von Replidesk geschrieben (Schema {version}). Er wurde unverändert gelassen: Installieren Sie diese Version erneut, um ihn zu nutzen, oder verlegen Sie den Datenordner (REPLIDESK_DATA_DIR), um einen neuen Verlauf zu beginnen.</translation>
         </message>
@@ -2068,17 +2114,17 @@
             <translation>{name} wird heruntergeladen… %p %</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="238" />
+            <location filename="../../gui/output_panel.py" line="240" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="245" />
+            <location filename="../../gui/output_panel.py" line="247" />
             <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
             <translation>Um es hier abzuspielen, installieren Sie das optionale Medienpaket (replidesk-media); bis dahin öffnen Sie seinen Ordner oder speichern es.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="305" />
+            <location filename="../../gui/output_panel.py" line="307" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -2086,12 +2132,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="319" />
+            <location filename="../../gui/output_panel.py" line="321" />
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="326" />
+            <location filename="../../gui/output_panel.py" line="328" />
             <source>Save all outputs into a folder</source>
             <translation>Alle Ausgaben in einen Ordner speichern</translation>
         </message>
@@ -2648,12 +2694,12 @@
     <context>
         <name>Recorder</name>
         <message>
-            <location filename="../../core/recorder.py" line="176" />
+            <location filename="../../core/recorder.py" line="196" />
             <source>Replidesk could not write it to its history ({error}). Check that the disk has room and the data folder can be written. Its files may still be in the outputs folder.</source>
             <translation>Replidesk konnte ihn nicht in seinen Verlauf schreiben ({error}). Prüfen Sie, ob auf dem Datenträger Platz ist und der Datenordner beschreibbar ist. Seine Dateien liegen vielleicht noch im Ausgabeordner.</translation>
         </message>
         <message>
-            <location filename="../../core/recorder.py" line="183" />
+            <location filename="../../core/recorder.py" line="203" />
             <source>This run was not saved</source>
             <translation>Dieser Lauf wurde nicht gespeichert</translation>
         </message>
@@ -2661,42 +2707,54 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="91" />
+            <location filename="../../core/replicate_service.py" line="77" />
+            <location filename="../../core/replicate_service.py" line="153" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="92" />
+            <location filename="../../core/replicate_service.py" line="78" />
+            <location filename="../../core/replicate_service.py" line="154" />
             <source>Replicate's answer could not be read.</source>
             <translation>Die Antwort von Replicate konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="122" />
+            <location filename="../../core/replicate_service.py" line="184" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation>Das Deployment {name} hat noch kein Modell-Release: Richten Sie es auf replicate.com ein und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="127" />
+            <location filename="../../core/replicate_service.py" line="189" />
             <source>Deployment not ready</source>
             <translation>Deployment nicht bereit</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="130" />
+            <location filename="../../core/replicate_service.py" line="192" />
             <source>Your deployment {name}, running {model}.</source>
             <translation>Ihr Deployment {name}, es führt {model} aus.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="245" />
+            <location filename="../../core/replicate_service.py" line="369" />
+            <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
+            <translation>{model} ist auf Replicate, hat aber noch keine Version, die laufen kann: Sein Eigentümer hat noch keine veröffentlicht. Wählen Sie ein anderes Modell.</translation>
+        </message>
+        <message>
+            <location filename="../../core/replicate_service.py" line="373" />
+            <source>This model has no version yet</source>
+            <translation>Dieses Modell hat noch keine Version</translation>
+        </message>
+        <message>
+            <location filename="../../core/replicate_service.py" line="377" />
             <source>an address Replidesk cannot read</source>
             <translation>eine Adresse, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="246" />
+            <location filename="../../core/replicate_service.py" line="378" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation>Replidesk soll Replicate unter {address} erreichen, wo Ihr API-Token nicht sicher wäre: Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Server auf diesem Computer, etwa http://127.0.0.1:8787) und darf keinen Benutzernamen und kein Passwort enthalten. Prüfen Sie REPLICATE_BASE_URL.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="253" />
+            <location filename="../../core/replicate_service.py" line="385" />
             <source>Unsafe Replicate address</source>
             <translation>Unsichere Replicate-Adresse</translation>
         </message>
@@ -2704,47 +2762,133 @@
     <context>
         <name>Run</name>
         <message>
-            <location filename="../../core/runner.py" line="48" />
+            <location filename="../../core/runner.py" line="32" />
             <source>Some inputs need a fix</source>
             <translation>Einige Eingaben müssen korrigiert werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="207" />
+            <location filename="../../core/runner.py" line="217" />
+            <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
+            <translation>Die Datei {name} konnte nicht zu Replicate hochgeladen werden ({why}). Versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="219" />
+            <source>Upload failed</source>
+            <translation>Hochladen fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="66" />
             <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
             <translation>Der Lauf geht bei Replicate weiter: Replidesk verfolgt ihn beim nächsten Start wieder.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="270" />
+            <location filename="../../core/following.py" line="72" />
+            <source>an inline file</source>
+            <translation>eine eingebettete Datei</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="110" />
+            <source>Starting the model (cold boot can take minutes)…</source>
+            <translation>Das Modell startet (ein Kaltstart kann Minuten dauern)…</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="196" />
+            <source>Lost contact with Replicate, trying again…</source>
+            <translation>Verbindung zu Replicate verloren, neuer Versuch…</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="201" />
+            <source>Lost contact with Replicate</source>
+            <translation>Verbindung zu Replicate verloren</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="246" />
+            <source>Stopped by Replicate</source>
+            <translation>Von Replicate angehalten</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="247" />
+            <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
+            <translation>Von Replicate angehalten (eine Frist war erreicht). Alles, was bis dahin entstanden ist, bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="250" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="272" />
+            <location filename="../../core/following.py" line="252" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="273" />
+            <location filename="../../core/following.py" line="253" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="277" />
+            <location filename="../../core/following.py" line="257" />
+            <source>Replicate removed this run's data</source>
+            <translation>Replicate hat die Daten dieses Laufs gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="258" />
+            <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
+            <translation>Replicate löscht Eingaben, Ausgaben und Protokolle eines Laufs eine Stunde nach seinem Ende; was Replidesk bis dahin nicht gespeichert hatte, ist verloren. Alles, was auf diesem Computer gespeichert ist, bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="266" />
+            <source>Some files could not be downloaded</source>
+            <translation>Einige Dateien konnten nicht heruntergeladen werden</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="271" />
+            <source>The run itself succeeded; everything else is kept.</source>
+            <translation>Der Lauf selbst ist gelungen; alles andere bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="275" />
             <source>An output could not be read</source>
             <translation>Eine Ausgabe konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="278" />
+            <location filename="../../core/following.py" line="276" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation>Das Modell hat eine eingebettete Datei geliefert, die Replidesk nicht dekodieren konnte ({why}). Alles andere dieses Laufs bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="286" />
+            <location filename="../../core/following.py" line="284" />
             <source>Some outputs are gone</source>
             <translation>Einige Ausgaben fehlen</translation>
         </message>
+        <message>
+            <location filename="../../core/following.py" line="360" />
+            <source>This run is not on Replicate</source>
+            <translation>Dieser Lauf ist nicht auf Replicate</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="361" />
+            <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
+            <translation>Replicate kennt keine Vorhersage mit der ID dieses Laufs (sie wurde dort vielleicht gelöscht). Was Replidesk davon gespeichert hat, bleibt erhalten.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="51" />
+            <location filename="../../core/following.py" line="267" />
+            <source>%n file(s) could not be downloaded: {names}.</source>
+            <translation>
+                <numerusform>%n Datei konnte nicht heruntergeladen werden: {names}.</numerusform>
+                <numerusform>%n Dateien konnten nicht heruntergeladen werden: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/following.py" line="285" />
+            <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
+            <translation>
+                <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
+                <numerusform>Replicate hat %n Ausgabedateien dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/runner.py" line="35" />
             <source>%n inputs need a fix: {problems}</source>
             <translation>
                 <numerusform>%n Eingabe muss korrigiert werden: {problems}</numerusform>
@@ -2752,11 +2896,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="287" />
-            <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
+            <location filename="../../core/runner.py" line="250" />
+            <source>Replicate asks to wait %n s…</source>
             <translation>
-                <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
-                <numerusform>Replicate hat %n Ausgabedateien dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
+                <numerusform>Replicate bittet, %n s zu warten…</numerusform>
+                <numerusform>Replicate bittet, %n s zu warten…</numerusform>
             </translation>
         </message>
     </context>
@@ -3073,37 +3217,42 @@
     <context>
         <name>RunManager</name>
         <message>
-            <location filename="../../core/run_manager.py" line="28" />
+            <location filename="../../core/run_manager.py" line="29" />
             <source>Not started: Replidesk was closed before a place in the queue came free.</source>
             <translation>Nicht gestartet: Replidesk wurde geschlossen, bevor ein Platz in der Warteschlange frei wurde.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="31" />
+            <location filename="../../core/unsent_runs.py" line="21" />
             <source>Replidesk was closed before Replicate confirmed this run. It may have run anyway: see your predictions on replicate.com.</source>
             <translation>Replidesk wurde geschlossen, bevor Replicate diesen Lauf bestätigt hat. Er ist vielleicht trotzdem gelaufen: Sehen Sie in Ihren Vorhersagen auf replicate.com nach.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="245" />
+            <location filename="../../core/unsent_runs.py" line="26" />
+            <source>Replidesk was closed while sending this run, and Replicate has no trace of it: it did not run.</source>
+            <translation>Replidesk wurde beendet, während dieser Lauf gesendet wurde, und Replicate kennt ihn nicht: Er ist nicht gelaufen.</translation>
+        </message>
+        <message>
+            <location filename="../../core/run_manager.py" line="244" />
             <source>Not started</source>
             <translation>Nicht gestartet</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="293" />
+            <location filename="../../core/run_manager.py" line="294" />
             <source>Cancel not confirmed</source>
             <translation>Abbruch nicht bestätigt</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="294" />
+            <location filename="../../core/run_manager.py" line="295" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation>Replicate hat den Abbruch noch nicht bestätigt. Replidesk prüft diesen Lauf beim nächsten Start erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="300" />
+            <location filename="../../core/run_manager.py" line="301" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="301" />
+            <location filename="../../core/run_manager.py" line="302" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation>Replidesk verfolgt diesen Lauf beim nächsten Start weiter.</translation>
         </message>
@@ -3137,33 +3286,33 @@
     <context>
         <name>RunStatus</name>
         <message>
-            <location filename="../../core/run_events.py" line="49" />
+            <location filename="../../core/run_events.py" line="56" />
             <source>Queued</source>
             <translation>In der Warteschlange</translation>
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="50" />
+            <location filename="../../core/run_events.py" line="57" />
             <source>Starting</source>
             <translation>Startet</translation>
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="51" />
+            <location filename="../../core/run_events.py" line="58" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="52" />
+            <location filename="../../core/run_events.py" line="59" />
             <location filename="../../gui/self_test.py" line="76" />
             <source>Done</source>
             <translation>Fertig</translation>
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="53" />
+            <location filename="../../core/run_events.py" line="60" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="54" />
+            <location filename="../../core/run_events.py" line="61" />
             <source>Canceled</source>
             <translation>Abgebrochen</translation>
         </message>
@@ -3177,73 +3326,78 @@
         </message>
         <message>
             <location filename="../../gui/run_view.py" line="34" />
+            <source>{note} ({status})</source>
+            <translation>{note} ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="42" />
             <source>{status} · {seconds} s</source>
             <translation>{status} · {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="66" />
-            <location filename="../../gui/run_view.py" line="68" />
+            <location filename="../../gui/run_view.py" line="75" />
+            <location filename="../../gui/run_view.py" line="77" />
             <source>Regenerate</source>
             <translation>Neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="69" />
+            <location filename="../../gui/run_view.py" line="78" />
             <source>Ask the same question again for another answer</source>
             <translation>Dieselbe Frage erneut stellen, um eine andere Antwort zu bekommen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="71" />
-            <location filename="../../gui/run_view.py" line="73" />
+            <location filename="../../gui/run_view.py" line="80" />
+            <location filename="../../gui/run_view.py" line="82" />
             <source>Edit question</source>
             <translation>Frage bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="74" />
+            <location filename="../../gui/run_view.py" line="83" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation>Diese Frage zurück in den Prompt legen, um sie zu ändern und erneut zu senden</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="79" />
+            <location filename="../../gui/run_view.py" line="88" />
             <source>Earlier in this conversation</source>
             <translation>Früher in dieser Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="112" />
+            <location filename="../../gui/run_view.py" line="121" />
             <source>Model: {model}</source>
             <translation>Modell: {model}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="114" />
+            <location filename="../../gui/run_view.py" line="123" />
             <source>Prediction on Replicate: {id}</source>
             <translation>Vorhersage auf Replicate: {id}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="131" />
+            <location filename="../../gui/run_view.py" line="140" />
             <source>You:</source>
             <translation>Sie:</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="132" />
+            <location filename="../../gui/run_view.py" line="141" />
             <source>(no answer)</source>
             <translation>(keine Antwort)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="147" />
+            <location filename="../../gui/run_view.py" line="158" />
             <source>Uploading {name}…</source>
             <translation>{name} wird hochgeladen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="178" />
+            <location filename="../../gui/run_view.py" line="190" />
             <source>You: {prompt}</source>
             <translation>Sie: {prompt}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="183" />
+            <location filename="../../gui/run_view.py" line="195" />
             <source>This run failed</source>
             <translation>Dieser Lauf ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="185" />
+            <location filename="../../gui/run_view.py" line="197" />
             <source>This run ended: {status}</source>
             <translation>Dieser Lauf wurde beendet: {status}</translation>
         </message>
@@ -3585,13 +3739,13 @@
     <context>
         <name>StatusLine</name>
         <message>
-            <location filename="../../gui/status_line.py" line="28" />
-            <location filename="../../gui/status_line.py" line="57" />
+            <location filename="../../gui/status_line.py" line="29" />
+            <location filename="../../gui/status_line.py" line="61" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/status_line.py" line="37" />
+            <location filename="../../gui/status_line.py" line="38" />
             <source>Following %n run(s) still running on Replicate…</source>
             <translation>
                 <numerusform>%n Lauf, der noch auf Replicate läuft, wird verfolgt…</numerusform>
@@ -3599,7 +3753,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/status_line.py" line="46" />
+            <location filename="../../gui/status_line.py" line="48" />
             <source>{status} — %n runs going</source>
             <translation>
                 <numerusform>{status} — %n Lauf aktiv</numerusform>
@@ -3607,17 +3761,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/status_line.py" line="52" />
+            <location filename="../../gui/status_line.py" line="56" />
             <source>{running} running, {queued} queued</source>
             <translation>{running} laufen, {queued} warten</translation>
         </message>
         <message>
-            <location filename="../../gui/status_line.py" line="54" />
+            <location filename="../../gui/status_line.py" line="58" />
             <source>{running} running</source>
             <translation>{running} laufen</translation>
         </message>
         <message>
-            <location filename="../../gui/status_line.py" line="67" />
+            <location filename="../../gui/status_line.py" line="71" />
             <source>Every run left going last time has ended</source>
             <translation>Alle beim letzten Mal noch laufenden Läufe sind beendet</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AccountImport</name>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="56" />
+            <location filename="../../core/account_import.py" line="57" />
             <source>Imported %n run(s).</source>
             <translation>
                 <numerusform>Imported %n run.</numerusform>
@@ -12,12 +12,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="58" />
+            <location filename="../../core/account_import.py" line="59" />
             <source>No runs were imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="64" />
+            <location filename="../../core/account_import.py" line="65" />
             <source>%n of them is older than an hour: Replicate had already deleted its outputs, so only its inputs were kept.</source>
             <translation>
                 <numerusform>%n of them is older than an hour: Replicate had already deleted its outputs, so only its inputs were kept.</numerusform>
@@ -25,7 +25,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="74" />
+            <location filename="../../core/account_import.py" line="75" />
             <source>%n of them are older than an hour: Replicate had already deleted their outputs, so only their inputs were kept.</source>
             <translation>
                 <numerusform>%n of them are older than an hour: Replicate had already deleted their outputs, so only their inputs were kept.</numerusform>
@@ -33,7 +33,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="83" />
+            <location filename="../../core/account_import.py" line="84" />
             <source>%n run was already in your history.</source>
             <translation>
                 <numerusform>%n run was already in your history.</numerusform>
@@ -41,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="85" />
+            <location filename="../../core/account_import.py" line="86" />
             <source>%n runs were already in your history.</source>
             <translation>
                 <numerusform>%n runs were already in your history.</numerusform>
@@ -49,7 +49,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="88" />
+            <location filename="../../core/account_import.py" line="89" />
             <source>%n run(s) still running on Replicate: import them later.</source>
             <translation>
                 <numerusform>%n run still running on Replicate: import them later.</numerusform>
@@ -57,7 +57,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="91" />
+            <location filename="../../core/account_import.py" line="92" />
             <source>%n run(s) could not be imported ({reasons}).</source>
             <translation>
                 <numerusform>%n run could not be imported ({reasons}).</numerusform>
@@ -65,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="94" />
+            <location filename="../../core/account_import.py" line="95" />
             <source>%n output file(s) could not be saved ({reasons}).</source>
             <translation>
                 <numerusform>%n output file could not be saved ({reasons}).</numerusform>
@@ -73,42 +73,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="207" />
+            <location filename="../../core/account_import.py" line="208" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="208" />
+            <location filename="../../core/account_import.py" line="209" />
             <source>The run could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="273" />
+            <location filename="../../core/account_import.py" line="276" />
             <source>the file host answered {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="281" />
+            <location filename="../../core/account_import.py" line="284" />
             <source>an inline file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="289" />
+            <location filename="../../core/account_import.py" line="292" />
             <source>its address is not a web address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="290" />
+            <location filename="../../core/account_import.py" line="293" />
             <source>it is damaged ({error})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/account_import.py" line="301" />
+            <location filename="../../core/account_import.py" line="304" />
             <source>Replicate deleted this run's outputs an hour after it ran, before it was imported: only what was left is kept (its inputs, if Replicate still had them, and its status).</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="309" />
+            <location filename="../../core/account_import.py" line="312" />
             <source>Replicate deleted %n of this run's output files an hour after it ran, before it was imported: only what was left is kept.</source>
             <translation>
                 <numerusform>Replicate deleted %n of this run's output files an hour after it ran, before it was imported: only what was left is kept.</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/account_import.py" line="319" />
+            <location filename="../../core/account_import.py" line="322" />
             <source>%n output file(s) could not be saved when it was imported ({reason}).</source>
             <translation>
                 <numerusform>%n output file could not be saved when it was imported ({reason}).</numerusform>
@@ -822,6 +822,52 @@
         </message>
     </context>
     <context>
+        <name>Downloads</name>
+        <message>
+            <location filename="../../core/download_state.py" line="134" />
+            <source>the file host answered {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="141" />
+            <source>the file host stopped answering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="143" />
+            <source>the file arrived damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="145" />
+            <source>the transfer broke off before the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="146" />
+            <source>the file host could not be reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/downloads.py" line="65" />
+            <source>A file could not be downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/downloads.py" line="253" />
+            <source>the file host sent it to an address that is not a web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/downloads.py" line="62" />
+            <source>{name} could not be downloaded after %n attempt(s): {reason}.</source>
+            <translation>
+                <numerusform>{name} could not be downloaded after %n attempt: {reason}.</numerusform>
+                <numerusform>{name} could not be downloaded after %n attempts: {reason}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporting</name>
         <message>
             <location filename="../../gui/error_reporting.py" line="55" />
@@ -832,27 +878,27 @@
     <context>
         <name>FieldEditor</name>
         <message>
-            <location filename="../../gui/field_widgets.py" line="87" />
+            <location filename="../../gui/field_widgets.py" line="86" />
             <source>Kept only for this session, never saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="111" />
+            <location filename="../../gui/field_widgets.py" line="110" />
             <source>JSON, for example [1, 2] or {"key": "value"}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="132" />
+            <location filename="../../gui/field_widgets.py" line="131" />
             <source>One item a line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="188" />
+            <location filename="../../gui/field_widgets.py" line="187" />
             <source>Random</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/field_widgets.py" line="190" />
+            <location filename="../../gui/field_widgets.py" line="189" />
             <source>Model default</source>
             <translation type="unfinished" />
         </message>
@@ -1073,12 +1119,12 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/history.py" line="111" />
+            <location filename="../../core/history.py" line="108" />
             <source>History from a newer Replidesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="112" />
+            <location filename="../../core/history.py" line="109" />
             <source>The history in {folder} was written by a newer version of Replidesk (schema {version}). It was left as it is: install that version again to use it, or move the data folder (REPLIDESK_DATA_DIR) to start a new history.</source>
             <translation type="unfinished" />
         </message>
@@ -2066,17 +2112,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="238" />
+            <location filename="../../gui/output_panel.py" line="240" />
             <source>This image could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="245" />
+            <location filename="../../gui/output_panel.py" line="247" />
             <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="305" />
+            <location filename="../../gui/output_panel.py" line="307" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n word</numerusform>
@@ -2084,12 +2130,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="319" />
+            <location filename="../../gui/output_panel.py" line="321" />
             <source>answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="326" />
+            <location filename="../../gui/output_panel.py" line="328" />
             <source>Save all outputs into a folder</source>
             <translation type="unfinished" />
         </message>
@@ -2646,12 +2692,12 @@
     <context>
         <name>Recorder</name>
         <message>
-            <location filename="../../core/recorder.py" line="176" />
+            <location filename="../../core/recorder.py" line="196" />
             <source>Replidesk could not write it to its history ({error}). Check that the disk has room and the data folder can be written. Its files may still be in the outputs folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/recorder.py" line="183" />
+            <location filename="../../core/recorder.py" line="203" />
             <source>This run was not saved</source>
             <translation type="unfinished" />
         </message>
@@ -2659,42 +2705,54 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="91" />
+            <location filename="../../core/replicate_service.py" line="77" />
+            <location filename="../../core/replicate_service.py" line="153" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="92" />
+            <location filename="../../core/replicate_service.py" line="78" />
+            <location filename="../../core/replicate_service.py" line="154" />
             <source>Replicate's answer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="122" />
+            <location filename="../../core/replicate_service.py" line="184" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="127" />
+            <location filename="../../core/replicate_service.py" line="189" />
             <source>Deployment not ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="130" />
+            <location filename="../../core/replicate_service.py" line="192" />
             <source>Your deployment {name}, running {model}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="245" />
+            <location filename="../../core/replicate_service.py" line="369" />
+            <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/replicate_service.py" line="373" />
+            <source>This model has no version yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/replicate_service.py" line="377" />
             <source>an address Replidesk cannot read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="246" />
+            <location filename="../../core/replicate_service.py" line="378" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="253" />
+            <location filename="../../core/replicate_service.py" line="385" />
             <source>Unsafe Replicate address</source>
             <translation type="unfinished" />
         </message>
@@ -2702,47 +2760,133 @@
     <context>
         <name>Run</name>
         <message>
-            <location filename="../../core/runner.py" line="48" />
+            <location filename="../../core/runner.py" line="32" />
             <source>Some inputs need a fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="207" />
+            <location filename="../../core/runner.py" line="217" />
+            <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="219" />
+            <source>Upload failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="66" />
             <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="270" />
+            <location filename="../../core/following.py" line="72" />
+            <source>an inline file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="110" />
+            <source>Starting the model (cold boot can take minutes)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="196" />
+            <source>Lost contact with Replicate, trying again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="201" />
+            <source>Lost contact with Replicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="246" />
+            <source>Stopped by Replicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="247" />
+            <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="250" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="272" />
+            <location filename="../../core/following.py" line="252" />
             <source>The model failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="273" />
+            <location filename="../../core/following.py" line="253" />
             <source>The model stopped with an error: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="277" />
+            <location filename="../../core/following.py" line="257" />
+            <source>Replicate removed this run's data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="258" />
+            <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="266" />
+            <source>Some files could not be downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="271" />
+            <source>The run itself succeeded; everything else is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="275" />
             <source>An output could not be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="278" />
+            <location filename="../../core/following.py" line="276" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="286" />
+            <location filename="../../core/following.py" line="284" />
             <source>Some outputs are gone</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/following.py" line="360" />
+            <source>This run is not on Replicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="361" />
+            <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="51" />
+            <location filename="../../core/following.py" line="267" />
+            <source>%n file(s) could not be downloaded: {names}.</source>
+            <translation>
+                <numerusform>%n file could not be downloaded: {names}.</numerusform>
+                <numerusform>%n files could not be downloaded: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/following.py" line="285" />
+            <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
+            <translation>
+                <numerusform>Replicate no longer has %n output file of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
+                <numerusform>Replicate no longer has %n output files of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/runner.py" line="35" />
             <source>%n inputs need a fix: {problems}</source>
             <translation>
                 <numerusform>%n inputs need a fix: {problems}</numerusform>
@@ -2750,11 +2894,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="287" />
-            <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
+            <location filename="../../core/runner.py" line="250" />
+            <source>Replicate asks to wait %n s…</source>
             <translation>
-                <numerusform>Replicate no longer has %n output file of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
-                <numerusform>Replicate no longer has %n output files of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
+                <numerusform>Replicate asks to wait %n s…</numerusform>
+                <numerusform>Replicate asks to wait %n s…</numerusform>
             </translation>
         </message>
     </context>
@@ -3071,37 +3215,42 @@
     <context>
         <name>RunManager</name>
         <message>
-            <location filename="../../core/run_manager.py" line="28" />
+            <location filename="../../core/run_manager.py" line="29" />
             <source>Not started: Replidesk was closed before a place in the queue came free.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="31" />
+            <location filename="../../core/unsent_runs.py" line="21" />
             <source>Replidesk was closed before Replicate confirmed this run. It may have run anyway: see your predictions on replicate.com.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="245" />
+            <location filename="../../core/unsent_runs.py" line="26" />
+            <source>Replidesk was closed while sending this run, and Replicate has no trace of it: it did not run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/run_manager.py" line="244" />
             <source>Not started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="293" />
+            <location filename="../../core/run_manager.py" line="294" />
             <source>Cancel not confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="294" />
+            <location filename="../../core/run_manager.py" line="295" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="300" />
+            <location filename="../../core/run_manager.py" line="301" />
             <source>Still running on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="301" />
+            <location filename="../../core/run_manager.py" line="302" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
@@ -3135,33 +3284,33 @@
     <context>
         <name>RunStatus</name>
         <message>
-            <location filename="../../core/run_events.py" line="49" />
+            <location filename="../../core/run_events.py" line="56" />
             <source>Queued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="50" />
+            <location filename="../../core/run_events.py" line="57" />
             <source>Starting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="51" />
+            <location filename="../../core/run_events.py" line="58" />
             <source>Running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="52" />
+            <location filename="../../core/run_events.py" line="59" />
             <location filename="../../gui/self_test.py" line="76" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="53" />
+            <location filename="../../core/run_events.py" line="60" />
             <source>Failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_events.py" line="54" />
+            <location filename="../../core/run_events.py" line="61" />
             <source>Canceled</source>
             <translation type="unfinished" />
         </message>
@@ -3175,73 +3324,78 @@
         </message>
         <message>
             <location filename="../../gui/run_view.py" line="34" />
+            <source>{note} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="42" />
             <source>{status} · {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="66" />
-            <location filename="../../gui/run_view.py" line="68" />
+            <location filename="../../gui/run_view.py" line="75" />
+            <location filename="../../gui/run_view.py" line="77" />
             <source>Regenerate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="69" />
+            <location filename="../../gui/run_view.py" line="78" />
             <source>Ask the same question again for another answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="71" />
-            <location filename="../../gui/run_view.py" line="73" />
+            <location filename="../../gui/run_view.py" line="80" />
+            <location filename="../../gui/run_view.py" line="82" />
             <source>Edit question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="74" />
+            <location filename="../../gui/run_view.py" line="83" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="79" />
+            <location filename="../../gui/run_view.py" line="88" />
             <source>Earlier in this conversation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="112" />
+            <location filename="../../gui/run_view.py" line="121" />
             <source>Model: {model}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="114" />
+            <location filename="../../gui/run_view.py" line="123" />
             <source>Prediction on Replicate: {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="131" />
+            <location filename="../../gui/run_view.py" line="140" />
             <source>You:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="132" />
+            <location filename="../../gui/run_view.py" line="141" />
             <source>(no answer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="147" />
+            <location filename="../../gui/run_view.py" line="158" />
             <source>Uploading {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="178" />
+            <location filename="../../gui/run_view.py" line="190" />
             <source>You: {prompt}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="183" />
+            <location filename="../../gui/run_view.py" line="195" />
             <source>This run failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="185" />
+            <location filename="../../gui/run_view.py" line="197" />
             <source>This run ended: {status}</source>
             <translation type="unfinished" />
         </message>
@@ -3583,13 +3737,13 @@
     <context>
         <name>StatusLine</name>
         <message>
-            <location filename="../../gui/status_line.py" line="28" />
-            <location filename="../../gui/status_line.py" line="57" />
+            <location filename="../../gui/status_line.py" line="29" />
+            <location filename="../../gui/status_line.py" line="61" />
             <source>Ready</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/status_line.py" line="37" />
+            <location filename="../../gui/status_line.py" line="38" />
             <source>Following %n run(s) still running on Replicate…</source>
             <translation>
                 <numerusform>Following %n run still running on Replicate…</numerusform>
@@ -3597,7 +3751,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/status_line.py" line="46" />
+            <location filename="../../gui/status_line.py" line="48" />
             <source>{status} — %n runs going</source>
             <translation>
                 <numerusform>{status} — %n runs going</numerusform>
@@ -3605,17 +3759,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/status_line.py" line="52" />
+            <location filename="../../gui/status_line.py" line="56" />
             <source>{running} running, {queued} queued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/status_line.py" line="54" />
+            <location filename="../../gui/status_line.py" line="58" />
             <source>{running} running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/status_line.py" line="67" />
+            <location filename="../../gui/status_line.py" line="71" />
             <source>Every run left going last time has ended</source>
             <translation type="unfinished" />
         </message>

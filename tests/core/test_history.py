@@ -264,3 +264,22 @@ def test_prune_goes_on_when_a_file_cannot_be_deleted(tmp_path, monkeypatch):
     assert run_async(store.prune(30, outputs, now=NOW)) == 2
     assert (outputs / "held" / "out-0.png").exists() and not (outputs / "free").exists()
     run_async(store.close())
+
+
+def test_a_file_told_twice_is_recorded_once(tmp_path):
+    """A re-attached run tells again the files it saved before (the downloader reuses them)."""
+    info = ModelInfo.from_schema(ModelRef("a", "b"), "", "v1", None)
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    outputs = tmp_path / "outputs"
+    (outputs / "p").mkdir(parents=True)
+    (outputs / "p" / "x.png").write_bytes(b"png")
+    recorder = RunRecorder.new(store, outputs, info, {"prompt": "hi"}, "hi")
+
+    async def scenario():
+        run_id = await recorder.start()
+        for _ in range(2):
+            await recorder.apply(FileReady(outputs / "p" / "x.png", "https://files.example/x.png", "image/png"))
+        return await store.get(run_id)
+
+    assert run_async(scenario()).files == ["p/x.png"]
+    run_async(store.close())

@@ -83,3 +83,34 @@ def test_killed_mid_stream_then_reattached(server, token, tmp_path):
     expected = "".join(text_tokens(prompt, model["default_example"]["output"], 512))
     assert done[0] == prediction.id and done[2] == expected
     assert len(server.predictions.newest_first()) == 1  # followed, not run again
+
+
+def test_killed_while_the_create_request_is_in_flight_then_found_and_followed(server, token, tmp_path):
+    """Replicate made the prediction but its answer never reached the app: at the next start the
+    run is found in the account's list (same model and input, around the row's time) and followed,
+    instead of staying "still running" forever with no prediction id."""
+    server.create_delay = 60.0  # the answer to the create is held until the app is gone
+    prompt = "A question whose answer was lost"
+    first = app(tmp_path, server, token, "--model", LLAMA, "--prompt", prompt, "--run")
+    try:
+        prediction = wait_for(lambda: server.predictions.newest_first(), 60, "the create request")[0]
+        wait_for(lambda: (r := row(tmp_path)) and r[1] == "starting", 30, "the run recorded as starting")
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert row(tmp_path)[:2] == (None, "starting")  # what the crash leaves: no prediction id
+    server.create_delay = 0.0
+
+    second = app(tmp_path, server, token)
+    try:
+        done = wait_for(lambda: (r := row(tmp_path)) and r[1] not in ("starting", "processing") and r, 60, "its end")
+    finally:
+        second.terminate()
+        second.wait(10)
+    model = server.catalog.model("meta", "meta-llama-3-8b-instruct")
+    expected = "".join(text_tokens(prompt, model["default_example"]["output"], 512))
+    assert done == (prediction.id, "succeeded", expected)
+    assert len(server.predictions.newest_first()) == 1  # found and followed, not run again
+    assert ("GET", "/v1/predictions") in [r[:2] for r in server.requests]

@@ -1,11 +1,12 @@
 """A Replicate-compatible HTTP server on 127.0.0.1, for tests and offline manual runs.
 
 It answers what the official `replicate` client sends, in the shapes of Replicate's
-OpenAPI spec: bearer auth, models and versions, predictions (created by model, by
-version or by deployment, `Prefer: wait`, polling, cancel, paginated listing), the SSE
-stream, and the output files, served from its own URLs without auth (as Replicate's file
-host does); and, in browse.py, search, the model list, collections, deployments and the
-models' cover images (served here: every URL it gives is on 127.0.0.1).
+OpenAPI spec: bearer auth, models and versions, predictions (created by version, by
+deployment, or by model name for official models only: any other answers 404 there, as on
+Replicate), `Prefer: wait`, polling, cancel, paginated listing, the SSE stream, and the
+output files, served from its own URLs without auth (as Replicate's file host does); and, in
+browse.py, search, the model list, collections, deployments and the models' cover images
+(served here: every URL it gives is on 127.0.0.1).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .api_errors import NOT_FOUND, ApiError
 from .browse import BROWSE_ROUTES, WITHOUT_AUTH, BrowseHandlers
-from .catalog import Catalog, validate_input
+from .catalog import RUN_BY_NAME, Catalog, validate_input
 from .deployments import Deployment, seed_deployments
 from .history import seed_account_history
 from .model_kinds import seed_collections
@@ -70,6 +71,9 @@ class LocalReplicate:
         # query, e.g. `lambda q: 0.5 if q == "lla" else 0.0`; and every query received, in order.
         self.search_delay: Callable[[str], float] = lambda query: 0.0
         self.searches: list[str] = []
+        # Seconds to hold the answer to a create once its prediction exists (an app closed while
+        # its create request is in flight leaves a prediction it never heard of).
+        self.create_delay = 0.0
         self.stopping = threading.Event()  # ends the search delays when the server stops
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
@@ -143,6 +147,8 @@ ROUTES: list[tuple[str, re.Pattern[str], str]] = [
         *BROWSE_ROUTES,
     ]
 ]
+# Replicate's answer to a community model run by name, with no `title` (replicate-javascript#347).
+COMMUNITY_BY_NAME = ApiError(404, None, "The requested resource could not be found.")
 FILE_HOST = frozenset({"file", "stream", "cover"})  # no injected failures there
 UNAUTHENTICATED = frozenset({"file", "stream"}) | WITHOUT_AUTH
 
@@ -267,6 +273,8 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
 
     def h_create_by_model(self, body: dict, owner: str, name: str) -> None:
         model = self._model(owner, name)
+        if f"{owner}/{name}" not in RUN_BY_NAME:  # Replicate runs only its official models by name
+            raise COMMUNITY_BY_NAME
         self._create(model, model["latest_version"], body)
 
     def h_create_by_version(self, body: dict) -> None:
@@ -298,11 +306,19 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
         wait = _prefer_wait(self.headers.get("Prefer"))
         if wait:
             self.app.predictions.wait_done(prediction, wait)
-        self._send_json(
-            201,
-            self.app.predictions.snapshot(prediction),
-            {"Location": f"{self.app.base_url}/v1/predictions/{prediction.id}"},
-        )
+        held = self.app.create_delay > 0
+        if held:
+            self.app.stopping.wait(self.app.create_delay)
+        try:
+            self._send_json(
+                201,
+                self.app.predictions.snapshot(prediction),
+                {"Location": f"{self.app.base_url}/v1/predictions/{prediction.id}"},
+            )
+        except (BrokenPipeError, ConnectionResetError):
+            if not held:
+                raise
+            self.close_connection = True  # the client went away while the answer was held
 
     def h_create_file(self, body: dict) -> None:
         stored = new_file(body.get("multipart") or {})
@@ -340,7 +356,7 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
         snapshots = [self.app.predictions.snapshot(p) for p in page]
         self._send_json(200, {"next": following, "previous": preceding, "results": snapshots})
 
-    def _prediction(self, pid: str):
+    def _prediction(self, pid: str) -> Prediction:
         prediction = self.app.predictions.get(pid)
         if prediction is None:
             raise NOT_FOUND
