@@ -3,6 +3,7 @@ validator, size and checksum, and how long a host asks to wait. Plain helpers, n
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
 import re
@@ -12,6 +13,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import UserError
 from .i18n import translate
 
 if TYPE_CHECKING:
@@ -23,7 +25,43 @@ RETRIED = frozenset({408, 425, 429, 500, 502, 503, 504})  # the host's trouble, 
 
 
 class Incomplete(Exception):
-    """A transfer that ended without the whole file (short, damaged, or of a changed file)."""
+    """A transfer that ended without the whole file (short, damaged, stalled, or of a changed file)."""
+
+
+class TooLarge(UserError):
+    """A file bigger than it may be (Settings → Files, or a cover's cap): refused, not retried."""
+
+    def __init__(self, name: str, limit: int) -> None:
+        message = translate(
+            "Downloads",
+            "{name} was not downloaded: it is larger than {limit}, the largest output file to download "
+            "(Settings → Files).",
+        ).format(name=name, limit=plain_size(limit))
+        super().__init__(translate("Downloads", "A file is too large"), message)
+        self.name, self.limit = name, limit
+
+
+class DiskFull(UserError):
+    """The disk (or the user's quota) filled up while a file was written: not retried."""
+
+    def __init__(self, name: str) -> None:
+        message = translate("Downloads", "The disk is full: {name} could not be saved. Free some space on it.")
+        super().__init__(translate("Downloads", "The disk is full"), message.format(name=name))
+        self.name = name
+
+
+def say_if_full(error: OSError, name: str) -> None:
+    """A full disk (or quota) said plainly, as DiskFull; any other OSError goes on as it is."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        raise DiskFull(name) from error
+
+
+def plain_size(size: int) -> str:
+    """A byte count as people say it: "2 GB", "512 MB", "1.5 GB" (binary units, as file managers)."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + " " + unit
+    return translate("Downloads", "%n byte(s)", n=size)
 
 
 class Meter:
@@ -47,8 +85,8 @@ class Meter:
 class Resume:
     """What a transfer knows across its tries: the file's validator, size and checksum."""
 
-    def __init__(self, meter: Meter, max_bytes: int | None) -> None:
-        self.meter, self.max_bytes = meter, max_bytes
+    def __init__(self, meter: Meter, max_bytes: int | None, name: str = "") -> None:
+        self.meter, self.max_bytes, self.name = meter, max_bytes, name  # name: as the user is told
         self.validator: str | None = None  # a strong ETag, else Last-Modified
         self.total: int | None = None
         self.checksum: tuple[str, bytes] | None = None  # (hashlib name, digest) of the whole file
@@ -137,7 +175,7 @@ def status_reason(status: int) -> str:
 def transport_reason(error: BaseException) -> str:
     import httpx
 
-    if isinstance(error, httpx.TimeoutException):
+    if isinstance(error, httpx.TimeoutException) or isinstance(error, Incomplete) and str(error) == "stalled":
         return translate("Downloads", "the file host stopped answering")
     if isinstance(error, Incomplete) and str(error) == "checksum":
         return translate("Downloads", "the file arrived damaged")

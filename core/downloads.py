@@ -7,8 +7,11 @@ may name the file (a stem from `core.output_names`); else the URL's last segment
 A transfer that breaks (cut short, a 5xx or 429, a read timeout) is tried again, resumed from
 the bytes already in `<name>.part` when the host serves ranges of the same file, else from zero;
 the length (and a checksum the host gives) is checked. 403/404/410 are final: Replicate removed
-the file. Each file saved is noted in the run folder's `.sources.json` (download_sources.py),
-so that a run followed again does not fetch it twice.
+the file. A transfer that stalls (less than `stall_bytes` in `stall_deadline` seconds: silence, or a
+byte now and then) counts as cut. A file larger than `max_file_bytes` (Settings → Files) is refused
+as soon as its Content-Length or its bytes pass it, and a full disk ends the file at once: neither
+is retried, and neither leaves a `.part`. Each file saved is noted in the run folder's
+`.sources.json` (download_sources.py), so that a run followed again does not fetch it twice.
 """
 
 from __future__ import annotations
@@ -34,8 +37,10 @@ from .download_state import (
     Meter,
     Progress,
     Resume,
+    TooLarge,
     matches,
     retry_after,
+    say_if_full,
     status_reason,
     transport_reason,
 )
@@ -45,10 +50,6 @@ from .output_names import extension_for_type, extension_of, safe_name
 
 MAX_NAME_LENGTH = 120
 _UNSAFE = re.compile(r"[^\w.\- ]+")
-
-
-class TooLarge(ValueError):
-    """A file bigger than what it is fetched for may be."""
 
 
 class UnsafeUrl(ValueError):
@@ -68,6 +69,9 @@ class DownloadFailed(UserError):
 
 RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each try after the first
 MAX_RETRY_AFTER = 30.0  # a host's Retry-After is obeyed up to this
+MAX_FILE_BYTES = 2 * 1024**3  # the largest output file fetched, unless Settings → Files says otherwise
+STALL_DEADLINE = 60.0  # seconds a transfer may go without `STALL_BYTES` more before it counts as cut
+STALL_BYTES = 32 * 1024  # a byte every 20 s keeps a read timeout happy: a deadline on progress does not
 
 
 def safe_file_name(url: str, fallback: str = "output") -> str:
@@ -128,12 +132,17 @@ class Downloader:
         records: Path | None = None,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
         max_retry_after: float = MAX_RETRY_AFTER,
+        max_file_bytes: int | None = MAX_FILE_BYTES,
+        stall_deadline: float = STALL_DEADLINE,
+        stall_bytes: int = STALL_BYTES,
     ) -> None:
         self.root = root  # where files go (a folder chosen in Settings can change it)
         self.records = records or root  # what the history records files relative to: it stays
         self._timeout = timeout
         self.retry_delays = retry_delays
         self.max_retry_after = max_retry_after
+        self.max_file_bytes = max_file_bytes  # None: no cap (Settings → Files)
+        self.stall_deadline, self.stall_bytes = stall_deadline, stall_bytes
         self._http: httpx.AsyncClient | None = None
         self._retired: list[httpx.AsyncClient] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -196,13 +205,23 @@ class Downloader:
             return Downloaded(found[0], media_type_of(found[0], found[1]), reused=True)
         suffix = extension_of(url) if stem else ""
         name = safe_name(stem + suffix) if stem else safe_file_name(url)
-        target = unique_path(folder, name, reserve=True)
         try:
-            served = await self._transfer(url, target, progress, delays=self.retry_delays, name=name)
+            target = unique_path(folder, name, reserve=True)
+        except OSError as error:
+            say_if_full(error, name)
+            raise
+        try:
+            served = await self._transfer(
+                url, target, progress, self.max_file_bytes, delays=self.retry_delays, name=name
+            )
             if stem and not suffix:  # the URL told no type: the server's Content-Type does
                 target = _renamed(target, safe_name(stem + (extension_for_type(served) or ".bin")))
             media_type = media_type_of(target, served)
             await asyncio.to_thread(remember, folder, url, target, media_type)
+        except OSError as error:
+            target.unlink(missing_ok=True)
+            say_if_full(error, name)
+            raise
         except BaseException:
             target.unlink(missing_ok=True)  # a transfer cut short leaves not even its reserved name
             raise
@@ -231,7 +250,7 @@ class Downloader:
         import httpx
 
         partial = target.with_name(target.name + ".part")
-        state = Resume(Meter(url, progress), max_bytes)
+        state = Resume(Meter(url, progress), max_bytes, name or safe_file_name(url))
         tries = len(delays) + 1
         partial.unlink(missing_ok=True)  # one left by a crash is of another file: never resumed
         try:
@@ -276,6 +295,31 @@ class Downloader:
             headers["Range"] = f"bytes={have}-"
             if state.validator:
                 headers["If-Range"] = state.validator
+        try:
+            async with asyncio.timeout(self.stall_deadline) as deadline:
+                served, received = await self._receive(http, url, headers, partial, state, have, deadline)
+        except TimeoutError as error:  # silent, or a byte now and then: tried again as a cut transfer
+            raise Incomplete("stalled") from error
+        if state.checksum is not None and not await asyncio.to_thread(matches, partial, state.checksum):
+            partial.unlink(missing_ok=True)
+            state.forget()
+            raise Incomplete("checksum")
+        state.meter.tell(received, received, final=True)
+        return served
+
+    async def _receive(
+        self,
+        http: httpx.AsyncClient,
+        url: str,
+        headers: dict[str, str],
+        partial: Path,
+        state: Resume,
+        have: int,
+        deadline: asyncio.Timeout,
+    ) -> tuple[str | None, int]:
+        """The answer's bytes into `partial`, the deadline pushed on by each `stall_bytes` that come;
+        returns the served Content-Type and the size."""
+        loop = asyncio.get_running_loop()
         async with http.stream("GET", url, headers=headers) as response:
             if response.status_code == 416:  # the range no longer fits the file: from zero
                 partial.unlink(missing_ok=True)
@@ -293,23 +337,24 @@ class Downloader:
             expected = have + int(length) if length and length.isdigit() else state.total
             if not state.resumable:
                 expected = None  # a host that compresses anyway: its length is of the coded bytes
-            received = have
+            if state.max_bytes is not None and (expected or 0) > state.max_bytes:
+                raise TooLarge(state.name, state.max_bytes)  # said before a byte is written
+            received = marked = have
+            deadline.reschedule(loop.time() + self.stall_deadline)  # the answer came: now its bytes
+            state.meter.tell(received, state.total)  # the bar at once, before the first chunk
             with partial.open("ab" if resumed else "wb") as out:
                 async for chunk in response.aiter_bytes():
                     received += len(chunk)
                     if state.max_bytes is not None and received > state.max_bytes:
-                        raise TooLarge(url)
+                        raise TooLarge(state.name, state.max_bytes)
                     out.write(chunk)
                     state.meter.tell(received, state.total)
+                    if received - marked >= self.stall_bytes:
+                        marked = received
+                        deadline.reschedule(loop.time() + self.stall_deadline)
             if expected is not None and received != expected:
                 raise Incomplete("length")
-            served = response.headers.get("Content-Type")
-        if state.checksum is not None and not await asyncio.to_thread(matches, partial, state.checksum):
-            partial.unlink(missing_ok=True)
-            state.forget()
-            raise Incomplete("checksum")
-        state.meter.tell(received, received, final=True)
-        return served
+            return response.headers.get("Content-Type"), received
 
     async def save_data_uri(self, uri: str, prediction_id: str, index: int, *, stem: str | None = None) -> Downloaded:
         """A file the model returned inline as a data: URI, decoded off the event loop; named
@@ -332,9 +377,11 @@ class Downloader:
                 partial.replace(target)
                 kind = media_type_of(target, media_type)
                 remember(folder, key, target, kind)
-            except BaseException:
+            except BaseException as error:
                 partial.unlink(missing_ok=True)
                 target.unlink(missing_ok=True)
+                if isinstance(error, OSError):
+                    say_if_full(error, name)
                 raise
             return Downloaded(target, kind)
 

@@ -5,7 +5,8 @@ stream that fails, drops or stays silent is reopened (with `Last-Event-ID`) a fe
 the prediction is polled by id. A poll that fails (an HTML error page, a cut body, a redirect,
 no network) is tried again with backoff, and the user is told; after a long outage, or with a
 token Replicate no longer accepts, the run is *parked*: left to Replicate and followed again at
-the next start. A file that cannot be fetched is named at the end; the others are fetched.
+the next start. A file that cannot be fetched is named at the end; the others are fetched. A
+cancel stops the file being fetched at once (nothing of it left) and fetches no more.
 """
 
 from __future__ import annotations
@@ -15,27 +16,23 @@ import time
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
-from .data_uri import BadDataUri, is_data_uri
-from .downloads import Downloaded, Downloader, DownloadFailed, Progress, UnsafeUrl
+from .downloads import Downloader, Progress
 from .errors import Problem, explain, token_refused
 from .i18n import translate
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import PredictionState, ReplicateService
 from .run_events import (
-    FileReady,
     Finished,
     LogAppended,
-    OutputValue,
     RunStatus,
     RunUpdate,
     StatusChanged,
     StatusNote,
     TextAppended,
 )
+from .run_files import FileFetcher
 
 SLICE = 0.008  # seconds of stream work before giving the event loop a turn
 
@@ -67,13 +64,7 @@ def goes_on(problem: Problem) -> Problem:
     return Problem(problem.title, f"{problem.message} {said}", problem.needs_token, problem.reason)
 
 
-def file_name_of(url: str) -> str:
-    if is_data_uri(url):
-        return translate("Run", "an inline file")
-    return unquote(PurePosixPath(urlsplit(url).path).name) or url
-
-
-class Follower:
+class Follower(FileFetcher):
     """What a Run does once its prediction exists (runner.py builds on it)."""
 
     service: ReplicateService
@@ -261,15 +252,8 @@ class Follower:
                     "Replidesk had not saved by then is gone. Everything saved on this computer is kept.",
                 ),
             )
-        if self.unfetched:
-            return Problem(
-                translate("Run", "Some files could not be downloaded"),
-                translate("Run", "%n file(s) could not be downloaded: {names}.", n=len(self.unfetched)).format(
-                    names=", ".join(self.unfetched)
-                )
-                + " "
-                + translate("Run", "The run itself succeeded; everything else is kept."),
-            )
+        if self.unfetched or self.not_saved or (self.stopped and status is RunStatus.SUCCEEDED):
+            return self._files_problem()
         if self.unreadable:
             return Problem(
                 translate("Run", "An output could not be read"),
@@ -290,57 +274,6 @@ class Follower:
                 ),
             )
         return None
-
-    # --- files ------------------------------------------------------------------------
-    async def _outputs(self, prediction: PredictionState) -> AsyncGenerator[RunUpdate, None]:
-        """Files as soon as they appear in the output (each fetched once); at the end, a value
-        that is more than its files (an object, a number, text) is shown as well. A file that
-        cannot be fetched is named at the end and the others are still fetched."""
-        import httpx
-
-        from .runner import file_urls, only_urls, without_inline_files
-
-        status = RunStatus.from_api(prediction.status)
-        output = prediction.output
-        urls = file_urls(output)
-        if status is RunStatus.SUCCEEDED and output is not None and not only_urls(output):
-            yield OutputValue(without_inline_files(output))
-        for url in urls:
-            if url in self._fetched:
-                continue
-            self._fetched.add(url)
-            try:
-                got = await self._save(url, prediction.id)
-            except BadDataUri as error:
-                self.unreadable.append(str(error))
-                continue
-            except UnsafeUrl:
-                continue  # shown as text within the value, never opened
-            except httpx.HTTPStatusError as error:
-                if error.response.status_code in (403, 404, 410):
-                    self.missing.append(url)  # removed by Replicate (it keeps outputs for an hour)
-                else:
-                    self.unfetched.append(file_name_of(url))
-                continue
-            except DownloadFailed as error:  # the downloader's retries are spent: this file only
-                self.unfetched.append(error.name or file_name_of(url))  # as it would have been saved
-                continue
-            except Exception:  # the disk, or a fault of ours: this file only, told the same way
-                self.unfetched.append(file_name_of(url))
-                continue
-            yield FileReady(got.path, url if not is_data_uri(url) else "", got.media_type)
-
-    async def _save(self, url: str, prediction_id: str) -> Downloaded:
-        from .output_names import output_stem
-
-        index = len(self._fetched)  # 1-based: this file's place among the run's files
-        stem = output_stem(self._naming_words(), self.info.ref.name, index)
-        if is_data_uri(url):
-            return await self.downloader.save_data_uri(url, prediction_id, index - 1, stem=stem)
-        return await self.downloader.fetch(url, prediction_id, self.progress, stem=stem)
-
-    def _naming_words(self) -> str:
-        raise NotImplementedError
 
 
 def _done_reason(data: str) -> str:

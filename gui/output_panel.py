@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from core.download_state import plain_size
 from core.downloads import media_type_of
 from core.history import RunRecord
 from core.run_events import (
@@ -161,14 +162,18 @@ class OutputPanel(QWidget):
         self._refresh_tools()
 
     def show_progress(self, url: str, received: int, total: int | None) -> None:
+        """Bytes scaled to per-mille: QProgressBar takes 32-bit ints, and files of 2 GiB exist."""
         self.download.show()
+        name = url.rsplit("/", 1)[-1][:40]
         if total:
             self.download.setRange(0, PROGRESS_STEPS)
-            self.download.setValue(min(PROGRESS_STEPS, received * PROGRESS_STEPS // total))
+            self.download.setValue(max(0, min(PROGRESS_STEPS, received * PROGRESS_STEPS // total)))
+            said = self.tr("Downloading {name}… %p% of {size}").format(name=name, size=plain_size(total))
         else:
             self.download.setRange(0, 0)  # busy: the server did not say the size
-        name = url.rsplit("/", 1)[-1][:40]
-        self.download.setFormat(self.tr("Downloading {name}… %p%").format(name=name))
+            said = self.tr("Downloading {name}… {size}").format(name=name, size=plain_size(received))
+        self.download.setFormat(said)
+        self.download.setAccessibleDescription(said.replace("%p", str(self.download.value() // 10)))
 
     def apply(self, update: RunUpdate) -> None:
         """One update of a live run."""

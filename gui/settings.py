@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from core.downloads import MAX_FILE_BYTES
 from core.model_ref import SUGGESTED_MODELS, ModelRef
 from core.proxy import MODES, ProxyMode, url_problem
 from core.run_manager import DEFAULT_CONCURRENT_RUNS
@@ -17,6 +18,8 @@ from .theme import Theme
 MAX_RECENT_MODELS = 12
 LANGUAGES = ("", "en", "de")  # "": as the system's language
 RETENTION_CHOICES = (0, 30, 90, 365)  # days a run is kept; 0: for ever
+MIB = 1024**2
+DOWNLOAD_CAP_CHOICES = (256, 512, 1024, 2048, 5120, 10240, 51200, 0)  # MiB; 0: no cap
 
 
 class AppSettings:
@@ -30,6 +33,7 @@ class AppSettings:
     CONCURRENT_RUNS = "runs/concurrent"  # runs sent to Replicate at once; more wait, queued
     OUTPUT_FOLDER = "files/outputs"  # where runs' files go; unset: the data folder's outputs
     DATA_FOLDER = "files/data"  # read at start (REPLIDESK_DATA_DIR wins); unset: the OS's place
+    MAX_DOWNLOAD_MIB = "files/max_download_mib"  # the largest output file fetched, in MiB; 0: no cap
     LANGUAGE = "window/language"  # "", "en" or "de"; read at start
     START_MODEL = "models/start"  # the composer's model at start; "": the last one used
     RETENTION_DAYS = "runs/retention_days"  # runs older than this are deleted; 0: kept for ever
@@ -90,6 +94,22 @@ class AppSettings:
 
     def set_data_folder(self, folder: Path | None) -> None:
         self._set_folder(self.DATA_FOLDER, folder)
+
+    def max_download_mib(self) -> int:
+        """The largest output file downloaded, in MiB (2 GiB unless changed); 0: no cap."""
+        try:
+            mib = int(self._text(self.MAX_DOWNLOAD_MIB) or MAX_FILE_BYTES // MIB)
+        except ValueError:
+            return MAX_FILE_BYTES // MIB
+        return mib if mib >= 0 else MAX_FILE_BYTES // MIB
+
+    def set_max_download_mib(self, mib: int) -> None:
+        self._store.setValue(self.MAX_DOWNLOAD_MIB, max(0, int(mib)))
+
+    def max_download_bytes(self) -> int | None:
+        """The cap as the downloader takes it (None: no cap)."""
+        mib = self.max_download_mib()
+        return mib * MIB if mib else None
 
     def language(self) -> str:
         value = self._text(self.LANGUAGE)

@@ -1,7 +1,7 @@
 """Settings, opened once at a time, and each change applied as soon as OK is pressed: the theme,
-the runs at once, the output folder, the proxy, the history's retention (the language and the
-data folder from the next start). Also the work Settings asks for at start: old runs deleted
-and the password store named."""
+the runs at once, the output folder, the largest file downloaded, the proxy, the history's
+retention (the language and the data folder from the next start). Also the work Settings asks
+for at start: old runs deleted and the password store named."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ class SettingsFlow(QObject):
         self.dialog_parent = dialog_parent
         self.dialog: SettingsDialog | None = None
         self.store_name = ""  # where the token is kept, in plain words: found at start, off the UI thread
+        self.session.downloader.max_file_bytes = settings.max_download_bytes()  # before any run starts
 
     async def start(self) -> None:
         """At start, beside the rest (nothing here may hold the window's start up)."""
@@ -110,6 +111,8 @@ class SettingsFlow(QObject):
             check_concurrent(self.actions.concurrent, count)
         if "outputs" in changed:
             self.session.set_outputs(settings.output_folder() or self.session.data / "outputs")
+        if "max_download" in changed:  # files that start from now on; one arriving keeps its cap
+            self.session.downloader.max_file_bytes = settings.max_download_bytes()
         if "proxy" in changed:
             proxy.apply(settings.proxy_mode(), settings.proxy_url())  # the next clients built use it
             self.session.downloader.renew()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from core.model_ref import ModelRef
 from core.proxy import ProxyMode, url_problem
 
-from .settings import AppSettings
+from .settings import DOWNLOAD_CAP_CHOICES, AppSettings
 from .theme import Theme
 from .window_actions import CONCURRENT_CHOICES
 
@@ -166,6 +166,17 @@ class FilesPage(QWidget):
         self.outputs.edit.setText(str(settings.output_folder() or ""))
         form.addRow(self.tr("&Output folder:"), self.outputs)
         form.addRow("", note(self.tr("New runs save their files here. Files already saved stay where they are.")))
+        self.max_download = QComboBox(self)
+        self.max_download.setObjectName("settingsMaxDownload")
+        self.max_download.setAccessibleName(self.tr("Largest output file to download"))
+        self.max_download.setAccessibleDescription(
+            self.tr("An output file larger than this is not downloaded, and the run says which one")
+        )
+        cap = settings.max_download_mib()
+        for mib in sorted({*DOWNLOAD_CAP_CHOICES, cap}, key=lambda m: m or 1 << 40):  # no cap last
+            self.max_download.addItem(self._cap_label(mib), mib)
+        self.max_download.setCurrentIndex(self.max_download.findData(cap))
+        form.addRow(self.tr("&Largest output file to download:"), self.max_download)
         self.data = FolderField(self.tr("Data folder"), str(data_in_use), self)
         self.data.edit.setObjectName("settingsDataFolder")
         self.data.edit.setAccessibleDescription(self.tr("Where your history of runs is kept, from the next start"))
@@ -175,6 +186,13 @@ class FilesPage(QWidget):
         if os.environ.get("REPLIDESK_DATA_DIR"):
             said += " " + self.tr("REPLIDESK_DATA_DIR is set, and it wins over this choice.")
         form.addRow("", note(said))
+
+    def _cap_label(self, mib: int) -> str:
+        if mib == 0:
+            return self.tr("No limit")
+        if mib % 1024 == 0:
+            return self.tr("{count} GB").format(count=mib // 1024)
+        return self.tr("{count} MB").format(count=mib)
 
     def problem(self) -> Problem | None:
         outputs, data = self.outputs.folder(), self.data.folder()
@@ -198,6 +216,10 @@ class FilesPage(QWidget):
         if self.data.folder() != self.settings.data_folder():
             self.settings.set_data_folder(self.data.folder())
             changed.append("data")
+        cap = int(self.max_download.currentData())
+        if cap != self.settings.max_download_mib():
+            self.settings.set_max_download_mib(cap)
+            changed.append("max_download")
         return changed
 
 

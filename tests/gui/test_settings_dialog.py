@@ -286,3 +286,40 @@ def test_the_layout_keys_are_forgotten_together(settings, reread):
     again = reread()
     assert again.run_list_shown() is True and again.geometry() is None and again.splitter() is None
     assert again.theme() is Theme.DARK  # only the layout is forgotten
+
+
+def test_the_largest_file_to_download_is_two_gb_unless_changed(make_dialog, settings, reread, qtbot, settings_file):
+    from gui.settings import MIB
+
+    assert settings.max_download_mib() == 2048 and settings.max_download_bytes() == 2 * 1024**3
+    dialog = make_dialog(settings)
+    combo = dialog.files.max_download
+    assert combo.currentText() == "2 GB" and combo.accessibleName() == "Largest output file to download"
+    assert combo.itemText(combo.count() - 1) == "No limit"
+    choose(combo, 512)
+    assert combo.currentText() == "512 MB"
+    with qtbot.waitSignal(dialog.changed) as told:
+        dialog.accept()
+    assert told.args[0] == ["max_download"]
+    assert reread().max_download_mib() == 512 and reread().max_download_bytes() == 512 * MIB
+    settings.set_max_download_mib(0)
+    assert settings.max_download_bytes() is None  # no limit
+    raw = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    raw.setValue(AppSettings.MAX_DOWNLOAD_MIB, "lots")
+    raw.sync()
+    assert reread().max_download_mib() == 2048  # a bad value: the default
+
+
+def test_the_cap_reaches_the_downloader_at_start_and_when_changed(make_window, memory_keyring, settings_file):
+    raw = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    raw.setValue(AppSettings.MAX_DOWNLOAD_MIB, 1024)
+    raw.sync()
+    window = make_window(memory_keyring, start=False)
+    flow = window.settings_flow
+    assert flow.session.downloader.max_file_bytes == 1024**3  # before any run
+    flow.settings.set_max_download_mib(5120)
+    flow.apply(["max_download"])
+    assert flow.session.downloader.max_file_bytes == 5 * 1024**3
+    flow.settings.set_max_download_mib(0)
+    flow.apply(["max_download"])
+    assert flow.session.downloader.max_file_bytes is None

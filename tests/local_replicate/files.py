@@ -5,7 +5,7 @@ views and players are tested on real files.
 And how the file host serves them (`send_file`): whole, or a byte range (206) as Replicate's file
 host does, with an ETag; and, for tests of downloads, the faults a real host has (`FileFaults`):
 an error status, a transfer cut short, a stall, a slow drip, damaged bytes, a file changed between
-two requests. By default none: every file is served whole.
+two requests, no Content-Length, a file that never ends. By default none: every file is served whole.
 """
 
 from __future__ import annotations
@@ -163,7 +163,10 @@ class FileFaults:
     stalls: list[float] = field(default_factory=list)  # seconds of silence after the headers
     corrupt: int = 0  # the next N answers have one byte wrong (a checksum catches it)
     after_cut: Callable[[], None] | None = None  # called once a transfer is cut (e.g. the file changes)
-    chunk_delay: float = 0.0  # slow: seconds between 4 KB chunks
+    chunk_delay: float = 0.0  # slow: seconds between chunks
+    chunk_size: int = 4096  # the chunks' size when slow (1: a byte at a time)
+    length: bool = True  # False: no Content-Length (the size is known only at the end)
+    endless: int = 0  # the next N answers: the file's bytes again and again, no length, until the client leaves
     ranges: bool = True  # honour Range (206); False: always the whole file (200)
     if_range: bool = True  # honour If-Range; False: a sloppy host serves a range of a changed file
     checksum: str | None = None  # "md5": Content-MD5 of the body sent; "sha-256": Repr-Digest of the file
@@ -216,13 +219,22 @@ def send_file(handler: _Handler, path: str, data: bytes, content_type: str, faul
             return
         status, (start, end) = 206, found
     body = data[start : end + 1]
+    endless = False
+    if faults.endless:
+        with faults.lock:
+            faults.endless -= 1
+        endless = True
     if faults.corrupt and body:
         with faults.lock:
             faults.corrupt -= 1
         body = bytes([body[0] ^ 0xFF]) + body[1:]
     handler.send_response(status)
     handler.send_header("Content-Type", content_type)
-    handler.send_header("Content-Length", str(len(body)))
+    if faults.length and not endless:
+        handler.send_header("Content-Length", str(len(body)))
+    else:
+        handler.send_header("Connection", "close")  # the end of the body is the end of the connection
+        handler.close_connection = True
     handler.send_header("ETag", tag)
     if faults.ranges:
         handler.send_header("Accept-Ranges", "bytes")
@@ -242,7 +254,13 @@ def send_file(handler: _Handler, path: str, data: bytes, content_type: str, faul
         if stall:
             time.sleep(stall)
         limit = len(body) if cut is None else min(cut, len(body))
-        step = 4096 if faults.chunk_delay else max(limit, 1)
+        step = max(1, faults.chunk_size) if faults.chunk_delay else max(limit, 1)
+        closing = getattr(handler, "closing_server", lambda: False)
+        while endless and body and not closing():
+            handler.wfile.write(body)  # until the client hangs up (BrokenPipe) or the server stops
+            sent += len(body)
+            if faults.chunk_delay:
+                time.sleep(faults.chunk_delay)
         while sent < limit:
             handler.wfile.write(body[sent : min(sent + step, limit)])
             sent = min(sent + step, limit)
@@ -311,6 +329,9 @@ def file_faults(server: Any) -> FileFaults:
                     raise NOT_FOUND
                 kind = self.app.predictions.content_types.get(path, "application/octet-stream")
                 send_file(self, path, data, kind, self.app.file_faults)
+
+            def closing_server(self) -> bool:
+                return bool(self.app.predictions.closing)
 
         httpd.RequestHandlerClass = PlaysFaults
     return faults
