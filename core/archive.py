@@ -15,6 +15,7 @@ is checked by record_check, and a local path is never taken as an input.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -30,7 +31,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from . import APP_NAME, __version__
 from .downloads import safe_file_name, unique_path
-from .errors import UserError
+from .errors import Problem, UserError, file_problem
 from .history import RunRecord
 from .i18n import translate
 from .input_values import MAX_UPLOAD_BYTES, foreign_file
@@ -63,6 +64,12 @@ _LOCAL = re.compile(r"(?:~[^/\\\s]*(?:[/\\]|$)|/|\\|\.\.?[/\\]|[A-Za-z]:[/\\]|fi
 class ImportResult:
     records: list[RunRecord]  # to add to the history; their files are under the outputs folder
     skipped: list[str] = field(default_factory=list)  # "Run 3: created_at is not a date"
+    folder: Path | None = None  # where its files were copied (None: no file)
+
+    def discard(self) -> None:
+        """The copied files removed, when the history could not take the runs: nothing half-imported."""
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def looks_local(value: str) -> bool:
@@ -84,6 +91,10 @@ def export_runs(records: list[RunRecord], outputs_root: Path, target: Path) -> N
     except BaseException as error:
         with suppress(OSError):
             partial.unlink()
+        named = target.parent if isinstance(error, FileNotFoundError) else target  # the folder is gone
+        if isinstance(error, OSError) and (problem := file_problem(error, named)) is not None:
+            said = translate("Archive", "{message} The export was not written.")  # never the temporary name
+            raise UserError(problem.title, said.format(message=problem.message)) from error
         if isinstance(error, (OSError, ValueError, TypeError, RecursionError, zipfile.LargeZipFile)):
             said = translate("Archive", "Could not write the export: {reason}.").format(reason=_reason(error))
             raise UserError(translate("Archive", "Export failed"), said) from error
@@ -214,12 +225,22 @@ def import_runs(source: Path, outputs_root: Path, limits: ImportLimits = LIMITS)
                 translate("Archive", "uses a kind of zip Replidesk cannot read"),
                 translate("Archive", "Cannot read this export"),
             ) from error
+        if isinstance(error, OSError) and (problem := _import_file_problem(error, source, outputs_root)):
+            said = translate("Archive", "{message} Nothing was imported.").format(message=problem.message)
+            raise UserError(problem.title, said) from error
         if isinstance(error, OSError):
             said = translate("Archive", "Could not import “{name}”: {reason}.")
             raise UserError(
                 translate("Archive", "Import failed"), said.format(name=source.name, reason=_reason(error))
             ) from error
         raise
+
+
+def _import_file_problem(error: OSError, source: Path, outputs_root: Path) -> Problem | None:
+    """Reading the export (not found, no permission, a folder) names it; writing its files (a
+    full or read-only disk) names the outputs folder, never a file left half-written."""
+    writing = error.errno in (errno.ENOSPC, errno.EROFS, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return file_problem(error, outputs_root if writing else source)
 
 
 def _not_an_export() -> str:
@@ -279,6 +300,7 @@ class _Importer:
                 for name, value in record.inputs.items()
             }
             result.records.append(record)
+        result.folder = self.folder
         return result
 
     def _manifest(self, archive: zipfile.ZipFile) -> list[Any]:

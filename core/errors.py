@@ -8,8 +8,10 @@ core.i18n.translate (context "Problem"), so the GUI shows it in the user's langu
 from __future__ import annotations
 
 import asyncio
+import errno
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .i18n import translate
@@ -35,6 +37,38 @@ class UserError(Exception):
     def __init__(self, title: str, message: str, needs_token: bool = False, reason: str = "") -> None:
         super().__init__(message)
         self.problem = Problem(title, message, needs_token, reason)
+
+
+class NewerHistory(UserError):
+    """The history file was written by a newer Replidesk: left untouched."""
+
+    def __init__(self, version: int, path: Path) -> None:
+        super().__init__(
+            translate("History", "History from a newer Replidesk"),
+            translate(
+                "History",
+                "This history was written by a newer Replidesk (version {version}). Update Replidesk, or "
+                "choose another data folder in Settings. It was left as it is ({folder}); until then, runs "
+                "cannot be recorded, so Run starts none.",
+            ).format(folder=path.parent, version=version),
+        )
+        self.version = version
+
+
+class UnwritableHistory(UserError):
+    """The history file cannot be opened for writing (a read-only data folder)."""
+
+    def __init__(self, path: Path, error: Exception) -> None:
+        reason = (getattr(error, "strerror", None) or str(error) or type(error).__name__).rstrip(".")
+        super().__init__(
+            translate("History", "The data folder cannot be written"),
+            translate(
+                "History",
+                "Replidesk cannot write its history in {folder} ({reason}), so runs cannot be recorded and "
+                "Run starts none. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR "
+                "to a folder you can write to.",
+            ).format(folder=path.parent, reason=reason),
+        )
 
 
 def prompt_missing(field: str = "prompt") -> UserError:
@@ -127,10 +161,60 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
         )
     if isinstance(error, keyring.errors.KeyringError):
         return explain_keyring(error)
+    if isinstance(error, OSError) and (problem := file_problem(error)) is not None:
+        return problem
     return Problem(
         translate("Problem", "Something went wrong"),
         translate("Problem", "An unexpected error happened: {name}.").format(name=type(error).__name__),
     )
+
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def file_problem(error: OSError, name: object = None) -> Problem | None:
+    """A file problem (not found, no permission, a folder, a full or read-only disk) in plain
+    words naming the file (`name`, else the error's own); None for other OS errors."""
+    shown = str(name or error.filename or "") or translate("Problem", "a file")
+    if isinstance(error, FileNotFoundError):
+        return Problem(
+            translate("Problem", "File not found"),
+            translate("Problem", "“{file}” was not found: it may have been moved, renamed or deleted.").format(
+                file=shown
+            ),
+        )
+    if error.errno in _FULL:
+        return Problem(
+            translate("Problem", "The disk is full"),
+            translate(
+                "Problem", "The disk is full: “{file}” could not be written. Free some space, or choose another place."
+            ).format(file=shown),
+        )
+    if error.errno == errno.EROFS:
+        return Problem(
+            translate("Problem", "The disk cannot be written"),
+            translate("Problem", "“{file}” is on a disk that is read-only. Choose another place.").format(file=shown),
+        )
+    if isinstance(error, PermissionError):
+        return Problem(
+            translate("Problem", "No permission"),
+            translate(
+                "Problem", "Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place."
+            ).format(file=shown),
+        )
+    if isinstance(error, IsADirectoryError):
+        return Problem(
+            translate("Problem", "A folder, not a file"),
+            translate("Problem", "“{file}” is a folder: choose a file instead.").format(file=shown),
+        )
+    if isinstance(error, NotADirectoryError):
+        return Problem(
+            translate("Problem", "Not a folder"),
+            translate("Problem", "A part of “{file}” is a file, not a folder: choose another place.").format(
+                file=shown
+            ),
+        )
+    return None
 
 
 def _explain_api(error: ReplicateError, model: str | None) -> Problem:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import UserError
-from .i18n import translate
+from .errors import NewerHistory, UnwritableHistory
 from .record_check import repaired_record
 from .run_events import RunStatus
 from .run_record import RunRecord
@@ -100,22 +100,6 @@ class Filter:
     favourites: bool = False
 
 
-class NewerHistory(UserError):
-    """The history file was written by a newer Replidesk: left untouched."""
-
-    def __init__(self, version: int, path: Path) -> None:
-        super().__init__(
-            translate("History", "History from a newer Replidesk"),
-            translate(
-                "History",
-                "The history in {folder} was written by a newer version of Replidesk (schema {version}). "
-                "It was left as it is: install that version again to use it, or move the data folder "
-                "(REPLIDESK_DATA_DIR) to start a new history.",
-            ).format(folder=path.parent, version=version),
-        )
-        self.version = version
-
-
 def _fts_query(text: str) -> str:
     """User words as an FTS5 query: each a quoted prefix term, all required."""
     words = [w.replace('"', '""') for w in text.split()]
@@ -125,8 +109,35 @@ def _fts_query(text: str) -> str:
 class HistoryStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._file = SqliteFile(path, MIGRATIONS, lambda version: NewerHistory(version, path), "history")
+        # A newer history is left untouched: the list shows no run, and what writes says why.
+        self._file = SqliteFile(
+            path,
+            MIGRATIONS,
+            lambda version: NewerHistory(version, path),
+            "history",
+            empty_if_newer=True,
+            unwritable=lambda error: UnwritableHistory(path, error),
+        )
         self._call = self._file.call
+
+    def newer(self) -> NewerHistory | None:
+        """Why runs cannot be recorded here (a newer Replidesk's history), read at once without
+        writing: the start-up says so before any run."""
+        refused = self._file.newer()
+        return refused if isinstance(refused, NewerHistory) else None
+
+    async def _write(self, work: Callable[[sqlite3.Connection], T], quiet: T | None = None) -> T:
+        """Work that changes the history: refused with the reason when it belongs to a newer
+        Replidesk or cannot be written (or `quiet` returned, for upkeep the user never asked for)."""
+
+        def guarded(db: sqlite3.Connection) -> T:
+            if self._file.refused is not None:
+                if quiet is not None:
+                    return quiet
+                raise self._file.refused
+            return work(db)
+
+        return await self._call(guarded)
 
     async def close(self) -> None:
         await self._file.close()
@@ -141,7 +152,7 @@ class HistoryStore:
             marks = ", ".join(f":{name}" for name in row)
             return int(db.execute(f"INSERT INTO runs ({names}) VALUES ({marks})", row).lastrowid or 0)
 
-        record.id = await self._call(insert)
+        record.id = await self._write(insert)
         return record.id
 
     async def update(self, run_id: int, **changes: Any) -> None:
@@ -151,7 +162,7 @@ class HistoryStore:
             assignments = ", ".join(f"{name} = :{name}" for name in row)
             db.execute(f"UPDATE runs SET {assignments} WHERE id = :id", {**row, "id": run_id})
 
-        await self._call(write)
+        await self._write(write)
 
     async def delete(self, run_ids: list[int]) -> list[RunRecord]:
         """Remove runs; returns them, so that an undo can put them back."""
@@ -164,7 +175,7 @@ class HistoryStore:
                 db.execute(f"DELETE FROM runs WHERE id IN ({marks})", run_ids)
             return [_from_row(r) for r in rows]
 
-        return await self._call(remove)
+        return await self._write(remove)
 
     async def prune(
         self, older_than_days: int, outputs: Path, now: float | None = None, also_in: tuple[Path, ...] = ()
@@ -197,7 +208,7 @@ class HistoryStore:
             delete_files(outputs, names - still, also_in)
             return len(rows)
 
-        return await self._call(remove)
+        return await self._write(remove, quiet=0)
 
     async def restore(self, records: list[RunRecord]) -> None:
         def put_back(db: sqlite3.Connection) -> None:
@@ -208,7 +219,7 @@ class HistoryStore:
                     names = ", ".join(row)
                     db.execute(f"INSERT INTO runs ({names}) VALUES ({', '.join(':' + n for n in row)})", row)
 
-        await self._call(put_back)
+        await self._write(put_back)
 
     # --- reading ---------------------------------------------------------------------------
     async def get(self, run_id: int) -> RunRecord | None:
@@ -247,15 +258,18 @@ class HistoryStore:
                 db.executemany(f"INSERT INTO runs ({names}) VALUES ({', '.join(':' + n for n in rows[0])})", rows)
 
         if rows:
-            await self._call(insert)
+            await self._write(insert)
 
     async def keep_schema(self, model: str, version: str, description: str, schema: dict) -> None:
         """A version's schema, kept once, so that old runs open without the network."""
-        await self._call(
-            lambda db: db.execute(
-                "INSERT OR REPLACE INTO versions (model, version, description, openapi_schema) VALUES (?, ?, ?, ?)",
-                (model, version, description, json.dumps(schema)),
-            )
+        await self._write(
+            lambda db: (
+                db.execute(
+                    "INSERT OR REPLACE INTO versions (model, version, description, openapi_schema) VALUES (?, ?, ?, ?)",
+                    (model, version, description, json.dumps(schema)),
+                ).rowcount
+            ),
+            quiet=0,  # a cache: a newer history keeps none, the model is looked up again
         )
 
     async def schema(self, model: str, version: str | None) -> tuple[str, dict] | None:
@@ -299,7 +313,7 @@ class HistoryStore:
                 ).rowcount
             return int(queued + unsent)
 
-        return await self._call(settle)
+        return await self._write(settle, quiet=0)
 
     async def thread(self, run_id: int) -> list[RunRecord]:
         """A conversation up to this run: its earlier turns, oldest first, then the run itself."""

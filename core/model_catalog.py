@@ -83,7 +83,15 @@ def words_of(text: str) -> list[str]:
 class ModelCatalog:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._file = SqliteFile(path, MIGRATIONS, lambda version: NewerCatalog(version, path), "catalog")
+        # A cache: a newer or unwritable file leaves it empty, in memory, rather than the app stopped.
+        self._file = SqliteFile(
+            path,
+            MIGRATIONS,
+            lambda version: NewerCatalog(version, path),
+            "catalog",
+            empty_if_newer=True,
+            unwritable=lambda error: error,
+        )
 
     async def close(self) -> None:
         await self._file.close()

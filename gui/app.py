@@ -6,18 +6,20 @@ import asyncio
 import gc
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, __version__, proxy
+from core.errors import Problem
 from core.paths import log_file
 from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 
 from . import event_loop, tasks, theme, translations
-from .error_reporting import install_exception_hook, setup_logging
+from .error_reporting import install_exception_hook, setup_logging, tell_at_start
 from .main_window import MainWindow
 from .resources import app_icon
 from .settings import AppSettings
@@ -43,10 +45,14 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
-async def run_window(window: MainWindow, exit_when_shown: bool = False, **start: Any) -> None:
+async def run_window(
+    window: MainWindow, exit_when_shown: bool = False, told: Sequence[Problem] = (), **start: Any
+) -> None:
+    """`told`: what to say as soon as the window shows (a data folder that cannot be written)."""
     closed = asyncio.Event()
     QApplication.instance().aboutToQuit.connect(closed.set)  # type: ignore[union-attr]
     window.show()
+    tell_at_start(window, told)  # the boxes are the window's children: they live as long
     if exit_when_shown:  # the start-up benchmark: the first frame is painted, then quit
         QApplication.processEvents()
         return
@@ -79,9 +85,12 @@ def main(
     # REPLIDESK_DATA_DIR (tests, portable installs) wins over the folder chosen in Settings.
     data = None if os.environ.get("REPLIDESK_DATA_DIR") else settings.data_folder()
     session = Session(TokenStore(), data=data, outputs=settings.output_folder())
-    setup_logging(log_file(session.data), lambda: [session.token])
+    unwritable = setup_logging(log_file(session.data), lambda: [session.token])
+    # Read-only, before anything writes: a newer Replidesk's history is never touched.
+    newer = None if unwritable else session.history.newer()
+    told = [problem for problem in (unwritable, newer and newer.problem) if problem]
     window = MainWindow(RunManager(session, settings.concurrent_runs()), settings)
     install_exception_hook(lambda: window)
     tasks.on_failure(lambda error: sys.excepthook(type(error), error, error.__traceback__))
-    event_loop.run(run_window(window, exit_when_shown, model=model, prompt=prompt, run=run))
+    event_loop.run(run_window(window, exit_when_shown, told, model=model, prompt=prompt, run=run))
     return 0

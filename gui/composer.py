@@ -3,6 +3,7 @@ problems. It is independent of the run shown beside it: showing a run never chan
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -221,8 +222,14 @@ class Composer(QWidget):
         self.form.forget_undo()  # typed after "Use example": undoing it would lose the typing
 
     def remembered_inputs(self) -> tuple[str, dict[str, Any]] | None:
-        """What to keep of the current model's inputs for next time (never secrets)."""
-        return (self.info.ref.slug, self.form.values.remembered()) if self.info is not None else None
+        """What to keep of the current model's inputs for next time: never secrets, the prompt,
+        or a value over REMEMBERED_AT_MOST (the settings file is read and written whole, on the
+        UI thread: a 10 MB prompt in it stalled every change of model for seconds)."""
+        if self.info is None:
+            return None
+        prompt = self.info.prompt_field
+        kept = self.form.values.remembered()
+        return self.info.ref.slug, {name: v for name, v in kept.items() if name != prompt and _small(v)}
 
     # --- conversations -----------------------------------------------------------------
     def set_follow_up(self, record: RunRecord | None) -> None:
@@ -261,4 +268,16 @@ def _names(info: ModelInfo, text: str) -> bool:
     try:
         return ModelRef.parse(text) == info.ref
     except UserError:
+        return False
+
+
+REMEMBERED_AT_MOST = 10_000  # characters of one input's JSON kept in the settings
+
+
+def _small(value: Any) -> bool:
+    if isinstance(value, str):  # most are: measured without encoding the whole of it
+        return len(value) <= REMEMBERED_AT_MOST
+    try:
+        return len(json.dumps(value, default=str)) <= REMEMBERED_AT_MOST
+    except (TypeError, ValueError, RecursionError):
         return False

@@ -178,7 +178,11 @@ class RunLauncher(QObject):
             last = await self.session.history.last_duration(model)
             if not await confirm_many(self.dialog_parent, len(requests), model, last):
                 return []
-        started = [await self.manager.submit(request) for request in requests]
+        try:
+            started = [await self.manager.submit(request) for request in requests]
+        except UserError as error:  # a history that cannot record runs (newer, read-only): nothing sent
+            self.problem.emit(error.problem)
+            return []
         self.started.emit(started)
         return started
 

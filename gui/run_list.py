@@ -4,6 +4,7 @@ delete all (asked first), export and import; it keeps the list fresh as runs com
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.archive import export_runs, import_runs
-from core.errors import Problem, UserError
+from core.errors import Problem, UserError, explain
 from core.history import Filter, RunRecord
 from core.session import Session
 from core.trash import from_trash, to_trash
@@ -22,6 +23,8 @@ from .live_runs import LiveRuns
 from .run_list_model import RunListModel
 from .run_list_panel import RunListPanel
 from .tasks import spawn
+
+log = logging.getLogger(__name__)
 
 
 def documents() -> Path:
@@ -207,12 +210,8 @@ class RunList(QObject):
                 self.problem.emit(error.problem)
                 return
             except OSError as error:
-                self.problem.emit(
-                    Problem(
-                        self.tr("The export was not written"),
-                        self.tr("{file}: {why}.").format(file=target, why=error.strerror or error),
-                    )
-                )
+                problem = explain(error)
+                self.problem.emit(Problem(self.tr("The export was not written"), problem.message))
                 return
             self.status.emit(self.tr("Exported %n run(s) to {file}", "", len(fresh)).format(file=target.name))
 
@@ -230,14 +229,15 @@ class RunList(QObject):
 
     def import_from(self, source: Path) -> asyncio.Task[None]:
         async def bring_in() -> None:
+            result = None
             try:
                 result = await asyncio.to_thread(import_runs, source, self.session.outputs)
-                await self.session.history.add_many(result.records)
-            except UserError as error:
-                self.problem.emit(error.problem)
-                return
+                await self.session.history.add_many(result.records)  # one transaction: all or none
             except Exception as error:  # the history could not take them: say so, keep running
-                self.problem.emit(Problem(self.tr("The runs were not imported"), f"{type(error).__name__}: {error}"))
+                if result is not None:  # their copied files go too: nothing half-imported
+                    await asyncio.to_thread(result.discard)
+                self.problem.emit(self._not_imported(error))
+                self.status.emit(self.tr("Nothing was imported from {file}").format(file=source.name))
                 return
             count = len(result.records)
             self.status.emit(self.tr("Imported %n run(s) from {file}", "", count).format(file=source.name))
@@ -251,6 +251,22 @@ class RunList(QObject):
                 )
 
         return self.queue(bring_in)
+
+    def _not_imported(self, error: Exception) -> Problem:
+        """Why an import failed, plainly: a file problem named, anything else logged."""
+        if isinstance(error, UserError):
+            return error.problem
+        if isinstance(error, OSError):
+            problem = explain(error)
+            return Problem(problem.title, self.tr("{message} Nothing was imported.").format(message=problem.message))
+        log.exception("The history could not take an import")
+        return Problem(
+            self.tr("The runs were not imported"),
+            self.tr(
+                "The history could not store these runs: one of them holds something it cannot keep. "
+                "Nothing was imported. Details were written to the log file."
+            ),
+        )
 
     def _delete_all(self) -> None:
         async def everything() -> None:

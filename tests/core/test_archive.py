@@ -267,8 +267,9 @@ def test_an_export_carries_input_files_as_copies_and_no_local_path(tmp_path):
 
 def test_an_export_that_cannot_be_written_leaves_no_file_at_the_target(tmp_path, monkeypatch):
     run = RunRecord(model="a/b", status=RunStatus.SUCCEEDED, prompt="hi", created_at=CREATED)
-    with pytest.raises(UserError, match="Could not write the export"):
+    with pytest.raises(UserError, match="gone” was not found") as gone:
         export_runs([run], tmp_path / "outputs", tmp_path / "gone" / "runs.zip")
+    assert "The export was not written" in gone.value.problem.message
     assert not (tmp_path / "gone").exists()
 
     writestr = zipfile.ZipFile.writestr
@@ -283,6 +284,51 @@ def test_an_export_that_cannot_be_written_leaves_no_file_at_the_target(tmp_path,
     monkeypatch.setattr(zipfile.ZipFile, "writestr", disk_fills_up)
     folder = tmp_path / "exports"
     folder.mkdir()
-    with pytest.raises(UserError, match="Could not write the export: No space left on device"):
+    with pytest.raises(UserError) as full:
         export_runs([run], tmp_path / "outputs", folder / "runs.zip")
+    assert full.value.problem.title == "The disk is full"
+    said = full.value.problem.message
+    assert said.startswith("The disk is full") and str(folder / "runs.zip") in said and ".part" not in said
     assert list(folder.iterdir()) == []
+
+
+def test_import_errors_are_said_plainly_and_leave_nothing(tmp_path, monkeypatch):
+    outputs = tmp_path / "outputs"
+    (outputs / "p1").mkdir(parents=True)
+    (outputs / "p1" / "out-0.png").write_bytes(b"png bytes" * 1000)
+    run = RunRecord(model="a/b", status=RunStatus.SUCCEEDED, prompt="hi", files=["p1/out-0.png"], created_at=CREATED)
+    source = tmp_path / "runs.zip"
+    export_runs([run], outputs, source)
+    into = tmp_path / "into"
+
+    with pytest.raises(UserError) as missing:  # a file gone since it was chosen
+        import_runs(tmp_path / "gone.zip", into)
+    assert missing.value.problem.title == "File not found" and "gone.zip" in missing.value.problem.message
+    with pytest.raises(UserError) as folder:  # unreadable as a file
+        import_runs(tmp_path, into)
+    assert folder.value.problem.title == "A folder, not a file"
+
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(source.read_bytes()[: source.stat().st_size // 2])
+    with pytest.raises(UserError) as broken:
+        import_runs(damaged, into)
+    assert "damaged" in broken.value.problem.message and "Nothing was imported" in broken.value.problem.message
+
+    opened = Path.open
+
+    def disk_full_for_parts(self, mode="r", *args, **kwargs):
+        handle = opened(self, mode, *args, **kwargs)
+        if self.name.endswith(".part"):
+
+            def write(_data):
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            handle.write = write
+        return handle
+
+    monkeypatch.setattr(Path, "open", disk_full_for_parts)
+    with pytest.raises(UserError) as full:
+        import_runs(source, into)
+    assert full.value.problem.title == "The disk is full"
+    assert str(into) in full.value.problem.message and "Nothing was imported" in full.value.problem.message
+    assert left_on_disk(into) == []

@@ -108,3 +108,23 @@ def test_a_model_with_no_version_is_not_called_misspelt():
     problem = explain(no_version("mattt/empty"))
     assert problem.title == "This model has no version yet"
     assert "mattt/empty" in problem.message and "spelling" not in problem.message
+
+
+@pytest.mark.parametrize(
+    "error, title, word",
+    [
+        (FileNotFoundError(2, "No such file or directory", "/home/u/photo.png"), "File not found", "moved"),
+        (PermissionError(13, "Permission denied", "/home/u/photo.png"), "No permission", "permissions"),
+        (IsADirectoryError(21, "Is a directory", "/home/u/photo.png"), "A folder, not a file", "folder"),
+        (OSError(28, "No space left on device", "/home/u/photo.png"), "The disk is full", "free some space"),
+        (OSError(30, "Read-only file system", "/home/u/photo.png"), "The disk cannot be written", "read-only"),
+    ],
+)
+def test_file_problems_are_said_plainly_and_name_the_file(error, title, word):
+    problem = explain(error)
+    assert problem.title == title and word in problem.message.lower()
+    assert "/home/u/photo.png" in problem.message and "Error" not in problem.message
+
+
+def test_a_network_error_is_not_taken_for_a_file_problem():
+    assert explain(ConnectionRefusedError(111, "Connection refused")).title == "Something went wrong"

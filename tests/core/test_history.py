@@ -43,9 +43,18 @@ def test_a_history_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     db.close()
     before = path.read_bytes()
     newer = HistoryStore(path)
+    told = newer.newer()  # read at start, before the window asks for anything
+    assert told is not None and told.version == SCHEMA_VERSION + 1
+    assert f"written by a newer Replidesk (version {SCHEMA_VERSION + 1})" in explain(told).message
+    assert "choose another data folder in Settings" in explain(told).message
+    # The app keeps going: the list is empty, upkeep does nothing, a run is refused with the reason.
+    assert run_async(newer.count(Filter())) == 0 and run_async(newer.page(Filter(), 0, 10)) == []
+    assert run_async(newer.prune(1, tmp_path / "outputs", now=1e12)) == 0
+    run_async(newer.keep_schema("a/b", "v1", "", {}))
     with pytest.raises(NewerHistory) as refused:
-        run_async(newer.count(Filter()))
-    assert "newer version of Replidesk" in explain(refused.value).message
+        run_async(newer.add(record()))
+    assert "runs cannot be recorded" in explain(refused.value).message
+    run_async(newer.close())
     assert path.read_bytes() == before  # not even switched to WAL
     assert not path.with_name("h.sqlite3-wal").exists()
 

@@ -71,6 +71,41 @@ def test_a_newer_file_is_refused_untouched(tmp_path):
     assert schema(path)[0] == 2
 
 
+def test_a_newer_file_is_only_ever_opened_read_only(tmp_path, monkeypatch):
+    path = tmp_path / "h.sqlite3"
+    open_with(path, [FIRST, FIXED])
+    opened = []
+    connect = sqlite3.connect
+
+    def recorded(target, *args, **kwargs):
+        opened.append(str(target))
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", recorded)
+    with pytest.raises(Newer):
+        open_with(path, [FIRST])
+    assert opened and all("?mode=ro" in target for target in opened), opened
+
+
+def test_a_newer_file_can_leave_an_empty_database_in_its_place(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    open_with(path, [FIRST, FIXED])
+    before, wal = path.read_bytes(), path.with_name("h.sqlite3-wal").exists()
+
+    async def scenario():
+        file = SqliteFile(path, [FIRST], Newer, "test", empty_if_newer=True)
+        assert isinstance(file.newer(), Newer)
+        try:
+            rows = await file.call(lambda db: db.execute("SELECT COUNT(*) FROM runs").fetchone()[0])
+            return rows, file.refused
+        finally:
+            await file.close()
+
+    rows, refused = run_async(scenario())
+    assert rows == 0 and isinstance(refused, Newer)
+    assert path.read_bytes() == before and path.with_name("h.sqlite3-wal").exists() == wal
+
+
 def test_a_last_statement_without_its_semicolon_is_kept():
     assert statements("CREATE TABLE a (x);\nCREATE TABLE b (y)") == ["CREATE TABLE a (x);", "CREATE TABLE b (y)"]
     trigger = "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\nEND;"

@@ -29,3 +29,22 @@ def test_unexpected_errors_are_logged_without_secrets_and_told_kindly(qtbot, tmp
     assert box is not None and box.isVisible() and "Traceback" not in box.text()
     written = log.read_text()
     assert "RuntimeError" in written and secret not in written and "[redacted]" in written
+
+
+def test_a_log_that_cannot_be_written_goes_to_stderr_and_is_told(tmp_path, capsys):
+    (tmp_path / "a-file").write_text("")
+    folder = tmp_path / "a-file" / "data"  # cannot be made, even by root
+    secret = "tok-" + "s" * 20
+    root = logging.getLogger()
+    before = list(root.handlers)
+    told = setup_logging(folder / "replidesk.log", lambda: [secret])
+    added = [handler for handler in root.handlers if handler not in before]
+    try:
+        assert told is not None and told.title == "The data folder cannot be written"
+        assert str(folder) in told.message and "Settings → Files" in told.message
+        logging.getLogger("replidesk").warning("still logged, token %s", secret)
+    finally:
+        for handler in added:
+            root.removeHandler(handler)
+    said = capsys.readouterr().err
+    assert "still logged" in said and secret not in said

@@ -58,3 +58,31 @@ def test_start_and_quit_say_nothing_on_stderr(tmp_path):
     )
     assert result.returncode == 0
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr[-2000:]
+
+
+def test_a_data_folder_that_cannot_be_written_still_starts_and_says_so(tmp_path):
+    """A read-only data folder stopped the start (the log could not be opened): now the log goes
+    to stderr and the user is told what to do. Root ignores chmod: a folder under a file then."""
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    folder.chmod(0o555)
+    data = folder / "data"
+    if os.access(folder, os.W_OK):  # running as root
+        (tmp_path / "a-file").write_text("")
+        data = tmp_path / "a-file" / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPLIDESK_DATA_DIR": str(data)}
+    try:
+        result = subprocess.run(
+            [sys.executable, "main.py", "--exit-when-shown"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "The data folder cannot be written" in result.stderr and str(data) in result.stderr
+    assert "Settings → Files" in result.stderr and "REPLIDESK_DATA_DIR" in result.stderr
+    assert "Traceback" not in result.stderr
