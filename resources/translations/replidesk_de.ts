@@ -434,43 +434,43 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="211" />
+            <location filename="../../gui/settings_pages.py" line="233" />
             <source>Theme</source>
             <translation>Design</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="213" />
-            <location filename="../../gui/settings_pages.py" line="223" />
+            <location filename="../../gui/settings_pages.py" line="235" />
+            <location filename="../../gui/settings_pages.py" line="245" />
             <source>As the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="214" />
+            <location filename="../../gui/settings_pages.py" line="236" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="215" />
+            <location filename="../../gui/settings_pages.py" line="237" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="219" />
+            <location filename="../../gui/settings_pages.py" line="241" />
             <source>&amp;Theme:</source>
             <translation>Desi&amp;gn:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="222" />
+            <location filename="../../gui/settings_pages.py" line="244" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="227" />
+            <location filename="../../gui/settings_pages.py" line="249" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="228" />
+            <location filename="../../gui/settings_pages.py" line="250" />
             <source>A new language is used from the next start of Replidesk.</source>
             <translation>Eine neue Sprache gilt ab dem nächsten Start von Replidesk.</translation>
         </message>
@@ -478,122 +478,132 @@
     <context>
         <name>Archive</name>
         <message>
-            <location filename="../../core/archive.py" line="88" />
+            <location filename="../../core/archive.py" line="96" />
+            <source>{message} The export was not written.</source>
+            <translation>{message} Der Export wurde nicht geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../core/archive.py" line="99" />
             <source>Could not write the export: {reason}.</source>
             <translation>Der Export konnte nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="89" />
+            <location filename="../../core/archive.py" line="100" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="214" />
+            <location filename="../../core/archive.py" line="225" />
             <source>uses a kind of zip Replidesk cannot read</source>
             <translation>verwendet eine ZIP-Art, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="215" />
+            <location filename="../../core/archive.py" line="226" />
             <source>Cannot read this export</source>
             <translation>Dieser Export kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="218" />
+            <location filename="../../core/archive.py" line="229" />
+            <source>{message} Nothing was imported.</source>
+            <translation>{message} Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../core/archive.py" line="232" />
             <source>Could not import “{name}”: {reason}.</source>
             <translation>„{name}“ konnte nicht importiert werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="220" />
+            <location filename="../../core/archive.py" line="234" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="226" />
+            <location filename="../../core/archive.py" line="247" />
             <source>is not a file exported by Replidesk, or it is damaged</source>
             <translation>ist keine von Replidesk exportierte Datei oder ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="230" />
+            <location filename="../../core/archive.py" line="251" />
             <source>Not a Replidesk export</source>
             <translation>Kein Replidesk-Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="248" />
+            <location filename="../../core/archive.py" line="269" />
             <source>“{name}” {why}. Nothing was imported.</source>
             <translation>„{name}“ {why}. Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="264" />
+            <location filename="../../core/archive.py" line="285" />
             <source>Run {number}: {reason}</source>
             <translation>Lauf {number}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="286" />
+            <location filename="../../core/archive.py" line="308" />
             <source>lists its runs in more than {size}</source>
             <translation>listet seine Läufe in mehr als {size} auf</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="297" />
+            <location filename="../../core/archive.py" line="319" />
             <source>holds values nested too deeply to read</source>
             <translation>enthält zu tief verschachtelte Werte</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="305" />
+            <location filename="../../core/archive.py" line="327" />
             <source>was exported by a newer Replidesk: update Replidesk to import it</source>
             <translation>wurde von einem neueren Replidesk exportiert: Aktualisieren Sie Replidesk, um ihn zu importieren</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="306" />
+            <location filename="../../core/archive.py" line="328" />
             <source>Newer export</source>
             <translation>Neuerer Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="310" />
+            <location filename="../../core/archive.py" line="332" />
             <source>holds more than {count} runs</source>
             <translation>enthält mehr als {count} Läufe</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="330" />
+            <location filename="../../core/archive.py" line="352" />
             <source>field_files is not an object</source>
             <translation>field_files ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="339" />
+            <location filename="../../core/archive.py" line="361" />
             <source>{name} is larger than {size}</source>
             <translation>{name} ist größer als {size}</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="343" />
+            <location filename="../../core/archive.py" line="365" />
             <source>holds more than {size} of text</source>
             <translation>enthält mehr als {size} Text</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="349" />
+            <location filename="../../core/archive.py" line="371" />
             <source>{name} is not valid JSON</source>
             <translation>{name} ist kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="367" />
+            <location filename="../../core/archive.py" line="389" />
             <source>is damaged: a file in it is larger than it says</source>
             <translation>ist beschädigt: Eine Datei darin ist größer als angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="384" />
+            <location filename="../../core/archive.py" line="406" />
             <source>{name} is not a file of the export</source>
             <translation>{name} ist keine Datei des Exports</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="385" />
+            <location filename="../../core/archive.py" line="407" />
             <source>a file is not a file of the export</source>
             <translation>eine Datei gehört nicht zum Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="390" />
+            <location filename="../../core/archive.py" line="412" />
             <source>{name} is missing from the export</source>
             <translation>{name} fehlt im Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="391" />
+            <location filename="../../core/archive.py" line="413" />
             <source>a file is missing from the export</source>
             <translation>eine Datei fehlt im Export</translation>
         </message>
@@ -701,92 +711,92 @@
     <context>
         <name>Composer</name>
         <message>
-            <location filename="../../gui/composer.py" line="66" />
+            <location filename="../../gui/composer.py" line="67" />
             <source>Prompt</source>
             <translation>Prompt</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="67" />
+            <location filename="../../gui/composer.py" line="68" />
             <source>What you ask the model. Ctrl+Enter runs it.</source>
             <translation>Was Sie das Modell fragen. Strg+Eingabe führt es aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="68" />
-            <location filename="../../gui/composer.py" line="169" />
+            <location filename="../../gui/composer.py" line="69" />
+            <location filename="../../gui/composer.py" line="170" />
             <source>Write your prompt here. Ctrl+Enter runs it.</source>
             <translation>Schreiben Sie hier Ihren Prompt. Strg+Eingabe führt ihn aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="76" />
-            <location filename="../../gui/composer.py" line="79" />
+            <location filename="../../gui/composer.py" line="77" />
+            <location filename="../../gui/composer.py" line="80" />
             <source>New conversation</source>
             <translation>Neue Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="78" />
-            <location filename="../../gui/composer.py" line="80" />
+            <location filename="../../gui/composer.py" line="79" />
+            <location filename="../../gui/composer.py" line="81" />
             <source>Start a fresh conversation (Ctrl+N)</source>
             <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="95" />
+            <location filename="../../gui/composer.py" line="96" />
             <source>Inputs</source>
             <translation>Eingaben</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="101" />
-            <location filename="../../gui/composer.py" line="103" />
+            <location filename="../../gui/composer.py" line="102" />
+            <location filename="../../gui/composer.py" line="104" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="104" />
+            <location filename="../../gui/composer.py" line="105" />
             <source>Run the model (Ctrl+Enter); runs already going carry on</source>
             <translation>Das Modell ausführen (Strg+Eingabe); laufende Läufe gehen weiter</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="107" />
-            <location filename="../../gui/composer.py" line="109" />
+            <location filename="../../gui/composer.py" line="108" />
+            <location filename="../../gui/composer.py" line="110" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="110" />
+            <location filename="../../gui/composer.py" line="111" />
             <source>Stop the run shown on Replicate (Esc)</source>
             <translation>Den angezeigten Lauf auf Replicate stoppen (Esc)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="120" />
+            <location filename="../../gui/composer.py" line="121" />
             <source>&amp;Model</source>
             <translation>&amp;Modell</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="122" />
+            <location filename="../../gui/composer.py" line="123" />
             <source>&amp;Prompt</source>
             <translation>&amp;Prompt</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="126" />
+            <location filename="../../gui/composer.py" line="127" />
             <source>&amp;Inputs</source>
             <translation>&amp;Eingaben</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="156" />
+            <location filename="../../gui/composer.py" line="157" />
             <source>Looking up the model…</source>
             <translation>Modell wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="162" />
+            <location filename="../../gui/composer.py" line="163" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="171" />
+            <location filename="../../gui/composer.py" line="172" />
             <source>{field} (optional). Ctrl+Enter runs.</source>
             <translation>{field} (optional). Strg+Eingabe führt aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="236" />
+            <location filename="../../gui/composer.py" line="243" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation>Läufe antworten in dieser Unterhaltung, nach „{start}“.</translation>
         </message>
@@ -826,42 +836,70 @@
     <context>
         <name>Downloads</name>
         <message>
-            <location filename="../../core/download_state.py" line="134" />
+            <location filename="../../core/download_state.py" line="35" />
+            <source>{name} was not downloaded: it is larger than {limit}, the largest output file to download (Settings → Files).</source>
+            <translation>{name} wurde nicht heruntergeladen: Die Datei ist größer als {limit}, die größte Ausgabedatei, die heruntergeladen wird (Einstellungen → Dateien).</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="40" />
+            <source>A file is too large</source>
+            <translation>Eine Datei ist zu groß</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="48" />
+            <source>The disk is full: {name} could not be saved. Free some space on it.</source>
+            <translation>Der Datenträger ist voll: {name} konnte nicht gespeichert werden. Geben Sie dort Speicherplatz frei.</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="49" />
+            <source>The disk is full</source>
+            <translation>Der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location filename="../../core/download_state.py" line="172" />
             <source>the file host answered {status}</source>
             <translation>der Datei-Server antwortete {status}</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="141" />
+            <location filename="../../core/download_state.py" line="179" />
             <source>the file host stopped answering</source>
             <translation>der Datei-Server antwortete nicht mehr</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="143" />
+            <location filename="../../core/download_state.py" line="181" />
             <source>the file arrived damaged</source>
             <translation>die Datei kam beschädigt an</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="145" />
+            <location filename="../../core/download_state.py" line="183" />
             <source>the transfer broke off before the end</source>
             <translation>die Übertragung brach vor dem Ende ab</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="146" />
+            <location filename="../../core/download_state.py" line="184" />
             <source>the file host could not be reached</source>
             <translation>der Datei-Server war nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../core/downloads.py" line="65" />
+            <location filename="../../core/downloads.py" line="66" />
             <source>A file could not be downloaded</source>
             <translation>Eine Datei konnte nicht heruntergeladen werden</translation>
         </message>
         <message>
-            <location filename="../../core/downloads.py" line="253" />
+            <location filename="../../core/downloads.py" line="272" />
             <source>the file host sent it to an address that is not a web address</source>
             <translation>der Datei-Server leitete auf eine Adresse um, die keine Webadresse ist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/downloads.py" line="62" />
+            <location filename="../../core/download_state.py" line="64" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Byte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/downloads.py" line="63" />
             <source>{name} could not be downloaded after %n attempt(s): {reason}.</source>
             <translation>
                 <numerusform>{name} konnte nach %n Versuch nicht heruntergeladen werden: {reason}.</numerusform>
@@ -873,6 +911,16 @@
         <name>ErrorReporting</name>
         <message>
             <location filename="../../gui/error_reporting.py" line="55" />
+            <source>The data folder cannot be written</source>
+            <translation>Der Datenordner ist nicht beschreibbar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/error_reporting.py" line="56" />
+            <source>Replidesk cannot write in its data folder {folder} ({reason}): runs cannot be recorded, and the log goes to the terminal. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR to a folder you can write to.</source>
+            <translation>Replidesk kann nicht in seinen Datenordner {folder} schreiben ({reason}): Läufe können nicht aufgezeichnet werden, und das Protokoll geht an das Terminal. Wählen Sie unter Einstellungen → Dateien einen anderen Datenordner, oder setzen Sie REPLIDESK_DATA_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/error_reporting.py" line="93" />
             <source>Details were written to the log file.</source>
             <translation>Details wurden in die Protokolldatei geschrieben.</translation>
         </message>
@@ -986,37 +1034,67 @@
             <translation>Neue Läufe speichern ihre Dateien hier. Bereits gespeicherte Dateien bleiben, wo sie sind.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="169" />
+            <location filename="../../gui/settings_pages.py" line="171" />
+            <source>Largest output file to download</source>
+            <translation>Größte Ausgabedatei zum Herunterladen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="173" />
+            <source>An output file larger than this is not downloaded, and the run says which one</source>
+            <translation>Eine größere Ausgabedatei wird nicht heruntergeladen, und der Lauf nennt sie</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="179" />
+            <source>&amp;Largest output file to download:</source>
+            <translation>&amp;Größte Ausgabedatei zum Herunterladen:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="180" />
             <source>Data folder</source>
             <translation>Datenordner</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="171" />
+            <location filename="../../gui/settings_pages.py" line="182" />
             <source>Where your history of runs is kept, from the next start</source>
             <translation>Wo Ihr Verlauf der Läufe liegt, ab dem nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="173" />
+            <location filename="../../gui/settings_pages.py" line="184" />
             <source>&amp;Data folder:</source>
             <translation>Da&amp;tenordner:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="174" />
+            <location filename="../../gui/settings_pages.py" line="185" />
             <source>Used from the next start of Replidesk. Your history is not moved: copy it yourself.</source>
             <translation>Gilt ab dem nächsten Start von Replidesk. Ihr Verlauf wird nicht verschoben: Kopieren Sie ihn selbst.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="176" />
+            <location filename="../../gui/settings_pages.py" line="187" />
             <source>REPLIDESK_DATA_DIR is set, and it wins over this choice.</source>
             <translation>REPLIDESK_DATA_DIR ist gesetzt und hat Vorrang vor dieser Wahl.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="187" />
+            <location filename="../../gui/settings_pages.py" line="192" />
+            <source>No limit</source>
+            <translation>Keine Grenze</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="194" />
+            <source>{count} GB</source>
+            <translation>{count} GB</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="195" />
+            <source>{count} MB</source>
+            <translation>{count} MB</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="205" />
             <source>That is a data folder. Choose a folder of its own for the output files.</source>
             <translation>Das ist ein Datenordner. Wählen Sie für die Ausgabedateien einen eigenen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="190" />
+            <location filename="../../gui/settings_pages.py" line="208" />
             <source>The data folder cannot be inside the output folder. Choose another.</source>
             <translation>Der Datenordner darf nicht im Ausgabeordner liegen. Wählen Sie einen anderen.</translation>
         </message>
@@ -1121,14 +1199,24 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/history.py" line="108" />
+            <location filename="../../core/errors.py" line="47" />
             <source>History from a newer Replidesk</source>
             <translation>Verlauf aus einem neueren Replidesk</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="109" />
-            <source>The history in {folder} was written by a newer version of Replidesk (schema {version}). It was left as it is: install that version again to use it, or move the data folder (REPLIDESK_DATA_DIR) to start a new history.</source>
-            <translation>Der Verlauf in {folder} wurde von einer neueren Version von Replidesk geschrieben (Schema {version}). Er wurde unverändert gelassen: Installieren Sie diese Version erneut, um ihn zu nutzen, oder verlegen Sie den Datenordner (REPLIDESK_DATA_DIR), um einen neuen Verlauf zu beginnen.</translation>
+            <location filename="../../core/errors.py" line="48" />
+            <source>This history was written by a newer Replidesk (version {version}). Update Replidesk, or choose another data folder in Settings. It was left as it is ({folder}); until then, runs cannot be recorded, so Run starts none.</source>
+            <translation>Dieser Verlauf wurde von einem neueren Replidesk geschrieben (Version {version}). Aktualisieren Sie Replidesk, oder wählen Sie in den Einstellungen einen anderen Datenordner. Er bleibt unverändert ({folder}); bis dahin können keine Läufe aufgezeichnet werden, daher startet Ausführen keinen.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="64" />
+            <source>The data folder cannot be written</source>
+            <translation>Der Datenordner ist nicht beschreibbar</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="65" />
+            <source>Replidesk cannot write its history in {folder} ({reason}), so runs cannot be recorded and Run starts none. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR to a folder you can write to.</source>
+            <translation>Replidesk kann seinen Verlauf nicht in {folder} schreiben ({reason}), daher können keine Läufe aufgezeichnet werden und Ausführen startet keinen. Wählen Sie unter Einstellungen → Dateien einen anderen Datenordner, oder setzen Sie REPLIDESK_DATA_DIR auf einen Ordner, in den Sie schreiben können.</translation>
         </message>
     </context>
     <context>
@@ -2015,32 +2103,32 @@
     <context>
         <name>NetworkPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="323" />
+            <location filename="../../gui/settings_pages.py" line="345" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="324" />
+            <location filename="../../gui/settings_pages.py" line="346" />
             <source>N&amp;o proxy</source>
             <translation>Kein Pr&amp;oxy</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="325" />
+            <location filename="../../gui/settings_pages.py" line="347" />
             <source>Use this pro&amp;xy:</source>
             <translation>Diesen Pro&amp;xy verwenden:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="337" />
+            <location filename="../../gui/settings_pages.py" line="359" />
             <source>Proxy address</source>
             <translation>Proxy-Adresse</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="338" />
+            <location filename="../../gui/settings_pages.py" line="360" />
             <source>The proxy's address, as http://computer:port or https://…</source>
             <translation>Die Adresse des Proxys, als http://computer:port oder https://…</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="340" />
+            <location filename="../../gui/settings_pages.py" line="362" />
             <source>This computer's own addresses never go through a proxy.</source>
             <translation>Die eigenen Adressen dieses Computers gehen nie über einen Proxy.</translation>
         </message>
@@ -2048,83 +2136,88 @@
     <context>
         <name>OutputPanel</name>
         <message>
-            <location filename="../../gui/output_panel.py" line="58" />
+            <location filename="../../gui/output_panel.py" line="59" />
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="66" />
+            <location filename="../../gui/output_panel.py" line="67" />
             <source>Formatted</source>
             <translation>Formatiert</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="69" />
+            <location filename="../../gui/output_panel.py" line="70" />
             <source>Show formatted</source>
             <translation>Formatiert zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="70" />
+            <location filename="../../gui/output_panel.py" line="71" />
             <source>Show the answer formatted (headings, lists, code), or as plain text</source>
             <translation>Die Antwort formatiert (Überschriften, Listen, Code) oder als reinen Text zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="72" />
-            <location filename="../../gui/output_panel.py" line="74" />
+            <location filename="../../gui/output_panel.py" line="73" />
+            <location filename="../../gui/output_panel.py" line="75" />
             <source>Copy all</source>
             <translation>Alles kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="75" />
+            <location filename="../../gui/output_panel.py" line="76" />
             <source>Copy the whole answer to the clipboard</source>
             <translation>Die ganze Antwort in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="79" />
+            <location filename="../../gui/output_panel.py" line="80" />
             <source>Save all…</source>
             <translation>Alle speichern…</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="81" />
+            <location filename="../../gui/output_panel.py" line="82" />
             <source>Save all</source>
             <translation>Alle speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="82" />
+            <location filename="../../gui/output_panel.py" line="83" />
             <source>Save every file of this run into a folder you choose</source>
             <translation>Alle Dateien dieses Laufs in einen Ordner Ihrer Wahl speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="88" />
+            <location filename="../../gui/output_panel.py" line="89" />
             <source>Download</source>
             <translation>Herunterladen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="95" />
+            <location filename="../../gui/output_panel.py" line="96" />
             <source>Output files</source>
             <translation>Ausgabedateien</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="159" />
+            <location filename="../../gui/output_panel.py" line="160" />
             <source>Model time {seconds} s</source>
             <translation>Modellzeit {seconds} s</translation>
         </message>
         <message>
             <location filename="../../gui/output_panel.py" line="171" />
-            <source>Downloading {name}… %p%</source>
-            <translation>{name} wird heruntergeladen… %p %</translation>
+            <source>Downloading {name}… %p% of {size}</source>
+            <translation>{name} wird heruntergeladen… %p % von {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="240" />
+            <location filename="../../gui/output_panel.py" line="174" />
+            <source>Downloading {name}… {size}</source>
+            <translation>{name} wird heruntergeladen… {size}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/output_panel.py" line="245" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="247" />
+            <location filename="../../gui/output_panel.py" line="252" />
             <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
             <translation>Um es hier abzuspielen, installieren Sie das optionale Medienpaket (replidesk-media); bis dahin öffnen Sie seinen Ordner oder speichern es.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="307" />
+            <location filename="../../gui/output_panel.py" line="312" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -2132,12 +2225,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="321" />
+            <location filename="../../gui/output_panel.py" line="326" />
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="328" />
+            <location filename="../../gui/output_panel.py" line="333" />
             <source>Save all outputs into a folder</source>
             <translation>Alle Ausgaben in einen Ordner speichern</translation>
         </message>
@@ -2181,217 +2274,282 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="41" />
+            <location filename="../../core/errors.py" line="75" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation>Schreiben Sie zuerst etwas in das Feld {field}: Das Modell braucht es, um zu wissen, was es erstellen soll.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="42" />
+            <location filename="../../core/errors.py" line="76" />
             <source>The prompt is empty</source>
             <translation>Der Prompt ist leer</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="47" />
+            <location filename="../../core/errors.py" line="81" />
             <source>No API token yet</source>
             <translation>Noch kein API-Token</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="48" />
+            <location filename="../../core/errors.py" line="82" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen. Fügen Sie es über Konto → API-Token festlegen… hinzu</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="52" />
+            <location filename="../../core/errors.py" line="86" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="59" />
+            <location filename="../../core/errors.py" line="93" />
             <source>Your API token was not accepted</source>
             <translation>Ihr API-Token wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="60" />
+            <location filename="../../core/errors.py" line="94" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation>Replicate hat das API-Token nicht akzeptiert. Es ist vielleicht falsch geschrieben oder wurde widerrufen. Legen Sie ein neues über Konto → API-Token festlegen… fest</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="66" />
+            <location filename="../../core/errors.py" line="100" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation>Replicate hat dieses API-Token nicht akzeptiert: Es ist vielleicht falsch geschrieben oder wurde widerrufen. Kopieren Sie ein aktuelles von Ihrer Seite mit API-Tokens.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="100" />
+            <location filename="../../core/errors.py" line="134" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="102" />
+            <location filename="../../core/errors.py" line="136" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="103" />
+            <location filename="../../core/errors.py" line="137" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="107" />
+            <location filename="../../core/errors.py" line="141" />
             <source>Replicate did not answer in time</source>
             <translation>Replicate hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="108" />
+            <location filename="../../core/errors.py" line="142" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation>Replicate hat zu lange für die Antwort gebraucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="112" />
+            <location filename="../../core/errors.py" line="146" />
             <source>Can't reach Replicate</source>
             <translation>Replicate ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="113" />
+            <location filename="../../core/errors.py" line="147" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation>Replidesk konnte keine Verbindung zu Replicate herstellen. Prüfen Sie, ob Sie online sind (und dass keine Firewall oder kein Proxy sie blockiert), und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="121" />
+            <location filename="../../core/errors.py" line="155" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="122" />
+            <location filename="../../core/errors.py" line="156" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation>Replicate hat mit etwas geantwortet, das Replidesk noch nicht versteht. Versuchen Sie es später erneut oder mit einem anderen Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="131" />
+            <location filename="../../core/errors.py" line="167" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="132" />
+            <location filename="../../core/errors.py" line="168" />
             <source>An unexpected error happened: {name}.</source>
             <translation>Ein unerwarteter Fehler ist aufgetreten: {name}.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="143" />
+            <location filename="../../core/errors.py" line="178" />
+            <source>a file</source>
+            <translation>eine Datei</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="181" />
+            <source>File not found</source>
+            <translation>Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="182" />
+            <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
+            <translation>„{file}“ wurde nicht gefunden: Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="188" />
+            <source>The disk is full</source>
+            <translation>Der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="189" />
+            <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
+            <translation>Der Datenträger ist voll: „{file}“ konnte nicht geschrieben werden. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="195" />
+            <source>The disk cannot be written</source>
+            <translation>Der Datenträger ist nicht beschreibbar</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="196" />
+            <source>“{file}” is on a disk that is read-only. Choose another place.</source>
+            <translation>„{file}“ liegt auf einem schreibgeschützten Datenträger. Wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="200" />
+            <source>No permission</source>
+            <translation>Keine Berechtigung</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="201" />
+            <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
+            <translation>Replidesk darf „{file}“ nicht verwenden. Prüfen Sie die Berechtigungen, oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="207" />
+            <source>A folder, not a file</source>
+            <translation>Ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="208" />
+            <source>“{file}” is a folder: choose a file instead.</source>
+            <translation>„{file}“ ist ein Ordner: Wählen Sie stattdessen eine Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="212" />
+            <source>Not a folder</source>
+            <translation>Kein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="213" />
+            <source>A part of “{file}” is a file, not a folder: choose another place.</source>
+            <translation>Ein Teil von „{file}“ ist eine Datei, kein Ordner: Wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="227" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation>Replicate verlangt, dass in Ihrem Konto eine Zahlungsmethode eingerichtet ist, bevor es dieses Modell ausführt.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="146" />
+            <location filename="../../core/errors.py" line="230" />
             <source>Billing needed</source>
             <translation>Zahlungsmethode nötig</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="148" />
+            <location filename="../../core/errors.py" line="232" />
             <source>Your Replicate account may not use this.</source>
             <translation>Ihr Replicate-Konto darf dies nicht verwenden.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="149" />
+            <location filename="../../core/errors.py" line="233" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="152" />
+            <location filename="../../core/errors.py" line="236" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>„{model}“ wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="158" />
+            <location filename="../../core/errors.py" line="242" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>Dieses Modell wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="163" />
+            <location filename="../../core/errors.py" line="247" />
             <source>Model not found</source>
             <translation>Modell nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="165" />
+            <location filename="../../core/errors.py" line="249" />
             <source>The input was not accepted</source>
             <translation>Die Eingabe wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="166" />
+            <location filename="../../core/errors.py" line="250" />
             <source>The model did not accept the input.</source>
             <translation>Das Modell hat die Eingabe nicht akzeptiert.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="174" />
+            <location filename="../../core/errors.py" line="258" />
             <source>Too many requests</source>
             <translation>Zu viele Anfragen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="175" />
+            <location filename="../../core/errors.py" line="259" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation>Replicate erhält gerade zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="182" />
+            <location filename="../../core/errors.py" line="266" />
             <source>Replicate is having trouble</source>
             <translation>Replicate hat Probleme</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="183" />
+            <location filename="../../core/errors.py" line="267" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation>Die Server von Replicate haben mit einem Fehler geantwortet ({status}). Das ist meist nur kurz: Versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="190" />
+            <location filename="../../core/errors.py" line="274" />
             <source>Replicate refused the request</source>
             <translation>Replicate hat die Anfrage abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="191" />
+            <location filename="../../core/errors.py" line="275" />
             <source>Replicate answered {status}: {detail}</source>
             <translation>Replicate antwortete {status}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="192" />
+            <location filename="../../core/errors.py" line="276" />
             <source>no details</source>
             <translation>keine Details</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="202" />
+            <location filename="../../core/errors.py" line="286" />
             <source>No password store found</source>
             <translation>Kein Passwortspeicher gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="203" />
+            <location filename="../../core/errors.py" line="287" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation>Dieser Computer hat keinen Passwortspeicher wie GNOME Keyring oder KWallet, daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="211" />
+            <location filename="../../core/errors.py" line="295" />
             <source>Password store not available</source>
             <translation>Passwortspeicher nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="212" />
+            <location filename="../../core/errors.py" line="296" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation>Der Passwortspeicher Ihres Systems konnte nicht geöffnet werden (er ist vielleicht gesperrt oder hat keinen Schlüsselbund eingerichtet), daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="220" />
+            <location filename="../../core/errors.py" line="304" />
             <source>Password store is locked</source>
             <translation>Passwortspeicher ist gesperrt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="221" />
+            <location filename="../../core/errors.py" line="305" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich erneut an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="228" />
+            <location filename="../../core/errors.py" line="312" />
             <source>Password store problem</source>
             <translation>Problem mit dem Passwortspeicher</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="229" />
+            <location filename="../../core/errors.py" line="313" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems hat die Anfrage abgelehnt ({name}). Entsperren Sie ihn oder prüfen Sie, ob er läuft, und versuchen Sie es dann erneut.</translation>
         </message>
@@ -2777,102 +2935,115 @@
             <translation>Hochladen fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="66" />
+            <location filename="../../core/following.py" line="63" />
             <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
             <translation>Der Lauf geht bei Replicate weiter: Replidesk verfolgt ihn beim nächsten Start wieder.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="72" />
+            <location filename="../../core/run_files.py" line="26" />
             <source>an inline file</source>
             <translation>eine eingebettete Datei</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="110" />
+            <location filename="../../core/run_files.py" line="89" />
+            <source>Downloads stopped</source>
+            <translation>Downloads gestoppt</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="101" />
             <source>Starting the model (cold boot can take minutes)…</source>
             <translation>Das Modell startet (ein Kaltstart kann Minuten dauern)…</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="196" />
+            <location filename="../../core/following.py" line="187" />
             <source>Lost contact with Replicate, trying again…</source>
             <translation>Verbindung zu Replicate verloren, neuer Versuch…</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="201" />
+            <location filename="../../core/following.py" line="192" />
             <source>Lost contact with Replicate</source>
             <translation>Verbindung zu Replicate verloren</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="246" />
+            <location filename="../../core/following.py" line="237" />
             <source>Stopped by Replicate</source>
             <translation>Von Replicate angehalten</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="247" />
+            <location filename="../../core/following.py" line="238" />
             <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
             <translation>Von Replicate angehalten (eine Frist war erreicht). Alles, was bis dahin entstanden ist, bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="250" />
+            <location filename="../../core/following.py" line="241" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="252" />
+            <location filename="../../core/following.py" line="243" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="253" />
+            <location filename="../../core/following.py" line="244" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="257" />
+            <location filename="../../core/following.py" line="248" />
             <source>Replicate removed this run's data</source>
             <translation>Replicate hat die Daten dieses Laufs gelöscht</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="258" />
+            <location filename="../../core/following.py" line="249" />
             <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
             <translation>Replicate löscht Eingaben, Ausgaben und Protokolle eines Laufs eine Stunde nach seinem Ende; was Replidesk bis dahin nicht gespeichert hatte, ist verloren. Alles, was auf diesem Computer gespeichert ist, bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="266" />
+            <location filename="../../core/run_files.py" line="85" />
             <source>Some files could not be downloaded</source>
             <translation>Einige Dateien konnten nicht heruntergeladen werden</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="271" />
+            <location filename="../../core/run_files.py" line="83" />
             <source>The run itself succeeded; everything else is kept.</source>
             <translation>Der Lauf selbst ist gelungen; alles andere bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="275" />
+            <location filename="../../core/following.py" line="259" />
             <source>An output could not be read</source>
             <translation>Eine Ausgabe konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="276" />
+            <location filename="../../core/following.py" line="260" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation>Das Modell hat eine eingebettete Datei geliefert, die Replidesk nicht dekodieren konnte ({why}). Alles andere dieses Laufs bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="284" />
+            <location filename="../../core/following.py" line="268" />
             <source>Some outputs are gone</source>
             <translation>Einige Ausgaben fehlen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="360" />
+            <location filename="../../core/following.py" line="293" />
             <source>This run is not on Replicate</source>
             <translation>Dieser Lauf ist nicht auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="361" />
+            <location filename="../../core/following.py" line="294" />
             <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
             <translation>Replicate kennt keine Vorhersage mit der ID dieses Laufs (sie wurde dort vielleicht gelöscht). Was Replidesk davon gespeichert hat, bleibt erhalten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="267" />
+            <location filename="../../core/following.py" line="269" />
+            <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
+            <translation>
+                <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
+                <numerusform>Replicate hat %n Ausgabedateien dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/run_files.py" line="73" />
             <source>%n file(s) could not be downloaded: {names}.</source>
             <translation>
                 <numerusform>%n Datei konnte nicht heruntergeladen werden: {names}.</numerusform>
@@ -2880,11 +3051,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="285" />
-            <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
+            <location filename="../../core/run_files.py" line="79" />
+            <source>Canceled while downloading: %n file(s) not saved: {names}.</source>
             <translation>
-                <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
-                <numerusform>Replicate hat %n Ausgabedateien dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
+                <numerusform>Beim Herunterladen abgebrochen: %n Datei nicht gespeichert: {names}.</numerusform>
+                <numerusform>Beim Herunterladen abgebrochen: %n Dateien nicht gespeichert: {names}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2917,7 +3088,7 @@
             <translation>Der Lauf wurde nicht gestartet: Seine Dateien bleiben auf Ihrem Computer.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_launcher.py" line="219" />
+            <location filename="../../gui/run_launcher.py" line="223" />
             <source>{title}: {message}</source>
             <translation>{title}: {message}</translation>
         </message>
@@ -2925,77 +3096,77 @@
     <context>
         <name>RunList</name>
         <message>
-            <location filename="../../gui/run_list.py" line="81" />
+            <location filename="../../gui/run_list.py" line="84" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="82" />
+            <location filename="../../gui/run_list.py" line="85" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="83" />
+            <location filename="../../gui/run_list.py" line="86" />
             <source>Delete selected runs</source>
             <translation>Ausgewählte Läufe löschen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="84" />
+            <location filename="../../gui/run_list.py" line="87" />
             <source>Delete all runs…</source>
             <translation>Alle Läufe löschen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="85" />
+            <location filename="../../gui/run_list.py" line="88" />
             <source>Export selected runs…</source>
             <translation>Ausgewählte Läufe exportieren…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="86" />
+            <location filename="../../gui/run_list.py" line="89" />
             <source>Import runs…</source>
             <translation>Läufe importieren…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="163" />
+            <location filename="../../gui/run_list.py" line="166" />
             <source>Runs still going are kept</source>
             <translation>Laufende Läufe bleiben erhalten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="164" />
+            <location filename="../../gui/run_list.py" line="167" />
             <source>Cancel them first (Esc), then delete them once they end.</source>
             <translation>Brechen Sie sie zuerst ab (Esc) und löschen Sie sie, wenn sie beendet sind.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="174" />
+            <location filename="../../gui/run_list.py" line="177" />
             <source>Delete all runs?</source>
             <translation>Alle Läufe löschen?</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="176" />
+            <location filename="../../gui/run_list.py" line="179" />
             <source>Every run in your history, with its output files, will be deleted (runs still going are kept). You can undo this until you quit Replidesk.</source>
             <translation>Jeder Lauf in Ihrem Verlauf wird samt Ausgabedateien gelöscht (laufende Läufe bleiben erhalten). Sie können dies rückgängig machen, bis Sie Replidesk beenden.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="183" />
+            <location filename="../../gui/run_list.py" line="186" />
             <source>Delete all</source>
             <translation>Alle löschen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="193" />
+            <location filename="../../gui/run_list.py" line="196" />
             <source>Export runs</source>
             <translation>Läufe exportieren</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="212" />
+            <location filename="../../gui/run_list.py" line="214" />
             <source>The export was not written</source>
             <translation>Der Export wurde nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="213" />
-            <source>{file}: {why}.</source>
-            <translation>{file}: {why}.</translation>
+            <location filename="../../gui/run_list.py" line="266" />
+            <source>The history could not store these runs: one of them holds something it cannot keep. Nothing was imported. Details were written to the log file.</source>
+            <translation>Der Verlauf konnte diese Läufe nicht speichern: Einer davon enthält etwas, das er nicht aufnehmen kann. Es wurde nichts importiert. Details stehen in der Protokolldatei.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="217" />
+            <location filename="../../gui/run_list.py" line="216" />
             <source>Exported %n run(s) to {file}</source>
             <translation>
                 <numerusform>%n Lauf nach {file} exportiert</numerusform>
@@ -3003,17 +3174,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="222" />
+            <location filename="../../gui/run_list.py" line="221" />
             <source>Import runs</source>
             <translation>Läufe importieren</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="229" />
+            <location filename="../../gui/run_list.py" line="228" />
             <source>Zip files (*.zip)</source>
             <translation>ZIP-Dateien (*.zip)</translation>
         </message>
         <message>
             <location filename="../../gui/run_list.py" line="240" />
+            <source>Nothing was imported from {file}</source>
+            <translation>Aus {file} wurde nichts importiert</translation>
+        </message>
+        <message>
+            <location filename="../../gui/run_list.py" line="261" />
+            <source>{message} Nothing was imported.</source>
+            <translation>{message} Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/run_list.py" line="264" />
             <source>The runs were not imported</source>
             <translation>Die Läufe wurden nicht importiert</translation>
         </message>
@@ -3405,17 +3586,17 @@
     <context>
         <name>RunsPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="253" />
+            <location filename="../../gui/settings_pages.py" line="275" />
             <source>Runs at once</source>
             <translation>Läufe gleichzeitig</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="254" />
+            <location filename="../../gui/settings_pages.py" line="276" />
             <source>Runs sent to Replicate at the same time; more wait</source>
             <translation>Läufe, die gleichzeitig an Replicate gehen; weitere warten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_pages.py" line="257" />
+            <location filename="../../gui/settings_pages.py" line="279" />
             <source>%n run(s) at once</source>
             <translation>
                 <numerusform>%n Lauf gleichzeitig</numerusform>
@@ -3423,47 +3604,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="259" />
+            <location filename="../../gui/settings_pages.py" line="281" />
             <source>Runs at &amp;once:</source>
             <translation>Läufe &amp;gleichzeitig:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="262" />
+            <location filename="../../gui/settings_pages.py" line="284" />
             <source>The last one used</source>
             <translation>Das zuletzt verwendete</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="265" />
+            <location filename="../../gui/settings_pages.py" line="287" />
             <source>Model at start</source>
             <translation>Modell beim Start</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="267" />
+            <location filename="../../gui/settings_pages.py" line="289" />
             <source>The model chosen when Replidesk starts, as owner/name; empty: the last one used</source>
             <translation>Das Modell, das beim Start von Replidesk gewählt ist, als besitzer/name; leer: das zuletzt verwendete</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="269" />
+            <location filename="../../gui/settings_pages.py" line="291" />
             <source>&amp;Start with model:</source>
             <translation>&amp;Startmodell:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="272" />
+            <location filename="../../gui/settings_pages.py" line="294" />
             <source>Keep runs</source>
             <translation>Läufe behalten</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="273" />
+            <location filename="../../gui/settings_pages.py" line="295" />
             <source>Older runs and their files are deleted; starred runs stay</source>
             <translation>Ältere Läufe und ihre Dateien werden gelöscht; markierte Läufe bleiben</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="276" />
+            <location filename="../../gui/settings_pages.py" line="298" />
             <source>For ever</source>
             <translation>Für immer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_pages.py" line="276" />
+            <location filename="../../gui/settings_pages.py" line="298" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -3471,32 +3652,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="278" />
+            <location filename="../../gui/settings_pages.py" line="300" />
             <source>&amp;Keep runs:</source>
             <translation>Läufe &amp;behalten:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="279" />
+            <location filename="../../gui/settings_pages.py" line="301" />
             <source>Older runs are deleted with their files, except starred runs.</source>
             <translation>Ältere Läufe werden samt Dateien gelöscht, außer markierten Läufen.</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="280" />
+            <location filename="../../gui/settings_pages.py" line="302" />
             <source>Tell me when a run ends while Replidesk is in the background</source>
             <translation>Mich benachrichtigen, wenn ein Lauf endet, während Replidesk im Hintergrund ist</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="282" />
+            <location filename="../../gui/settings_pages.py" line="304" />
             <source>Notifications</source>
             <translation>Benachrichtigungen</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="284" />
+            <location filename="../../gui/settings_pages.py" line="306" />
             <source>Notifications:</source>
             <translation>Benachrichtigungen:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="289" />
+            <location filename="../../gui/settings_pages.py" line="311" />
             <source>“{text}” is not a model name. Write it as owner/name, for example {example}.</source>
             <translation>„{text}“ ist kein Modellname. Schreiben Sie ihn als besitzer/name, zum Beispiel {example}.</translation>
         </message>
@@ -3613,32 +3794,32 @@
     <context>
         <name>SettingsFlow</name>
         <message>
-            <location filename="../../gui/settings_flow.py" line="60" />
+            <location filename="../../gui/settings_flow.py" line="61" />
             <source>Nowhere: this computer has no password store, so the token is asked for at each start</source>
             <translation>Nirgends: Dieser Computer hat keinen Passwortspeicher, daher wird bei jedem Start nach dem Token gefragt</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="94" />
+            <location filename="../../gui/settings_flow.py" line="95" />
             <source>The REPLICATE_API_TOKEN environment variable, set outside Replidesk: Sign out cannot remove it</source>
             <translation>In der Umgebungsvariable REPLICATE_API_TOKEN, außerhalb von Replidesk gesetzt: Abmelden kann es nicht entfernen</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="97" />
+            <location filename="../../gui/settings_flow.py" line="98" />
             <source>Only in memory, until Replidesk closes: the password store could not keep it</source>
             <translation>Nur im Arbeitsspeicher, bis Replidesk geschlossen wird: der Passwortspeicher konnte es nicht aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="119" />
+            <location filename="../../gui/settings_flow.py" line="122" />
             <source>Some of the changes are used from the next start of Replidesk</source>
             <translation>Einige Änderungen gelten ab dem nächsten Start von Replidesk</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_flow.py" line="121" />
+            <location filename="../../gui/settings_flow.py" line="124" />
             <source>Settings saved</source>
             <translation>Einstellungen gespeichert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/settings_flow.py" line="134" />
+            <location filename="../../gui/settings_flow.py" line="137" />
             <source>%n old run(s) deleted, as set in Settings</source>
             <translation>
                 <numerusform>%n alter Lauf gelöscht, wie in den Einstellungen festgelegt</numerusform>
@@ -4439,7 +4620,7 @@
     <context>
         <name>DeleteRuns</name>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="37" />
+            <location filename="../../gui/run_list.py" line="40" />
             <source>Delete %n run(s)</source>
             <translation>
                 <numerusform>%n Lauf löschen</numerusform>

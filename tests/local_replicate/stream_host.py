@@ -4,7 +4,7 @@ Replicate's separate stream host does, and records what each request carried.
 It resumes after `Last-Event-ID` (event ids are 1, 2, 3… per prediction), and can fail as the
 real stream host does, one request per entry of `faults`: an HTTP error of its own (a 502 page),
 a drop after N events, or silence for a while before the first event (a cold boot longer than
-the client's read timeout)."""
+the client's read timeout), or a stream held open after `done`."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ _STREAM = re.compile(r"/v1/stream/(?P<pid>[^/]+)/?$")
 @dataclass(frozen=True)
 class StreamFault:
     """How the next stream request fails: `kind` is "status" (answer `status` with an HTML page),
-    "drop" (close the connection after `after` events) or "silent" (say nothing for `seconds`,
-    then stream as usual if the client is still there)."""
+    "drop" (close the connection after `after` events), "silent" (say nothing for `seconds`,
+    then stream as usual if the client is still there) or "linger" (keep the connection open
+    `seconds` after `done`, as a proxy that does not close it)."""
 
     kind: str
     status: int = 502
@@ -126,5 +127,7 @@ def _resume(handler: _Handler, prediction: Any, after: int, fault: StreamFault |
             handler.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
             handler.wfile.flush()
             sent += 1
+        if fault is not None and fault.kind == "linger":
+            time.sleep(fault.seconds)
     except (BrokenPipeError, ConnectionResetError):
         pass  # the client went away: the prediction goes on, as on Replicate
