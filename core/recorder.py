@@ -140,7 +140,7 @@ class RunRecorder:
         record.status = update.status
         record.error = self._secrets.mask(update.problem.message) if update.problem else None
         record.metrics = dict(update.metrics)
-        record.completed_at = time.time()
+        record.completed_at = record.completed_at or time.time()  # a run fetched again keeps its end
         await self.store.update(
             self.run_id,
             status=record.status,

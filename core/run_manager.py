@@ -268,24 +268,38 @@ class RunManager:
                 info = await model_info_for(self.session, record)
             except Exception:  # offline or gone: the run stays unfinished, tried next start
                 continue
-            run = Run(
-                self.session.replicate,
-                self.session.downloader,
-                info,
-                CheckedInput(),
-                attach_to=record.prediction_id,
-                text_shown=len(record.output_text),
-                logs_shown=len(record.logs),
-                prompt=record.prompt,  # its files named from the user's words
-            )
-            live = LiveRun(next(self._keys), info, run, RunRecorder(history, self.session.outputs, record))
-            live.reattached = True
-            live.status = record.status
-            self._live[live.key] = live
-            self._emit("run_added", live)
-            self._begin(live)
+            self._follow_again(record, info)
             followed += 1
         return followed
+
+    async def fetch_again(self, record: RunRecord) -> LiveRun | None:
+        """A finished run some of whose files could not be fetched: its prediction read again and
+        the files it lacks fetched (those saved are not fetched twice); None without a prediction."""
+        if record.prediction_id is None or record.id is None:
+            return None
+        if (going := self.by_record(record.id)) is not None:
+            return going
+        info = await model_info_for(self.session, record)
+        return self._follow_again(record, info)
+
+    def _follow_again(self, record: RunRecord, info: ModelInfo) -> LiveRun:
+        run = Run(
+            self.session.replicate,
+            self.session.downloader,
+            info,
+            CheckedInput(),
+            attach_to=record.prediction_id,
+            text_shown=len(record.output_text),
+            logs_shown=len(record.logs),
+            prompt=record.prompt,  # its files named from the user's words
+        )
+        live = LiveRun(next(self._keys), info, run, RunRecorder(self.session.history, self.session.outputs, record))
+        live.reattached = True
+        live.status = record.status
+        self._live[live.key] = live
+        self._emit("run_added", live)
+        self._begin(live)
+        return live
 
 
 def _let_go_problem(live: LiveRun) -> Problem:

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         run_list.problem.connect(self.show_problem_box)
         outputs.shown_changed.connect(lambda _record: self._shown_changed(another=True))
         outputs.regenerate_requested.connect(lambda record: spawn(launcher.run_again(record), "regenerate"))
+        outputs.fetch_again_requested.connect(lambda record: spawn(self.manager.fetch_again(record), "fetch again"))
         outputs.edit_requested.connect(lambda record: spawn(self.edit_question(record), "edit a question", owner=self))
         self.live.added.connect(lambda _live: self._shown_changed())
         self.live.ended.connect(self._run_ended)

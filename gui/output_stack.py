@@ -39,6 +39,7 @@ def live_status(live: LiveRun, queued_ahead: int) -> str:
 class OutputStack(QStackedWidget):
     shown_changed = Signal(object)  # the RunRecord shown (the first, side by side), or None
     regenerate_requested = Signal(object)  # RunRecord
+    fetch_again_requested = Signal(object)  # RunRecord: its files that could not be fetched
     edit_requested = Signal(object)  # RunRecord
 
     def __init__(self, session: Session, live: LiveRuns, parent: QWidget | None = None) -> None:
@@ -141,6 +142,7 @@ class OutputStack(QStackedWidget):
         view = RunView(record, self.keep)
         view.mark_chat(_is_chat_turn(record))
         view.regenerate_requested.connect(self.regenerate_requested)
+        view.fetch_again_requested.connect(self.fetch_again_requested)
         view.edit_requested.connect(self.edit_requested)
         self.views[record.id] = view
         if record.parent_id is not None:

@@ -47,6 +47,7 @@ def describe_end(status: RunStatus, seconds: float | None, metrics: dict[str, ob
 class RunView(QWidget):
     regenerate_requested = Signal(object)  # RunRecord: the same question again
     edit_requested = Signal(object)  # RunRecord: the question back in the composer
+    fetch_again_requested = Signal(object)  # RunRecord: its files that could not be fetched, again
 
     def __init__(self, record: RunRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,15 @@ class RunView(QWidget):
         self.edit_button.setToolTip(self.tr("Put this question back in the prompt, to change it and send it again"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.record))
         self.banner = ProblemBanner("runProblem", self)
+        self.fetch_again_button = QPushButton(self.tr("Try again"), self)
+        self.fetch_again_button.setObjectName("fetchAgainButton")
+        self.fetch_again_button.setAccessibleName(self.tr("Try again"))
+        self.fetch_again_button.setToolTip(
+            self.tr("Fetch this run's files that could not be downloaded (those saved are kept)")
+        )
+        self.fetch_again_button.setAccessibleDescription(self.fetch_again_button.toolTip())
+        self.fetch_again_button.clicked.connect(self._fetch_again)
+        self.fetch_again_button.hide()
         self.conversation = TextView(self)
         self.conversation.setObjectName("conversationThread")
         self.conversation.setAccessibleName(self.tr("Earlier in this conversation"))
@@ -112,6 +122,7 @@ class RunView(QWidget):
         layout.addLayout(header)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
+        layout.addWidget(self.fetch_again_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body, 1)
         self._show_turn_buttons()
 
@@ -145,6 +156,15 @@ class RunView(QWidget):
         self.conversation.finish()
         self.conversation.show()
 
+    def _offer_fetch_again(self, said: bool) -> None:
+        """Try again: a run that succeeded but said something (a file not fetched, one gone)."""
+        wanted = said and self.status is RunStatus.SUCCEEDED and bool(self.record.prediction_id)
+        self.fetch_again_button.setVisible(wanted)
+
+    def _fetch_again(self) -> None:
+        self.fetch_again_button.hide()
+        self.fetch_again_requested.emit(self.record)
+
     def set_status_text(self, text: str) -> None:
         self.status_label.setText(with_note(text, "" if self.status.is_terminal else self.note))
 
@@ -162,6 +182,9 @@ class RunView(QWidget):
             self._describe_run()  # the record has its prediction id by now
             if update.problem is not None:
                 self.banner.show_problem(update.problem)
+            elif not update.detached:
+                self.banner.clear()  # fetched again, or nothing went wrong: nothing to say
+            self._offer_fetch_again(update.problem is not None and not update.detached)
             self._show_turn_buttons()
         self.output.apply(update)
 
@@ -172,6 +195,7 @@ class RunView(QWidget):
         self.status = record.status
         if record.error:  # what went wrong then (a failure, or outputs Replicate had already removed)
             self.banner.show_problem(_ended_problem(record))
+        self._offer_fetch_again(bool(record.error))
         seconds = (record.completed_at - record.created_at) if record.completed_at else None
         self.set_status_text(
             describe_end(record.status, seconds, record.metrics)

@@ -1651,7 +1651,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="393" />
+            <location filename="../../gui/main_window.py" line="394" />
             <source>Canceling the runs…</source>
             <translation>Die Läufe werden abgebrochen…</translation>
         </message>
@@ -2238,12 +2238,12 @@
     <context>
         <name>OutputStack</name>
         <message>
-            <location filename="../../gui/output_stack.py" line="47" />
+            <location filename="../../gui/output_stack.py" line="48" />
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="54" />
+            <location filename="../../gui/output_stack.py" line="55" />
             <source>Write a prompt and press Run: the answer appears here.</source>
             <translation>Schreiben Sie einen Prompt und drücken Sie Ausführen: Die Antwort erscheint hier.</translation>
         </message>
@@ -3418,22 +3418,22 @@
             <translation>Nicht gestartet</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="294" />
+            <location filename="../../core/run_manager.py" line="308" />
             <source>Cancel not confirmed</source>
             <translation>Abbruch nicht bestätigt</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="295" />
+            <location filename="../../core/run_manager.py" line="309" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation>Replicate hat den Abbruch noch nicht bestätigt. Replidesk prüft diesen Lauf beim nächsten Start erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="301" />
+            <location filename="../../core/run_manager.py" line="315" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="302" />
+            <location filename="../../core/run_manager.py" line="316" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation>Replidesk verfolgt diesen Lauf beim nächsten Start weiter.</translation>
         </message>
@@ -3516,69 +3516,80 @@
             <translation>{status} · {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="75" />
-            <location filename="../../gui/run_view.py" line="77" />
+            <location filename="../../gui/run_view.py" line="76" />
+            <location filename="../../gui/run_view.py" line="78" />
             <source>Regenerate</source>
             <translation>Neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="78" />
+            <location filename="../../gui/run_view.py" line="79" />
             <source>Ask the same question again for another answer</source>
             <translation>Dieselbe Frage erneut stellen, um eine andere Antwort zu bekommen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="80" />
-            <location filename="../../gui/run_view.py" line="82" />
+            <location filename="../../gui/run_view.py" line="81" />
+            <location filename="../../gui/run_view.py" line="83" />
             <source>Edit question</source>
             <translation>Frage bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="83" />
+            <location filename="../../gui/run_view.py" line="84" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation>Diese Frage zurück in den Prompt legen, um sie zu ändern und erneut zu senden</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="88" />
+            <location filename="../../gui/run_view.py" line="87" />
+            <location filename="../../gui/run_view.py" line="89" />
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="91" />
+            <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
+            <translation>Die Dateien dieses Laufs laden, die nicht heruntergeladen werden konnten (gespeicherte bleiben erhalten)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="98" />
             <source>Earlier in this conversation</source>
             <translation>Früher in dieser Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="121" />
+            <location filename="../../gui/run_view.py" line="132" />
             <source>Model: {model}</source>
             <translation>Modell: {model}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="123" />
+            <location filename="../../gui/run_view.py" line="134" />
             <source>Prediction on Replicate: {id}</source>
             <translation>Vorhersage auf Replicate: {id}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="140" />
+            <location filename="../../gui/run_view.py" line="151" />
             <source>You:</source>
             <translation>Sie:</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="141" />
+            <location filename="../../gui/run_view.py" line="152" />
             <source>(no answer)</source>
             <translation>(keine Antwort)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="158" />
+            <location filename="../../gui/run_view.py" line="178" />
             <source>Uploading {name}…</source>
             <translation>{name} wird hochgeladen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="190" />
+            <location filename="../../gui/run_view.py" line="214" />
             <source>You: {prompt}</source>
             <translation>Sie: {prompt}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="195" />
+            <location filename="../../gui/run_view.py" line="219" />
             <source>This run failed</source>
             <translation>Dieser Lauf ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="197" />
+            <location filename="../../gui/run_view.py" line="221" />
             <source>This run ended: {status}</source>
             <translation>Dieser Lauf wurde beendet: {status}</translation>
         </message>

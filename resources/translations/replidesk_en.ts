@@ -1649,7 +1649,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="393" />
+            <location filename="../../gui/main_window.py" line="394" />
             <source>Canceling the runs…</source>
             <translation type="unfinished" />
         </message>
@@ -2236,12 +2236,12 @@
     <context>
         <name>OutputStack</name>
         <message>
-            <location filename="../../gui/output_stack.py" line="47" />
+            <location filename="../../gui/output_stack.py" line="48" />
             <source>Output</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="54" />
+            <location filename="../../gui/output_stack.py" line="55" />
             <source>Write a prompt and press Run: the answer appears here.</source>
             <translation type="unfinished" />
         </message>
@@ -3416,22 +3416,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="294" />
+            <location filename="../../core/run_manager.py" line="308" />
             <source>Cancel not confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="295" />
+            <location filename="../../core/run_manager.py" line="309" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="301" />
+            <location filename="../../core/run_manager.py" line="315" />
             <source>Still running on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="302" />
+            <location filename="../../core/run_manager.py" line="316" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
@@ -3514,69 +3514,80 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="75" />
-            <location filename="../../gui/run_view.py" line="77" />
+            <location filename="../../gui/run_view.py" line="76" />
+            <location filename="../../gui/run_view.py" line="78" />
             <source>Regenerate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="78" />
+            <location filename="../../gui/run_view.py" line="79" />
             <source>Ask the same question again for another answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="80" />
-            <location filename="../../gui/run_view.py" line="82" />
+            <location filename="../../gui/run_view.py" line="81" />
+            <location filename="../../gui/run_view.py" line="83" />
             <source>Edit question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="83" />
+            <location filename="../../gui/run_view.py" line="84" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="88" />
+            <location filename="../../gui/run_view.py" line="87" />
+            <location filename="../../gui/run_view.py" line="89" />
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="91" />
+            <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="98" />
             <source>Earlier in this conversation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="121" />
+            <location filename="../../gui/run_view.py" line="132" />
             <source>Model: {model}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="123" />
+            <location filename="../../gui/run_view.py" line="134" />
             <source>Prediction on Replicate: {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="140" />
+            <location filename="../../gui/run_view.py" line="151" />
             <source>You:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="141" />
+            <location filename="../../gui/run_view.py" line="152" />
             <source>(no answer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="158" />
+            <location filename="../../gui/run_view.py" line="178" />
             <source>Uploading {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="190" />
+            <location filename="../../gui/run_view.py" line="214" />
             <source>You: {prompt}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="195" />
+            <location filename="../../gui/run_view.py" line="219" />
             <source>This run failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="197" />
+            <location filename="../../gui/run_view.py" line="221" />
             <source>This run ended: {status}</source>
             <translation type="unfinished" />
         </message>
