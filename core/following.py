@@ -225,7 +225,9 @@ class Follower(FileFetcher):
             prediction = holder[0]
         if self._note:
             yield self._say("")
-        if status is RunStatus.SUCCEEDED and self.info.output_kind is not OutputKind.TEXT_STREAM:
+        streamed_text = isinstance(prediction.output, list | str | type(None))
+        # A model said to stream text may still answer an object or a number: shown as a value.
+        if status is RunStatus.SUCCEEDED and (self.info.output_kind is not OutputKind.TEXT_STREAM or not streamed_text):
             async for update in self._outputs(prediction):
                 yield update
         yield Finished(status, self._ending(status, prediction), dict(prediction.metrics or {}))

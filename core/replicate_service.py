@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from .errors import UserError, token_missing
 from .i18n import translate
+from .input_values import MAX_UPLOAD_BYTES
 from .model_info import ModelInfo
 from .model_ref import ModelRef
 from .model_summary import ModelSummary
@@ -113,6 +114,7 @@ class ReplicateService:
         self._token = token
         self._base_url = base_url  # None: REPLICATE_BASE_URL, else Replicate's own
         self.poll_interval = poll_interval
+        self.max_upload_bytes = MAX_UPLOAD_BYTES
         self.stream_read_timeout = stream_read_timeout  # None: the client's own (30 s)
         self.follow_policy: FollowPolicy | None = None  # how patient runs are (None: the default)
         self._cached: tuple[asyncio.AbstractEventLoop, str, str | None, replicate.Client] | None = None
@@ -209,10 +211,18 @@ class ReplicateService:
         """Upload a local file through the files API; returns the URL to give as input.
         In a worker thread: the client reads the file synchronously."""
         client = self._client()
+        limit = self.max_upload_bytes
 
         def send() -> str:
+            import io
+
             with path.open("rb") as file:
-                return client.files.create(file, filename=path.name).urls["get"]
+                # Read here, at most one byte past the limit: the file may have grown since it
+                # was checked (a recording still being written), and what is sent is what was read.
+                data = file.read(limit + 1)
+            if len(data) > limit:
+                raise upload_too_large(path.name, limit)
+            return client.files.create(io.BytesIO(data), filename=path.name).urls["get"]
 
         return await asyncio.to_thread(send)
 
@@ -383,3 +393,13 @@ def unsafe_api_base(base: str) -> UserError:
         "Check REPLICATE_BASE_URL.",
     )
     return UserError(translate("ReplicateService", "Unsafe Replicate address"), said.format(address=shown))
+
+
+def upload_too_large(name: str, limit: int) -> UserError:
+    megabytes = limit // (1024 * 1024)
+    return UserError(
+        translate("ReplicateService", "File too large to send"),
+        translate(
+            "ReplicateService", "“{name}” has grown past %n MB since it was chosen: it was not sent.", n=megabytes
+        ).format(name=name),
+    )

@@ -213,7 +213,8 @@ class Run(Follower):
         # Once a prediction exists, losing the network ends only our following of it.
         if self.prediction_id is not None and isinstance(error, (httpx.TransportError, asyncio.TimeoutError)):
             return Finished(self._status or RunStatus.STARTING, goes_on(problem), detached=True)
-        if self._uploading is not None and not problem.needs_token:  # not about the model
+        # Not about the model (an error of ours says its own words: the file grew past the limit).
+        if self._uploading is not None and not problem.needs_token and not isinstance(error, UserError):
             said = translate("Run", "The file {name} could not be uploaded to Replicate ({why}). Try again later.")
             why = getattr(error, "status", None) or type(error).__name__
             problem = Problem(translate("Run", "Upload failed"), said.format(name=self._uploading, why=why))

@@ -2865,56 +2865,69 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="77" />
-            <location filename="../../core/replicate_service.py" line="153" />
+            <location filename="../../core/replicate_service.py" line="78" />
+            <location filename="../../core/replicate_service.py" line="155" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="78" />
-            <location filename="../../core/replicate_service.py" line="154" />
+            <location filename="../../core/replicate_service.py" line="79" />
+            <location filename="../../core/replicate_service.py" line="156" />
             <source>Replicate's answer could not be read.</source>
             <translation>Die Antwort von Replicate konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="184" />
+            <location filename="../../core/replicate_service.py" line="186" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation>Das Deployment {name} hat noch kein Modell-Release: Richten Sie es auf replicate.com ein und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="189" />
+            <location filename="../../core/replicate_service.py" line="191" />
             <source>Deployment not ready</source>
             <translation>Deployment nicht bereit</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="192" />
+            <location filename="../../core/replicate_service.py" line="194" />
             <source>Your deployment {name}, running {model}.</source>
             <translation>Ihr Deployment {name}, es führt {model} aus.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="369" />
+            <location filename="../../core/replicate_service.py" line="379" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation>{model} ist auf Replicate, hat aber noch keine Version, die laufen kann: Sein Eigentümer hat noch keine veröffentlicht. Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="373" />
+            <location filename="../../core/replicate_service.py" line="383" />
             <source>This model has no version yet</source>
             <translation>Dieses Modell hat noch keine Version</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="377" />
+            <location filename="../../core/replicate_service.py" line="387" />
             <source>an address Replidesk cannot read</source>
             <translation>eine Adresse, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="378" />
+            <location filename="../../core/replicate_service.py" line="388" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation>Replidesk soll Replicate unter {address} erreichen, wo Ihr API-Token nicht sicher wäre: Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Server auf diesem Computer, etwa http://127.0.0.1:8787) und darf keinen Benutzernamen und kein Passwort enthalten. Prüfen Sie REPLICATE_BASE_URL.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="385" />
+            <location filename="../../core/replicate_service.py" line="395" />
             <source>Unsafe Replicate address</source>
             <translation>Unsichere Replicate-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../core/replicate_service.py" line="401" />
+            <source>File too large to send</source>
+            <translation>Datei zu groß zum Senden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/replicate_service.py" line="402" />
+            <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
+            <translation>
+                <numerusform>„{name}“ ist seit der Auswahl über %n MB gewachsen: Sie wurde nicht gesendet.</numerusform>
+                <numerusform>„{name}“ ist seit der Auswahl über %n MB gewachsen: Sie wurde nicht gesendet.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2925,12 +2938,12 @@
             <translation>Einige Eingaben müssen korrigiert werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="217" />
+            <location filename="../../core/runner.py" line="218" />
             <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
             <translation>Die Datei {name} konnte nicht zu Replicate hochgeladen werden ({why}). Versuchen Sie es später erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="219" />
+            <location filename="../../core/runner.py" line="220" />
             <source>Upload failed</source>
             <translation>Hochladen fehlgeschlagen</translation>
         </message>
@@ -2965,37 +2978,37 @@
             <translation>Verbindung zu Replicate verloren</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="237" />
+            <location filename="../../core/following.py" line="239" />
             <source>Stopped by Replicate</source>
             <translation>Von Replicate angehalten</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="238" />
+            <location filename="../../core/following.py" line="240" />
             <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
             <translation>Von Replicate angehalten (eine Frist war erreicht). Alles, was bis dahin entstanden ist, bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="241" />
+            <location filename="../../core/following.py" line="243" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="243" />
+            <location filename="../../core/following.py" line="245" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="244" />
+            <location filename="../../core/following.py" line="246" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="248" />
+            <location filename="../../core/following.py" line="250" />
             <source>Replicate removed this run's data</source>
             <translation>Replicate hat die Daten dieses Laufs gelöscht</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="249" />
+            <location filename="../../core/following.py" line="251" />
             <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
             <translation>Replicate löscht Eingaben, Ausgaben und Protokolle eines Laufs eine Stunde nach seinem Ende; was Replidesk bis dahin nicht gespeichert hatte, ist verloren. Alles, was auf diesem Computer gespeichert ist, bleibt erhalten.</translation>
         </message>
@@ -3010,32 +3023,32 @@
             <translation>Der Lauf selbst ist gelungen; alles andere bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="259" />
+            <location filename="../../core/following.py" line="261" />
             <source>An output could not be read</source>
             <translation>Eine Ausgabe konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="260" />
+            <location filename="../../core/following.py" line="262" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation>Das Modell hat eine eingebettete Datei geliefert, die Replidesk nicht dekodieren konnte ({why}). Alles andere dieses Laufs bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="268" />
+            <location filename="../../core/following.py" line="270" />
             <source>Some outputs are gone</source>
             <translation>Einige Ausgaben fehlen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="293" />
+            <location filename="../../core/following.py" line="295" />
             <source>This run is not on Replicate</source>
             <translation>Dieser Lauf ist nicht auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="294" />
+            <location filename="../../core/following.py" line="296" />
             <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
             <translation>Replicate kennt keine Vorhersage mit der ID dieses Laufs (sie wurde dort vielleicht gelöscht). Was Replidesk davon gespeichert hat, bleibt erhalten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="269" />
+            <location filename="../../core/following.py" line="271" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
@@ -3067,7 +3080,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="250" />
+            <location filename="../../core/runner.py" line="251" />
             <source>Replicate asks to wait %n s…</source>
             <translation>
                 <numerusform>Replicate bittet, %n s zu warten…</numerusform>

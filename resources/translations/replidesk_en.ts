@@ -2863,56 +2863,69 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="77" />
-            <location filename="../../core/replicate_service.py" line="153" />
+            <location filename="../../core/replicate_service.py" line="78" />
+            <location filename="../../core/replicate_service.py" line="155" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="78" />
-            <location filename="../../core/replicate_service.py" line="154" />
+            <location filename="../../core/replicate_service.py" line="79" />
+            <location filename="../../core/replicate_service.py" line="156" />
             <source>Replicate's answer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="184" />
+            <location filename="../../core/replicate_service.py" line="186" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="189" />
+            <location filename="../../core/replicate_service.py" line="191" />
             <source>Deployment not ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="192" />
+            <location filename="../../core/replicate_service.py" line="194" />
             <source>Your deployment {name}, running {model}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="369" />
+            <location filename="../../core/replicate_service.py" line="379" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="373" />
+            <location filename="../../core/replicate_service.py" line="383" />
             <source>This model has no version yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="377" />
+            <location filename="../../core/replicate_service.py" line="387" />
             <source>an address Replidesk cannot read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="378" />
+            <location filename="../../core/replicate_service.py" line="388" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="385" />
+            <location filename="../../core/replicate_service.py" line="395" />
             <source>Unsafe Replicate address</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/replicate_service.py" line="401" />
+            <source>File too large to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../core/replicate_service.py" line="402" />
+            <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
+            <translation>
+                <numerusform>“{name}” has grown past %n MB since it was chosen: it was not sent.</numerusform>
+                <numerusform>“{name}” has grown past %n MB since it was chosen: it was not sent.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2923,12 +2936,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="217" />
+            <location filename="../../core/runner.py" line="218" />
             <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="219" />
+            <location filename="../../core/runner.py" line="220" />
             <source>Upload failed</source>
             <translation type="unfinished" />
         </message>
@@ -2963,37 +2976,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="237" />
+            <location filename="../../core/following.py" line="239" />
             <source>Stopped by Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="238" />
+            <location filename="../../core/following.py" line="240" />
             <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="241" />
+            <location filename="../../core/following.py" line="243" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="243" />
+            <location filename="../../core/following.py" line="245" />
             <source>The model failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="244" />
+            <location filename="../../core/following.py" line="246" />
             <source>The model stopped with an error: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="248" />
+            <location filename="../../core/following.py" line="250" />
             <source>Replicate removed this run's data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="249" />
+            <location filename="../../core/following.py" line="251" />
             <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
             <translation type="unfinished" />
         </message>
@@ -3008,32 +3021,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="259" />
+            <location filename="../../core/following.py" line="261" />
             <source>An output could not be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="260" />
+            <location filename="../../core/following.py" line="262" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="268" />
+            <location filename="../../core/following.py" line="270" />
             <source>Some outputs are gone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="293" />
+            <location filename="../../core/following.py" line="295" />
             <source>This run is not on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="294" />
+            <location filename="../../core/following.py" line="296" />
             <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="269" />
+            <location filename="../../core/following.py" line="271" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate no longer has %n output file of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
@@ -3065,7 +3078,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="250" />
+            <location filename="../../core/runner.py" line="251" />
             <source>Replicate asks to wait %n s…</source>
             <translation>
                 <numerusform>Replicate asks to wait %n s…</numerusform>

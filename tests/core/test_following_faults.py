@@ -21,6 +21,7 @@ from core.run_events import (
     Created,
     FileReady,
     Finished,
+    OutputValue,
     RunStatus,
     StatusChanged,
     StatusNote,
@@ -478,3 +479,14 @@ def test_following_runs_left_going_clears_once_they_have_ended(qtbot):
     assert line.text().startswith("Following 1 run")
     line.refresh()
     assert line.text() == "Every run left going last time has ended"
+
+
+@pytest.mark.parametrize("answer", [{"text": "hi", "score": 0.9}, 42])
+def test_a_text_model_that_answers_an_object_or_a_number_shows_it_as_a_value(server, token, tmp_path, answer):
+    """Its schema says it streams text; its final output is an object or a number: shown as a
+    value (its keys were shown as text, and a number raised TypeError)."""
+    server.predictions.on_output = lambda prediction, output: answer
+    _, updates = run_async(go(server, token, tmp_path, LLAMA, "hello", max_tokens=5))
+    assert updates[-1].status is RunStatus.SUCCEEDED and updates[-1].problem is None
+    values = [u.value for u in updates if isinstance(u, OutputValue)]
+    assert values == [answer]

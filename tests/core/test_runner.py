@@ -269,3 +269,25 @@ def test_files_returned_inline_as_data_uris_are_saved_as_files(server, token, tm
     assert all(o.startswith("data:image/png;base64,") for o in output)  # the model did return them inline
     assert not any(isinstance(u, TextAppended) for u in updates)  # never shown as text
     assert updates[-1].status is RunStatus.SUCCEEDED
+
+
+def test_a_file_grown_past_the_limit_since_it_was_checked_is_not_sent(server, token, tmp_path):
+    """The size is checked when the run is asked for and again as the file is read to be sent
+    (a recording still being written grows in between): nothing past the limit leaves."""
+    from tests.local_replicate.outputs import png_bytes
+
+    picture = tmp_path / "growing.png"
+    picture.write_bytes(png_bytes(48, 32, seed=3))
+
+    async def scenario():
+        service = make_service(server, token)
+        info = await service.model(ModelRef.parse("stability-ai/sdxl"))
+        checked = inputs(info, "make it blue", image=str(picture))
+        service.max_upload_bytes = 100  # as if the file had grown past the limit since
+        run = Run(service, Downloader(tmp_path / "out"), info, checked)
+        return [update async for update in run.updates()]
+
+    updates = run_async(scenario())
+    assert updates[-1].status is RunStatus.FAILED
+    assert "has grown past" in updates[-1].problem.message and "growing.png" in updates[-1].problem.message
+    assert not [r for r in server.requests if r[0] == "POST"]  # no upload, no prediction

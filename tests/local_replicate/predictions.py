@@ -301,6 +301,9 @@ class PredictionStore:
             with self._cond:
                 prediction.output.append(token)
                 self._emit(prediction, "output", token)
+        if self.on_output is not None:  # what a model said to stream text may answer instead
+            with self._cond:
+                prediction.output = self.on_output(prediction, prediction.output)
 
     def _make_outputs(self, prediction: Prediction, spec: dict, hostile: bool, inline: bool = False) -> None:
         """The model's real example output, with every file in it made here and served locally;
