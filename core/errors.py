@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Problem:
     """What went wrong, as the user is told. `needs_token` asks the GUI to offer the token dialog;
-    `reason` is what that dialog says instead of `message` (which may send the user to it)."""
+    `reason` is what that dialog says instead of `message` (which may send the user to it);
+    `files_to_fetch` asks the run's view to offer Try again."""
 
     title: str
     message: str
     needs_token: bool = False
     reason: str = ""
+    files_to_fetch: bool = False  # files of a run that succeeded did not come: Try again may bring them
 
 
 class UserError(Exception):

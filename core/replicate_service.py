@@ -115,6 +115,7 @@ class ReplicateService:
         self._base_url = base_url  # None: REPLICATE_BASE_URL, else Replicate's own
         self.poll_interval = poll_interval
         self.max_upload_bytes = MAX_UPLOAD_BYTES
+        self.create_timeout = CREATE_TIMEOUT
         self.stream_read_timeout = stream_read_timeout  # None: the client's own (30 s)
         self.follow_policy: FollowPolicy | None = None  # how patient runs are (None: the default)
         self._cached: tuple[asyncio.AbstractEventLoop, str, str | None, replicate.Client] | None = None
@@ -254,7 +255,7 @@ class ReplicateService:
         from replicate.exceptions import ReplicateError
 
         http = self._client()._async_client
-        response = await asyncio.wait_for(http.request("POST", path, json=body, timeout=None), CREATE_TIMEOUT)
+        response = await asyncio.wait_for(http.request("POST", path, json=body, timeout=None), self.create_timeout)
         if response.status_code == 429:
             raise RateLimited(ReplicateError.from_response(response), retry_after(response))
         return await self._state(response)

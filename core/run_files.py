@@ -87,7 +87,7 @@ class FileFetcher:
             title = self._not_saved_title
         if self.stopped and not self.unfetched and not self.not_saved:
             title = translate("Run", "Downloads stopped")
-        return Problem(title, " ".join(said))
+        return Problem(title, " ".join(said), files_to_fetch=True)
 
     async def _outputs(self, prediction: PredictionState) -> AsyncGenerator[RunUpdate, None]:
         """Files as soon as they appear in the output (each fetched once); at the end, a value

@@ -280,9 +280,9 @@ class RunManager:
         if (going := self.by_record(record.id)) is not None:
             return going
         info = await model_info_for(self.session, record)
-        return self._follow_again(record, info)
+        return self._follow_again(record, info, refetch=True)
 
-    def _follow_again(self, record: RunRecord, info: ModelInfo) -> LiveRun:
+    def _follow_again(self, record: RunRecord, info: ModelInfo, refetch: bool = False) -> LiveRun:
         run = Run(
             self.session.replicate,
             self.session.downloader,
@@ -292,6 +292,7 @@ class RunManager:
             text_shown=len(record.output_text),
             logs_shown=len(record.logs),
             prompt=record.prompt,  # its files named from the user's words
+            refetch=record.status if refetch else None,
         )
         live = LiveRun(next(self._keys), info, run, RunRecorder(self.session.history, self.session.outputs, record))
         live.reattached = True

@@ -20,7 +20,7 @@ from .i18n import translate
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import PredictionState, RateLimited, ReplicateService
-from .run_events import Created, Finished, RunStatus, RunUpdate, Uploading
+from .run_events import Created, Finished, RunStatus, RunUpdate, StatusChanged, Uploading
 
 
 class InvalidInput(UserError):
@@ -120,6 +120,7 @@ class Run(Follower):
         text_shown: int = 0,
         logs_shown: int = 0,
         prompt: str | None = None,
+        refetch: RunStatus | None = None,
         policy: FollowPolicy | None = None,
     ) -> None:
         self.service = service
@@ -144,6 +145,8 @@ class Run(Follower):
         self.progress: Progress | None = None  # download progress, for the GUI
         self.error: BaseException | None = None  # what made the run end as failed, if anything
         self.prompt = prompt  # the user's words, for naming files (None: from the inputs)
+        self.refetch = refetch  # Try again: how the run ended, kept whatever happens now
+        self._creating = False
 
     @property
     def note(self) -> str:
@@ -157,6 +160,10 @@ class Run(Follower):
             await self.service.cancel(self.prediction_id)
 
     async def updates(self) -> AsyncGenerator[RunUpdate, None]:
+        if self.refetch is not None and self.attach_to:
+            async for update in self._refetch(self.attach_to, self.refetch):
+                yield update
+            return
         try:
             yield self._set(RunStatus.STARTING)
             if self.attach_to:
@@ -213,12 +220,38 @@ class Run(Follower):
         # Once a prediction exists, losing the network ends only our following of it.
         if self.prediction_id is not None and isinstance(error, (httpx.TransportError, asyncio.TimeoutError)):
             return Finished(self._status or RunStatus.STARTING, goes_on(problem), detached=True)
+        # The create was sent and its answer lost (a timeout, a cut, a gateway's 5xx, a body that
+        # could not be read): Replicate may have made the prediction. Never "Failed" (Run again
+        # would make a second one): left unfinished, looked for in the account at the next start.
+        if self.prediction_id is None and self._creating and not _surely_not_sent(error):
+            return Finished(RunStatus.STARTING, maybe_created(problem), detached=True)
         # Not about the model (an error of ours says its own words: the file grew past the limit).
         if self._uploading is not None and not problem.needs_token and not isinstance(error, UserError):
             said = translate("Run", "The file {name} could not be uploaded to Replicate ({why}). Try again later.")
             why = getattr(error, "status", None) or type(error).__name__
             problem = Problem(translate("Run", "Upload failed"), said.format(name=self._uploading, why=why))
         return Finished(RunStatus.FAILED, problem)
+
+    async def _refetch(self, prediction_id: str, ended: RunStatus) -> AsyncGenerator[RunUpdate, None]:
+        """Try again: a finished run's files it lacks, from its prediction read again. Its status
+        is never touched: whatever goes wrong now ends it as it was, with a note on the files."""
+        self.prediction_id = prediction_id
+        self._status = ended
+        try:
+            holder: list[PredictionState] = []
+            async for update in self._fetch(prediction_id, holder, missing_ends=True):
+                if not isinstance(update, StatusChanged):
+                    yield update
+            if not holder:
+                yield Finished(ended, files_unreachable(translate("Run", "Replicate no longer has this run.")))
+                return
+            async for update in self._outputs(holder[0]):
+                yield update
+            yield Finished(ended, self._ending(ended, holder[0]), dict(holder[0].metrics or {}))
+        except Parked as parked:
+            yield Finished(ended, files_unreachable(parked.problem.title))
+        except Exception as error:  # a fault now does not undo how the run ended
+            yield Finished(ended, files_unreachable(explain(error).title))
 
     async def _reattach(self, prediction_id: str) -> AsyncGenerator[RunUpdate, None]:
         """Follow a prediction made in an earlier session (its row was left unfinished)."""
@@ -239,7 +272,9 @@ class Run(Follower):
         waited = 0.0
         for attempt in range(self.policy.create_retries + 1):
             try:
+                self._creating = True  # from here a failure may leave a prediction we never heard of
                 holder.append(await self.service.create(self.info, self.inputs, stream=stream))
+                self._creating = False
                 if self._note:
                     yield self._say("")
                 return
@@ -271,3 +306,37 @@ def only_urls(output: Any) -> bool:
 
 
 _only_urls = only_urls  # the name core/account_import.py imports
+
+
+def files_unreachable(why: str) -> Problem:
+    return Problem(
+        translate("Run", "The files could not be fetched again"),
+        translate("Run", "{why} The run is as it was; try again later.").format(why=why.rstrip(".") + "."),
+        files_to_fetch=True,
+    )
+
+
+def _surely_not_sent(error: BaseException) -> bool:
+    """Whether a failed create certainly made no prediction: no connection, or refused (4xx)."""
+    import httpx
+
+    from .replicate_service import UnreadableAnswer
+
+    if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        return True
+    if isinstance(error, UserError) and not isinstance(error, UnreadableAnswer):
+        return True  # said before anything was sent (a model with no version, …)
+    status = getattr(error, "status", None)
+    # Replicate's own error answer (4xx, 500, 503) made nothing; a gateway's 502/504 may hide one.
+    return isinstance(status, int) and 400 <= status < 600 and status not in (502, 504)
+
+
+def maybe_created(problem: Problem) -> Problem:
+    return Problem(
+        problem.title,
+        translate(
+            "Run",
+            "{said} Replicate may have received this run before the answer was lost: Replidesk looks "
+            "for it on your account at its next start, so do not run it again now.",
+        ).format(said=problem.message),
+    )

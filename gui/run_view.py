@@ -56,6 +56,7 @@ class RunView(QWidget):
         self.status = record.status
         self.chat = False  # a turn of a conversation: it can be asked again, or edited and resent
         self.note = ""  # what the live run waits for, said with its status (core's StatusNote)
+        self.showing_past = False  # shown from the history alone (its message is only text)
         self.model_label = QLabel(record.model, self)
         self.model_label.setObjectName("runModel")
         self.model_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,8 +158,12 @@ class RunView(QWidget):
         self.conversation.show()
 
     def _offer_fetch_again(self, said: bool) -> None:
-        """Try again: a run that succeeded but said something (a file not fetched, one gone)."""
-        wanted = said and self.status is RunStatus.SUCCEEDED and bool(self.record.prediction_id)
+        """Try again: a run that succeeded but whose files did not all come. Live, the message
+        says so (not for files Replicate removed, nor an inline file that could not be read); a
+        past run's message is only text: offered whenever it succeeded with something said."""
+        problem = self.banner.problem
+        about_files = problem is not None and (problem.files_to_fetch or self.showing_past)
+        wanted = said and about_files and self.status is RunStatus.SUCCEEDED and bool(self.record.prediction_id)
         self.fetch_again_button.setVisible(wanted)
 
     def _fetch_again(self) -> None:
@@ -184,6 +189,7 @@ class RunView(QWidget):
                 self.banner.show_problem(update.problem)
             elif not update.detached:
                 self.banner.clear()  # fetched again, or nothing went wrong: nothing to say
+            self.showing_past = False
             self._offer_fetch_again(update.problem is not None and not update.detached)
             self._show_turn_buttons()
         self.output.apply(update)
@@ -195,6 +201,7 @@ class RunView(QWidget):
         self.status = record.status
         if record.error:  # what went wrong then (a failure, or outputs Replicate had already removed)
             self.banner.show_problem(_ended_problem(record))
+        self.showing_past = True
         self._offer_fetch_again(bool(record.error))
         seconds = (record.completed_at - record.created_at) if record.completed_at else None
         self.set_status_text(

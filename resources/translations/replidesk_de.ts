@@ -1199,22 +1199,22 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/errors.py" line="47" />
+            <location filename="../../core/errors.py" line="49" />
             <source>History from a newer Replidesk</source>
             <translation>Verlauf aus einem neueren Replidesk</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="48" />
+            <location filename="../../core/errors.py" line="50" />
             <source>This history was written by a newer Replidesk (version {version}). Update Replidesk, or choose another data folder in Settings. It was left as it is ({folder}); until then, runs cannot be recorded, so Run starts none.</source>
             <translation>Dieser Verlauf wurde von einem neueren Replidesk geschrieben (Version {version}). Aktualisieren Sie Replidesk, oder wählen Sie in den Einstellungen einen anderen Datenordner. Er bleibt unverändert ({folder}); bis dahin können keine Läufe aufgezeichnet werden, daher startet Ausführen keinen.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="64" />
+            <location filename="../../core/errors.py" line="66" />
             <source>The data folder cannot be written</source>
             <translation>Der Datenordner ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="65" />
+            <location filename="../../core/errors.py" line="67" />
             <source>Replidesk cannot write its history in {folder} ({reason}), so runs cannot be recorded and Run starts none. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR to a folder you can write to.</source>
             <translation>Replidesk kann seinen Verlauf nicht in {folder} schreiben ({reason}), daher können keine Läufe aufgezeichnet werden und Ausführen startet keinen. Wählen Sie unter Einstellungen → Dateien einen anderen Datenordner, oder setzen Sie REPLIDESK_DATA_DIR auf einen Ordner, in den Sie schreiben können.</translation>
         </message>
@@ -1222,67 +1222,67 @@
     <context>
         <name>ImageCard</name>
         <message>
-            <location filename="../../gui/image_view.py" line="216" />
+            <location filename="../../gui/image_view.py" line="275" />
             <source>Output image {name}</source>
             <translation>Ausgabebild {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="218" />
+            <location filename="../../gui/image_view.py" line="277" />
             <source>{width} by {height} pixels</source>
             <translation>{width} mal {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="220" />
+            <location filename="../../gui/image_view.py" line="279" />
             <source>Double-click to open it full size; drag it out to copy the file elsewhere</source>
             <translation>Doppelklick öffnet es in voller Größe; herausziehen kopiert die Datei an einen anderen Ort</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="223" />
+            <location filename="../../gui/image_view.py" line="286" />
             <source>{name} · {width} × {height} px · {size}</source>
             <translation>{name} · {width} × {height} px · {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="234" />
+            <location filename="../../gui/image_view.py" line="297" />
             <source>Fit</source>
             <translation>Einpassen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="234" />
+            <location filename="../../gui/image_view.py" line="297" />
             <source>Fit the whole image in the pane</source>
             <translation>Das ganze Bild in den Bereich einpassen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="236" />
+            <location filename="../../gui/image_view.py" line="299" />
             <source>100%</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="238" />
+            <location filename="../../gui/image_view.py" line="301" />
             <source>Show the image at its real size, one image pixel per screen pixel</source>
             <translation>Das Bild in Originalgröße zeigen, ein Bildpixel pro Bildschirmpixel</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="241" />
+            <location filename="../../gui/image_view.py" line="304" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="241" />
+            <location filename="../../gui/image_view.py" line="304" />
             <source>Open the image in your image viewer</source>
             <translation>Das Bild in Ihrem Bildbetrachter öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="242" />
+            <location filename="../../gui/image_view.py" line="305" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="242" />
+            <location filename="../../gui/image_view.py" line="305" />
             <source>Copy the image to the clipboard</source>
             <translation>Das Bild in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="247" />
+            <location filename="../../gui/image_view.py" line="310" />
             <source> percent</source>
             <translation> Prozent</translation>
         </message>
@@ -2274,282 +2274,282 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="75" />
+            <location filename="../../core/errors.py" line="77" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation>Schreiben Sie zuerst etwas in das Feld {field}: Das Modell braucht es, um zu wissen, was es erstellen soll.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="76" />
+            <location filename="../../core/errors.py" line="78" />
             <source>The prompt is empty</source>
             <translation>Der Prompt ist leer</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="81" />
+            <location filename="../../core/errors.py" line="83" />
             <source>No API token yet</source>
             <translation>Noch kein API-Token</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="82" />
+            <location filename="../../core/errors.py" line="84" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen. Fügen Sie es über Konto → API-Token festlegen… hinzu</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="86" />
+            <location filename="../../core/errors.py" line="88" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="93" />
+            <location filename="../../core/errors.py" line="95" />
             <source>Your API token was not accepted</source>
             <translation>Ihr API-Token wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="94" />
+            <location filename="../../core/errors.py" line="96" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation>Replicate hat das API-Token nicht akzeptiert. Es ist vielleicht falsch geschrieben oder wurde widerrufen. Legen Sie ein neues über Konto → API-Token festlegen… fest</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="100" />
+            <location filename="../../core/errors.py" line="102" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation>Replicate hat dieses API-Token nicht akzeptiert: Es ist vielleicht falsch geschrieben oder wurde widerrufen. Kopieren Sie ein aktuelles von Ihrer Seite mit API-Tokens.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="134" />
+            <location filename="../../core/errors.py" line="136" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="136" />
+            <location filename="../../core/errors.py" line="138" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="137" />
+            <location filename="../../core/errors.py" line="139" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="141" />
+            <location filename="../../core/errors.py" line="143" />
             <source>Replicate did not answer in time</source>
             <translation>Replicate hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="142" />
+            <location filename="../../core/errors.py" line="144" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation>Replicate hat zu lange für die Antwort gebraucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="146" />
+            <location filename="../../core/errors.py" line="148" />
             <source>Can't reach Replicate</source>
             <translation>Replicate ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="147" />
+            <location filename="../../core/errors.py" line="149" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation>Replidesk konnte keine Verbindung zu Replicate herstellen. Prüfen Sie, ob Sie online sind (und dass keine Firewall oder kein Proxy sie blockiert), und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="155" />
+            <location filename="../../core/errors.py" line="157" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="156" />
+            <location filename="../../core/errors.py" line="158" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation>Replicate hat mit etwas geantwortet, das Replidesk noch nicht versteht. Versuchen Sie es später erneut oder mit einem anderen Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="167" />
+            <location filename="../../core/errors.py" line="169" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="168" />
+            <location filename="../../core/errors.py" line="170" />
             <source>An unexpected error happened: {name}.</source>
             <translation>Ein unerwarteter Fehler ist aufgetreten: {name}.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="178" />
+            <location filename="../../core/errors.py" line="180" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="181" />
+            <location filename="../../core/errors.py" line="183" />
             <source>File not found</source>
             <translation>Datei nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="182" />
+            <location filename="../../core/errors.py" line="184" />
             <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
             <translation>„{file}“ wurde nicht gefunden: Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="188" />
+            <location filename="../../core/errors.py" line="190" />
             <source>The disk is full</source>
             <translation>Der Datenträger ist voll</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="189" />
+            <location filename="../../core/errors.py" line="191" />
             <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
             <translation>Der Datenträger ist voll: „{file}“ konnte nicht geschrieben werden. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="195" />
+            <location filename="../../core/errors.py" line="197" />
             <source>The disk cannot be written</source>
             <translation>Der Datenträger ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="196" />
+            <location filename="../../core/errors.py" line="198" />
             <source>“{file}” is on a disk that is read-only. Choose another place.</source>
             <translation>„{file}“ liegt auf einem schreibgeschützten Datenträger. Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="200" />
+            <location filename="../../core/errors.py" line="202" />
             <source>No permission</source>
             <translation>Keine Berechtigung</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="201" />
+            <location filename="../../core/errors.py" line="203" />
             <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
             <translation>Replidesk darf „{file}“ nicht verwenden. Prüfen Sie die Berechtigungen, oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="207" />
+            <location filename="../../core/errors.py" line="209" />
             <source>A folder, not a file</source>
             <translation>Ein Ordner, keine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="208" />
+            <location filename="../../core/errors.py" line="210" />
             <source>“{file}” is a folder: choose a file instead.</source>
             <translation>„{file}“ ist ein Ordner: Wählen Sie stattdessen eine Datei.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="212" />
+            <location filename="../../core/errors.py" line="214" />
             <source>Not a folder</source>
             <translation>Kein Ordner</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="213" />
+            <location filename="../../core/errors.py" line="215" />
             <source>A part of “{file}” is a file, not a folder: choose another place.</source>
             <translation>Ein Teil von „{file}“ ist eine Datei, kein Ordner: Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="227" />
+            <location filename="../../core/errors.py" line="229" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation>Replicate verlangt, dass in Ihrem Konto eine Zahlungsmethode eingerichtet ist, bevor es dieses Modell ausführt.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="230" />
+            <location filename="../../core/errors.py" line="232" />
             <source>Billing needed</source>
             <translation>Zahlungsmethode nötig</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="232" />
+            <location filename="../../core/errors.py" line="234" />
             <source>Your Replicate account may not use this.</source>
             <translation>Ihr Replicate-Konto darf dies nicht verwenden.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="233" />
+            <location filename="../../core/errors.py" line="235" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="236" />
+            <location filename="../../core/errors.py" line="238" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>„{model}“ wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="242" />
+            <location filename="../../core/errors.py" line="244" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>Dieses Modell wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="247" />
+            <location filename="../../core/errors.py" line="249" />
             <source>Model not found</source>
             <translation>Modell nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="249" />
+            <location filename="../../core/errors.py" line="251" />
             <source>The input was not accepted</source>
             <translation>Die Eingabe wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="250" />
+            <location filename="../../core/errors.py" line="252" />
             <source>The model did not accept the input.</source>
             <translation>Das Modell hat die Eingabe nicht akzeptiert.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="258" />
+            <location filename="../../core/errors.py" line="260" />
             <source>Too many requests</source>
             <translation>Zu viele Anfragen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="259" />
+            <location filename="../../core/errors.py" line="261" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation>Replicate erhält gerade zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="266" />
+            <location filename="../../core/errors.py" line="268" />
             <source>Replicate is having trouble</source>
             <translation>Replicate hat Probleme</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="267" />
+            <location filename="../../core/errors.py" line="269" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation>Die Server von Replicate haben mit einem Fehler geantwortet ({status}). Das ist meist nur kurz: Versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="274" />
+            <location filename="../../core/errors.py" line="276" />
             <source>Replicate refused the request</source>
             <translation>Replicate hat die Anfrage abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="275" />
+            <location filename="../../core/errors.py" line="277" />
             <source>Replicate answered {status}: {detail}</source>
             <translation>Replicate antwortete {status}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="276" />
+            <location filename="../../core/errors.py" line="278" />
             <source>no details</source>
             <translation>keine Details</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="286" />
+            <location filename="../../core/errors.py" line="288" />
             <source>No password store found</source>
             <translation>Kein Passwortspeicher gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="287" />
+            <location filename="../../core/errors.py" line="289" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation>Dieser Computer hat keinen Passwortspeicher wie GNOME Keyring oder KWallet, daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="295" />
+            <location filename="../../core/errors.py" line="297" />
             <source>Password store not available</source>
             <translation>Passwortspeicher nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="296" />
+            <location filename="../../core/errors.py" line="298" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation>Der Passwortspeicher Ihres Systems konnte nicht geöffnet werden (er ist vielleicht gesperrt oder hat keinen Schlüsselbund eingerichtet), daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="304" />
+            <location filename="../../core/errors.py" line="306" />
             <source>Password store is locked</source>
             <translation>Passwortspeicher ist gesperrt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="305" />
+            <location filename="../../core/errors.py" line="307" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich erneut an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="312" />
+            <location filename="../../core/errors.py" line="314" />
             <source>Password store problem</source>
             <translation>Problem mit dem Passwortspeicher</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="313" />
+            <location filename="../../core/errors.py" line="315" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems hat die Anfrage abgelehnt ({name}). Entsperren Sie ihn oder prüfen Sie, ob er läuft, und versuchen Sie es dann erneut.</translation>
         </message>
@@ -2866,63 +2866,63 @@
         <name>ReplicateService</name>
         <message>
             <location filename="../../core/replicate_service.py" line="78" />
-            <location filename="../../core/replicate_service.py" line="155" />
+            <location filename="../../core/replicate_service.py" line="156" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
             <location filename="../../core/replicate_service.py" line="79" />
-            <location filename="../../core/replicate_service.py" line="156" />
+            <location filename="../../core/replicate_service.py" line="157" />
             <source>Replicate's answer could not be read.</source>
             <translation>Die Antwort von Replicate konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="186" />
+            <location filename="../../core/replicate_service.py" line="187" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation>Das Deployment {name} hat noch kein Modell-Release: Richten Sie es auf replicate.com ein und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="191" />
+            <location filename="../../core/replicate_service.py" line="192" />
             <source>Deployment not ready</source>
             <translation>Deployment nicht bereit</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="194" />
+            <location filename="../../core/replicate_service.py" line="195" />
             <source>Your deployment {name}, running {model}.</source>
             <translation>Ihr Deployment {name}, es führt {model} aus.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="379" />
+            <location filename="../../core/replicate_service.py" line="380" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation>{model} ist auf Replicate, hat aber noch keine Version, die laufen kann: Sein Eigentümer hat noch keine veröffentlicht. Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="383" />
+            <location filename="../../core/replicate_service.py" line="384" />
             <source>This model has no version yet</source>
             <translation>Dieses Modell hat noch keine Version</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="387" />
+            <location filename="../../core/replicate_service.py" line="388" />
             <source>an address Replidesk cannot read</source>
             <translation>eine Adresse, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="388" />
+            <location filename="../../core/replicate_service.py" line="389" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation>Replidesk soll Replicate unter {address} erreichen, wo Ihr API-Token nicht sicher wäre: Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Server auf diesem Computer, etwa http://127.0.0.1:8787) und darf keinen Benutzernamen und kein Passwort enthalten. Prüfen Sie REPLICATE_BASE_URL.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="395" />
+            <location filename="../../core/replicate_service.py" line="396" />
             <source>Unsafe Replicate address</source>
             <translation>Unsichere Replicate-Adresse</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="401" />
+            <location filename="../../core/replicate_service.py" line="402" />
             <source>File too large to send</source>
             <translation>Datei zu groß zum Senden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/replicate_service.py" line="402" />
+            <location filename="../../core/replicate_service.py" line="403" />
             <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
             <translation>
                 <numerusform>„{name}“ ist seit der Auswahl über %n MB gewachsen: Sie wurde nicht gesendet.</numerusform>
@@ -2938,14 +2938,34 @@
             <translation>Einige Eingaben müssen korrigiert werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="218" />
+            <location filename="../../core/runner.py" line="230" />
             <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
             <translation>Die Datei {name} konnte nicht zu Replicate hochgeladen werden ({why}). Versuchen Sie es später erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="220" />
+            <location filename="../../core/runner.py" line="232" />
             <source>Upload failed</source>
             <translation>Hochladen fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="246" />
+            <source>Replicate no longer has this run.</source>
+            <translation>Replicate hat diesen Lauf nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="313" />
+            <source>The files could not be fetched again</source>
+            <translation>Die Dateien konnten nicht erneut geladen werden</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="314" />
+            <source>{why} The run is as it was; try again later.</source>
+            <translation>{why} Der Lauf bleibt, wie er war; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="337" />
+            <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start, so do not run it again now.</source>
+            <translation>{said} Replicate hat diesen Lauf womöglich erhalten, bevor die Antwort verloren ging: Replidesk sucht ihn beim nächsten Start in Ihrem Konto, starten Sie ihn also jetzt nicht erneut.</translation>
         </message>
         <message>
             <location filename="../../core/following.py" line="63" />
@@ -3080,7 +3100,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="251" />
+            <location filename="../../core/runner.py" line="286" />
             <source>Replicate asks to wait %n s…</source>
             <translation>
                 <numerusform>Replicate bittet, %n s zu warten…</numerusform>
@@ -3431,22 +3451,22 @@
             <translation>Nicht gestartet</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="308" />
+            <location filename="../../core/run_manager.py" line="309" />
             <source>Cancel not confirmed</source>
             <translation>Abbruch nicht bestätigt</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="309" />
+            <location filename="../../core/run_manager.py" line="310" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation>Replicate hat den Abbruch noch nicht bestätigt. Replidesk prüft diesen Lauf beim nächsten Start erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="315" />
+            <location filename="../../core/run_manager.py" line="316" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="316" />
+            <location filename="../../core/run_manager.py" line="317" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation>Replidesk verfolgt diesen Lauf beim nächsten Start weiter.</translation>
         </message>
@@ -3529,80 +3549,80 @@
             <translation>{status} · {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="76" />
-            <location filename="../../gui/run_view.py" line="78" />
+            <location filename="../../gui/run_view.py" line="77" />
+            <location filename="../../gui/run_view.py" line="79" />
             <source>Regenerate</source>
             <translation>Neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="79" />
+            <location filename="../../gui/run_view.py" line="80" />
             <source>Ask the same question again for another answer</source>
             <translation>Dieselbe Frage erneut stellen, um eine andere Antwort zu bekommen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="81" />
-            <location filename="../../gui/run_view.py" line="83" />
+            <location filename="../../gui/run_view.py" line="82" />
+            <location filename="../../gui/run_view.py" line="84" />
             <source>Edit question</source>
             <translation>Frage bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="84" />
+            <location filename="../../gui/run_view.py" line="85" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation>Diese Frage zurück in den Prompt legen, um sie zu ändern und erneut zu senden</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="87" />
-            <location filename="../../gui/run_view.py" line="89" />
+            <location filename="../../gui/run_view.py" line="88" />
+            <location filename="../../gui/run_view.py" line="90" />
             <source>Try again</source>
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="91" />
+            <location filename="../../gui/run_view.py" line="92" />
             <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
             <translation>Die Dateien dieses Laufs laden, die nicht heruntergeladen werden konnten (gespeicherte bleiben erhalten)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="98" />
+            <location filename="../../gui/run_view.py" line="99" />
             <source>Earlier in this conversation</source>
             <translation>Früher in dieser Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="132" />
+            <location filename="../../gui/run_view.py" line="133" />
             <source>Model: {model}</source>
             <translation>Modell: {model}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="134" />
+            <location filename="../../gui/run_view.py" line="135" />
             <source>Prediction on Replicate: {id}</source>
             <translation>Vorhersage auf Replicate: {id}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="151" />
+            <location filename="../../gui/run_view.py" line="152" />
             <source>You:</source>
             <translation>Sie:</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="152" />
+            <location filename="../../gui/run_view.py" line="153" />
             <source>(no answer)</source>
             <translation>(keine Antwort)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="178" />
+            <location filename="../../gui/run_view.py" line="183" />
             <source>Uploading {name}…</source>
             <translation>{name} wird hochgeladen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="214" />
+            <location filename="../../gui/run_view.py" line="221" />
             <source>You: {prompt}</source>
             <translation>Sie: {prompt}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="219" />
+            <location filename="../../gui/run_view.py" line="226" />
             <source>This run failed</source>
             <translation>Dieser Lauf ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="221" />
+            <location filename="../../gui/run_view.py" line="228" />
             <source>This run ended: {status}</source>
             <translation>Dieser Lauf wurde beendet: {status}</translation>
         </message>

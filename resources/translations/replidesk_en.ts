@@ -1197,22 +1197,22 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/errors.py" line="47" />
+            <location filename="../../core/errors.py" line="49" />
             <source>History from a newer Replidesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="48" />
+            <location filename="../../core/errors.py" line="50" />
             <source>This history was written by a newer Replidesk (version {version}). Update Replidesk, or choose another data folder in Settings. It was left as it is ({folder}); until then, runs cannot be recorded, so Run starts none.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="64" />
+            <location filename="../../core/errors.py" line="66" />
             <source>The data folder cannot be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="65" />
+            <location filename="../../core/errors.py" line="67" />
             <source>Replidesk cannot write its history in {folder} ({reason}), so runs cannot be recorded and Run starts none. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR to a folder you can write to.</source>
             <translation type="unfinished" />
         </message>
@@ -1220,67 +1220,67 @@
     <context>
         <name>ImageCard</name>
         <message>
-            <location filename="../../gui/image_view.py" line="216" />
+            <location filename="../../gui/image_view.py" line="275" />
             <source>Output image {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="218" />
+            <location filename="../../gui/image_view.py" line="277" />
             <source>{width} by {height} pixels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="220" />
+            <location filename="../../gui/image_view.py" line="279" />
             <source>Double-click to open it full size; drag it out to copy the file elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="223" />
+            <location filename="../../gui/image_view.py" line="286" />
             <source>{name} · {width} × {height} px · {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="234" />
+            <location filename="../../gui/image_view.py" line="297" />
             <source>Fit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="234" />
+            <location filename="../../gui/image_view.py" line="297" />
             <source>Fit the whole image in the pane</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="236" />
+            <location filename="../../gui/image_view.py" line="299" />
             <source>100%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="238" />
+            <location filename="../../gui/image_view.py" line="301" />
             <source>Show the image at its real size, one image pixel per screen pixel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="241" />
+            <location filename="../../gui/image_view.py" line="304" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="241" />
+            <location filename="../../gui/image_view.py" line="304" />
             <source>Open the image in your image viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="242" />
+            <location filename="../../gui/image_view.py" line="305" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="242" />
+            <location filename="../../gui/image_view.py" line="305" />
             <source>Copy the image to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="247" />
+            <location filename="../../gui/image_view.py" line="310" />
             <source> percent</source>
             <translation type="unfinished" />
         </message>
@@ -2272,282 +2272,282 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="75" />
+            <location filename="../../core/errors.py" line="77" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="76" />
+            <location filename="../../core/errors.py" line="78" />
             <source>The prompt is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="81" />
+            <location filename="../../core/errors.py" line="83" />
             <source>No API token yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="82" />
+            <location filename="../../core/errors.py" line="84" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="86" />
+            <location filename="../../core/errors.py" line="88" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="93" />
+            <location filename="../../core/errors.py" line="95" />
             <source>Your API token was not accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="94" />
+            <location filename="../../core/errors.py" line="96" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="100" />
+            <location filename="../../core/errors.py" line="102" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="134" />
+            <location filename="../../core/errors.py" line="136" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="136" />
+            <location filename="../../core/errors.py" line="138" />
             <source>The model failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="137" />
+            <location filename="../../core/errors.py" line="139" />
             <source>The model stopped with an error: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="141" />
+            <location filename="../../core/errors.py" line="143" />
             <source>Replicate did not answer in time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="142" />
+            <location filename="../../core/errors.py" line="144" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="146" />
+            <location filename="../../core/errors.py" line="148" />
             <source>Can't reach Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="147" />
+            <location filename="../../core/errors.py" line="149" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="155" />
+            <location filename="../../core/errors.py" line="157" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="156" />
+            <location filename="../../core/errors.py" line="158" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="167" />
+            <location filename="../../core/errors.py" line="169" />
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="168" />
+            <location filename="../../core/errors.py" line="170" />
             <source>An unexpected error happened: {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="178" />
+            <location filename="../../core/errors.py" line="180" />
             <source>a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="181" />
+            <location filename="../../core/errors.py" line="183" />
             <source>File not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="182" />
+            <location filename="../../core/errors.py" line="184" />
             <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="188" />
+            <location filename="../../core/errors.py" line="190" />
             <source>The disk is full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="189" />
+            <location filename="../../core/errors.py" line="191" />
             <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="195" />
+            <location filename="../../core/errors.py" line="197" />
             <source>The disk cannot be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="196" />
+            <location filename="../../core/errors.py" line="198" />
             <source>“{file}” is on a disk that is read-only. Choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="200" />
+            <location filename="../../core/errors.py" line="202" />
             <source>No permission</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="201" />
+            <location filename="../../core/errors.py" line="203" />
             <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="207" />
+            <location filename="../../core/errors.py" line="209" />
             <source>A folder, not a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="208" />
+            <location filename="../../core/errors.py" line="210" />
             <source>“{file}” is a folder: choose a file instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="212" />
+            <location filename="../../core/errors.py" line="214" />
             <source>Not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="213" />
+            <location filename="../../core/errors.py" line="215" />
             <source>A part of “{file}” is a file, not a folder: choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="227" />
+            <location filename="../../core/errors.py" line="229" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="230" />
+            <location filename="../../core/errors.py" line="232" />
             <source>Billing needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="232" />
+            <location filename="../../core/errors.py" line="234" />
             <source>Your Replicate account may not use this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="233" />
+            <location filename="../../core/errors.py" line="235" />
             <source>Not allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="236" />
+            <location filename="../../core/errors.py" line="238" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="242" />
+            <location filename="../../core/errors.py" line="244" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="247" />
+            <location filename="../../core/errors.py" line="249" />
             <source>Model not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="249" />
+            <location filename="../../core/errors.py" line="251" />
             <source>The input was not accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="250" />
+            <location filename="../../core/errors.py" line="252" />
             <source>The model did not accept the input.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="258" />
+            <location filename="../../core/errors.py" line="260" />
             <source>Too many requests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="259" />
+            <location filename="../../core/errors.py" line="261" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="266" />
+            <location filename="../../core/errors.py" line="268" />
             <source>Replicate is having trouble</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="267" />
+            <location filename="../../core/errors.py" line="269" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="274" />
+            <location filename="../../core/errors.py" line="276" />
             <source>Replicate refused the request</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="275" />
+            <location filename="../../core/errors.py" line="277" />
             <source>Replicate answered {status}: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="276" />
+            <location filename="../../core/errors.py" line="278" />
             <source>no details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="286" />
+            <location filename="../../core/errors.py" line="288" />
             <source>No password store found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="287" />
+            <location filename="../../core/errors.py" line="289" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="295" />
+            <location filename="../../core/errors.py" line="297" />
             <source>Password store not available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="296" />
+            <location filename="../../core/errors.py" line="298" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="304" />
+            <location filename="../../core/errors.py" line="306" />
             <source>Password store is locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="305" />
+            <location filename="../../core/errors.py" line="307" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="312" />
+            <location filename="../../core/errors.py" line="314" />
             <source>Password store problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="313" />
+            <location filename="../../core/errors.py" line="315" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation type="unfinished" />
         </message>
@@ -2864,63 +2864,63 @@
         <name>ReplicateService</name>
         <message>
             <location filename="../../core/replicate_service.py" line="78" />
-            <location filename="../../core/replicate_service.py" line="155" />
+            <location filename="../../core/replicate_service.py" line="156" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/replicate_service.py" line="79" />
-            <location filename="../../core/replicate_service.py" line="156" />
+            <location filename="../../core/replicate_service.py" line="157" />
             <source>Replicate's answer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="186" />
+            <location filename="../../core/replicate_service.py" line="187" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="191" />
+            <location filename="../../core/replicate_service.py" line="192" />
             <source>Deployment not ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="194" />
+            <location filename="../../core/replicate_service.py" line="195" />
             <source>Your deployment {name}, running {model}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="379" />
+            <location filename="../../core/replicate_service.py" line="380" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="383" />
+            <location filename="../../core/replicate_service.py" line="384" />
             <source>This model has no version yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="387" />
+            <location filename="../../core/replicate_service.py" line="388" />
             <source>an address Replidesk cannot read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="388" />
+            <location filename="../../core/replicate_service.py" line="389" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="395" />
+            <location filename="../../core/replicate_service.py" line="396" />
             <source>Unsafe Replicate address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="401" />
+            <location filename="../../core/replicate_service.py" line="402" />
             <source>File too large to send</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/replicate_service.py" line="402" />
+            <location filename="../../core/replicate_service.py" line="403" />
             <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
             <translation>
                 <numerusform>“{name}” has grown past %n MB since it was chosen: it was not sent.</numerusform>
@@ -2936,13 +2936,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="218" />
+            <location filename="../../core/runner.py" line="230" />
             <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="220" />
+            <location filename="../../core/runner.py" line="232" />
             <source>Upload failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="246" />
+            <source>Replicate no longer has this run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="313" />
+            <source>The files could not be fetched again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="314" />
+            <source>{why} The run is as it was; try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/runner.py" line="337" />
+            <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start, so do not run it again now.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3078,7 +3098,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="251" />
+            <location filename="../../core/runner.py" line="286" />
             <source>Replicate asks to wait %n s…</source>
             <translation>
                 <numerusform>Replicate asks to wait %n s…</numerusform>
@@ -3429,22 +3449,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="308" />
+            <location filename="../../core/run_manager.py" line="309" />
             <source>Cancel not confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="309" />
+            <location filename="../../core/run_manager.py" line="310" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="315" />
+            <location filename="../../core/run_manager.py" line="316" />
             <source>Still running on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="316" />
+            <location filename="../../core/run_manager.py" line="317" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
@@ -3527,80 +3547,80 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="76" />
-            <location filename="../../gui/run_view.py" line="78" />
+            <location filename="../../gui/run_view.py" line="77" />
+            <location filename="../../gui/run_view.py" line="79" />
             <source>Regenerate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="79" />
+            <location filename="../../gui/run_view.py" line="80" />
             <source>Ask the same question again for another answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="81" />
-            <location filename="../../gui/run_view.py" line="83" />
+            <location filename="../../gui/run_view.py" line="82" />
+            <location filename="../../gui/run_view.py" line="84" />
             <source>Edit question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="84" />
+            <location filename="../../gui/run_view.py" line="85" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="87" />
-            <location filename="../../gui/run_view.py" line="89" />
+            <location filename="../../gui/run_view.py" line="88" />
+            <location filename="../../gui/run_view.py" line="90" />
             <source>Try again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="91" />
+            <location filename="../../gui/run_view.py" line="92" />
             <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="98" />
+            <location filename="../../gui/run_view.py" line="99" />
             <source>Earlier in this conversation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="132" />
+            <location filename="../../gui/run_view.py" line="133" />
             <source>Model: {model}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="134" />
+            <location filename="../../gui/run_view.py" line="135" />
             <source>Prediction on Replicate: {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="151" />
+            <location filename="../../gui/run_view.py" line="152" />
             <source>You:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="152" />
+            <location filename="../../gui/run_view.py" line="153" />
             <source>(no answer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="178" />
+            <location filename="../../gui/run_view.py" line="183" />
             <source>Uploading {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="214" />
+            <location filename="../../gui/run_view.py" line="221" />
             <source>You: {prompt}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="219" />
+            <location filename="../../gui/run_view.py" line="226" />
             <source>This run failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="221" />
+            <location filename="../../gui/run_view.py" line="228" />
             <source>This run ended: {status}</source>
             <translation type="unfinished" />
         </message>

@@ -490,3 +490,37 @@ def test_a_text_model_that_answers_an_object_or_a_number_shows_it_as_a_value(ser
     assert updates[-1].status is RunStatus.SUCCEEDED and updates[-1].problem is None
     values = [u.value for u in updates if isinstance(u, OutputValue)]
     assert values == [answer]
+
+
+def test_a_create_whose_answer_is_lost_is_never_failed_and_never_sent_twice(server, token, tmp_path):
+    """The create reached Replicate, its answer did not come back in time: the prediction exists.
+    'Failed' would invite a second (billed) Run; it is left for the next start to find instead."""
+    server.create_delay = 1.0  # the prediction is made, its answer held
+    service = service_for(server, token)
+    service.create_timeout = 0.2
+    run, updates = run_async(go(server, token, tmp_path, LLAMA, "hello", max_tokens=5, service=service))
+    last = updates[-1]
+    assert isinstance(last, Finished) and last.detached and last.status is RunStatus.STARTING
+    assert "do not run it again" in last.problem.message
+    assert run.prediction_id is None
+    assert len(server.predictions.newest_first()) == 1  # made once, found at the next start
+
+
+def test_a_create_that_never_connected_fails_plainly(server, token, tmp_path):
+    """No connection at all: surely nothing was made, so Failed with the plain reason is true."""
+
+    async def scenario():
+        info = await service_for(server, token).model(ModelRef.parse(LLAMA))
+        nowhere = ReplicateService(lambda: token, "http://127.0.0.1:9", poll_interval=0.02)
+        run = Run(nowhere, Downloader(tmp_path), info, inputs(info, "hello"), policy=QUICK)
+        return [update async for update in run.updates()]
+
+    updates = run_async(scenario())
+    assert updates[-1].status is RunStatus.FAILED and not updates[-1].detached
+
+
+def test_a_gateways_answer_to_a_create_leaves_it_to_be_found(server, token, tmp_path):
+    """A 502 in front of Replicate says nothing of whether the prediction was made."""
+    server.injected.append(Injected(502, "Bad gateway", "upstream went away"))
+    _, updates = run_async(go(server, token, tmp_path, LLAMA, "hello", max_tokens=5))
+    assert updates[-1].detached and updates[-1].status is RunStatus.STARTING

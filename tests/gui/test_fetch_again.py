@@ -25,7 +25,8 @@ def test_try_again_fetches_the_file_that_failed_and_only_it(window, qtbot, serve
     assert view.fetch_again_button.isVisibleTo(window)
     served_before = len(faults.requests)
 
-    qtbot.mouseClick(view.fetch_again_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.live.added, timeout=5_000):
+        qtbot.mouseClick(view.fetch_again_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(panel.image_cards()) == 2, timeout=10_000)
     qtbot.waitUntil(lambda: window.live.by_record(live.record_id) is None, timeout=10_000)
     assert not view.banner.isVisibleTo(window) and not view.fetch_again_button.isVisibleTo(window)
@@ -47,3 +48,25 @@ def qtbot_wait_record(window, qtbot, record_id):
 
 async def _get(window, record_id, got):
     got.append(await window.session.history.get(record_id))
+
+
+def test_try_again_while_replicate_cannot_be_reached_leaves_the_run_as_it_was(window, qtbot, server):
+    """Offline is when files fail: Try again then must not turn a finished run into a running
+    or failed one (the history kept 'starting' and 'Lost contact… goes on at Replicate')."""
+    from tests.local_replicate.server import Injected
+
+    window.session.downloader.retry_delays = (0.01, 0.01, 0.01)
+    file_faults(server).statuses = [(503, {})] * 4
+    live = run(window, qtbot, SDXL, "a lighthouse", num_outputs=2, width=64, height=64)
+    view = window.outputs.primary()
+    qtbot.waitUntil(view.fetch_again_button.isVisible, timeout=5_000)
+    server.injected.extend(Injected(502, "Bad gateway", "down", method="GET") for _ in range(200))
+    with qtbot.waitSignal(window.live.added, timeout=5_000):
+        qtbot.mouseClick(view.fetch_again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.live.by_record(live.record_id) is None, timeout=15_000)
+    server.injected.clear()
+    record = qtbot_wait_record(window, qtbot, live.record_id)
+    assert record.status is RunStatus.SUCCEEDED and len(record.files) == 1
+    assert "as it was" in (record.error or ""), record.error
+    assert "could not be fetched again" in view.banner.text()
+    assert view.fetch_again_button.isVisibleTo(window)  # and it can be tried again later
