@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import statistics
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,11 @@ def held_previews(window: Any) -> int:
         if (source is not None and not source.isNull()) or not view.item.pixmap().isNull():
             count += 1
     return count
+
+
+def shown_id(window: Any) -> int | None:
+    current = window.outputs.current
+    return current.id if current is not None else None
 
 
 def seed_files(outputs: Path, runs: int, images: int) -> list[list[str]]:
@@ -84,6 +91,8 @@ def seed_files(outputs: Path, runs: int, images: int) -> list[list[str]]:
 
 
 async def one_round(base_url: str, scratch: Path, runs: int, images: int) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
     from bench.memory_runs import rss_mb, trimmed_rss_mb
     from bench.window import close, failures, make_window, until, wait_settled
     from core.history import RunRecord
@@ -122,11 +131,11 @@ async def one_round(base_url: str, scratch: Path, runs: int, images: int) -> dic
     for row in range(len(model.rows)):
         record = model.rows[row]
         panel.list.setCurrentIndex(model.index(row))
-        await until(lambda r=record: window.outputs.current is not None and window.outputs.current.id == r.id, 30)
+        await until(lambda: shown_id(window) == record.id, 30)  # noqa: B023 (awaited in this turn)
         shown = window.outputs.shown_panel()
         assert shown is not None
         await wait_settled(shown)
-        await until(lambda s=shown: len(s.files) == images, 30)
+        await until(lambda: len(shown.files) == images, 30)  # noqa: B023
         if images > 1:  # down the output area to its end, as a user reads them
             bar = shown.items_area.verticalScrollBar()
             for step in range(0, bar.maximum() + 1, max(1, shown.items_area.viewport().height() // 2)):
@@ -142,6 +151,10 @@ async def one_round(base_url: str, scratch: Path, runs: int, images: int) -> dic
     result["peak_raw"] = max(peak, result["after_raw"])
     result["previews"] = held_previews(window)
     result["views"] = len(window.outputs.views)
+    gc.collect()
+    kinds = Counter(type(o).__name__ for o in gc.get_objects())
+    result["python"] = {k: kinds[k] for k in ("ImageCard", "ZoomView", "QImage", "QPixmap", "RunView", "OutputPanel")}
+    result["widgets"] = len(QApplication.allWidgets())
     result["thumbnails"] = sum(1 for p in model._thumbnails.values() if p is not None)
     result["failed"] = failed
     await close(window)
@@ -191,7 +204,8 @@ def main() -> None:
             f"round {round_} ({root.name}): {result['rows']} runs × {args.images} image(s) browsed in "
             f"{result['browse_s']:.0f} s; RSS idle {result['start']:.1f} MB, after {result['after']:.1f} MB "
             f"(+{result['after'] - result['start']:.1f} MB; peak before trim {result['peak_raw']:.1f} MB); "
-            f"previews held {result['previews']}, views kept {result['views']}, thumbnails {result['thumbnails']}",
+            f"previews held {result['previews']}, views kept {result['views']}, thumbnails {result['thumbnails']}, "
+            f"widgets {result['widgets']}, Python objects {result['python']}",
             flush=True,
         )
         if result["failed"]:

@@ -1,14 +1,21 @@
 """An output image: scaled to fit its pane (as wide as the pane, never wider; as tall as the
 pane's view at most), zoom (fit, 100 %, wheel), open full size (Open, double-click), save, copy,
 and drag out to the desktop. Decoding happens in a worker thread (QImage is thread-safe); the
-fitted picture is resampled to the exact screen pixels it fills, so it stays sharp."""
+fitted picture is resampled to the exact screen pixels it fills, so it stays sharp.
+
+A decoded 1024 px preview is 4 MB: only the cards painted most recently keep theirs (those on
+screen always). The others let it go, keeping their path and size (their place in the layout
+does not move), and decode it again, off the UI thread, when they are painted again."""
 
 from __future__ import annotations
 
 import asyncio
+import weakref
+from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QTimer, QUrl
+import shiboken6
+from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QDrag,
@@ -17,6 +24,7 @@ from PySide6.QtGui import (
     QImageReader,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPixmap,
     QResizeEvent,
     QTransform,
@@ -37,10 +45,12 @@ from qasync import asyncSlot
 from .image_grid import FlowLayout
 from .plain_text import plain_label, plain_tooltip
 from .saving import SaveButton, human_size
+from .tasks import spawn
 
 PREVIEW_SIDE = 1024  # pixels: previews are decoded at this size at most
 MIN_WIDTH, MIN_HEIGHT = 96, 120  # an image never makes its pane wider than this
 PREFERRED_WIDTH = 640  # asked for when the pane has room (it takes the pane's width anyway)
+KEEP_DECODED = 8  # cards off screen that keep their decoded picture (scrolling back is instant)
 
 
 def decode(path: Path, side: int | None = PREVIEW_SIDE) -> tuple[QImage, QSize]:
@@ -54,6 +64,42 @@ def decode(path: Path, side: int | None = PREVIEW_SIDE) -> tuple[QImage, QSize]:
     if image.isNull():
         raise ValueError(reader.errorString())
     return image, size if size.isValid() else image.size()
+
+
+class DecodedPreviews:
+    """The cards holding a decoded picture, least recently painted first. Past `limit`, the
+    oldest that are not on screen let theirs go: memory stays flat however many images a run
+    has, or how many runs are browsed (a view not shown is never painted, so it lets go too).
+    Weak references: a card deleted with its run's view takes its picture with it at once."""
+
+    def __init__(self, limit: int = KEEP_DECODED) -> None:
+        self.limit = limit
+        self.cards: OrderedDict[int, weakref.ref[ImageCard]] = OrderedDict()
+
+    def touch(self, card: ImageCard) -> None:
+        key = id(card)
+        self.cards[key] = weakref.ref(card, lambda _gone: self.cards.pop(key, None))
+        self.cards.move_to_end(key)
+        self.trim()
+
+    def forget(self, card: ImageCard) -> None:
+        self.cards.pop(id(card), None)
+
+    def trim(self) -> None:
+        spare = len(self.cards) - self.limit
+        for key, ref in list(self.cards.items()):
+            if spare <= 0:
+                break
+            card = ref()
+            if card is None or not shiboken6.isValid(card):
+                self.cards.pop(key, None)
+                spare -= 1
+            elif not card.on_screen():
+                card.release_preview()  # forgets itself
+                spare -= 1
+
+
+PREVIEWS = DecodedPreviews()
 
 
 class ZoomView(QGraphicsView):
@@ -122,6 +168,19 @@ class ZoomView(QGraphicsView):
         self.updateGeometry()
         if self.fitted:
             self.fit()
+
+    def drop_pixels(self) -> None:
+        """Let the picture go; the scene keeps the original's size, so the layout stays."""
+        self._sharp.stop()
+        self._source = QImage()
+        self.item.setPixmap(QPixmap())
+
+    def holds_pixels(self) -> bool:
+        return not self._source.isNull() or not self.item.pixmap().isNull()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.card.painted()
+        super().paintEvent(event)
 
     def _show_source(self) -> None:
         self.item.setPixmap(QPixmap.fromImage(self._source))
@@ -220,6 +279,10 @@ class ImageCard(QFrame):
         self.view.setToolTip(self.tr("Double-click to open it full size; drag it out to copy the file elsewhere"))
         self.view.set_image(preview, size.width() / max(1, preview.width()))
         self.full_loaded = preview.size() == size
+        self.released = False  # the picture let go (off screen), decoded again when painted
+        self._decoding = False
+        self._unreadable = False  # gone from disk since: never tried again at every paint
+        PREVIEWS.touch(self)
         shown = self.tr("{name} · {width} × {height} px · {size}").format(
             name=path.name, width=size.width(), height=size.height(), size=human_size(path.stat().st_size)
         )
@@ -261,17 +324,64 @@ class ImageCard(QFrame):
     def set_max_image_height(self, height: int) -> None:
         self.view.set_max_height(height)
 
+    # --- the decoded picture, kept while it is on screen or recently was ------------------------
+    def on_screen(self) -> bool:
+        """Some of it inside every widget around it (the output area's viewport above all). Not
+        visibleRegion(): the view's opaque viewport hides the card from its own reckoning."""
+        if not self.isVisible():
+            return False
+        window = self.window()
+        area = QRect(self.mapTo(window, QPoint(0, 0)), self.size())
+        parent = self.parentWidget()
+        while parent is not None and not area.isEmpty():
+            area = area.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget() if parent is not window else None
+        return not area.isEmpty()
+
+    def holds_pixels(self) -> bool:
+        return self.view.holds_pixels()
+
+    def release_preview(self) -> None:
+        PREVIEWS.forget(self)
+        if self._decoding or self.released:
+            return
+        self.released = True
+        self.view.drop_pixels()
+
+    def painted(self) -> None:
+        """Painted: on screen. Decoded again if it had let its picture go."""
+        if not self.released:
+            PREVIEWS.touch(self)
+        elif not self._decoding and not self._unreadable:
+            self._decoding = True
+            spawn(self._decode_again(), "decode an image again", owner=self)
+
+    async def _decode_again(self) -> None:
+        whole = self.full_loaded and not self.view.fitted  # zoomed in: every pixel, as it was
+        try:
+            image, _size = await asyncio.to_thread(decode, self.path, None if whole else PREVIEW_SIDE)
+        except (ValueError, OSError):
+            self._unreadable = True  # moved or deleted since: the card stays, blank
+            return
+        finally:
+            self._decoding = False
+        self.released = False
+        self.full_loaded = image.size() == self.image_size
+        self.view.set_image(image, self.image_size.width() / max(1, image.width()))
+        PREVIEWS.touch(self)
+
     async def _full_image(self) -> QImage:
         image, _size = await asyncio.to_thread(decode, self.path, None)
         return image
 
     @asyncSlot()
     async def actual_size(self, *_args: object) -> None:
-        if not self.full_loaded:  # 100 % wants every pixel: decode the original, off the UI thread
+        if not self.full_loaded or self.released:  # 100 % wants every pixel: decoded off the UI thread
             image = await self._full_image()
-            self.full_loaded = True
+            self.full_loaded, self.released = True, False
             self.view._leave_fit()
             self.view.set_image(image, 1.0)
+            PREVIEWS.touch(self)
         self.view.actual_size()
 
     @asyncSlot()
