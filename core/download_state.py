@@ -9,12 +9,12 @@ import math
 import re
 import time
 from collections.abc import Callable
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UserError
 from .i18n import translate
+from .retry_after import wait_seconds
 
 if TYPE_CHECKING:
     import httpx
@@ -156,15 +156,9 @@ def matches(path: Path, checksum: tuple[str, bytes]) -> bool:
 
 def retry_after(value: str | None, cap: float) -> float | None:
     """Seconds a Retry-After asks for (a number or an HTTP date), at most `cap`; None: not given."""
-    if not value:
+    seconds = wait_seconds(value)
+    if seconds is None:
         return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = parsedate_to_datetime(value).timestamp() - time.time()
-        except (TypeError, ValueError, OverflowError):
-            return None
     return min(max(seconds, 0.0), cap) if math.isfinite(seconds) else cap
 
 

@@ -22,6 +22,7 @@ from .model_ref import ModelRef
 from .model_summary import ModelSummary
 from .origins import DEFAULT_API_BASE, api_base_allowed, origin_of, same_origin, token_may_go_to
 from .proxy import proxy_for
+from .retry_after import wait_seconds
 from .sse import Decoder, Event
 
 if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
@@ -343,23 +344,8 @@ class ReplicateService:
 
 def retry_after(response: httpx.Response) -> float | None:
     """`Retry-After` in seconds, given as seconds or as an HTTP date (None: absent or unreadable)."""
-    said = response.headers.get("Retry-After", "").strip()
-    if not said:
-        return None
-    try:
-        return max(0.0, float(said))
-    except ValueError:
-        pass
-    from datetime import UTC, datetime
-    from email.utils import parsedate_to_datetime
-
-    try:
-        when = parsedate_to_datetime(said)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    seconds = wait_seconds(response.headers.get("Retry-After"))
+    return None if seconds is None else max(0.0, seconds)
 
 
 def _page_of(model: Any) -> dict[str, Any]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
+
+from .retry_after import aware, wait_seconds
 
 MAX_RETRY_AFTER = 10  # whole seconds: the client reads only digits
 
@@ -49,21 +50,12 @@ def retry_after_seconds(value: str, now: datetime | None = None) -> int | None:
     value = value.strip()
     if value.isdigit():
         return int(value)
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return max(0, math.ceil(seconds)) if math.isfinite(seconds) else None
-    when: datetime | None
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    now = now or datetime.now(UTC)
+    seconds = wait_seconds(value, now)
+    if seconds is None:  # not seconds nor an HTTP date: an ISO date, which the client obeys
         try:
             when = datetime.fromisoformat(value)
         except ValueError:
             return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    delta = (when - (now or datetime.now(UTC))).total_seconds()
-    return max(0, math.ceil(delta))
+        seconds = (aware(when) - now).total_seconds()
+    return max(0, math.ceil(seconds)) if math.isfinite(seconds) else None
