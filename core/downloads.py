@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import asyncio
 import mimetypes
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     import httpx
@@ -46,10 +44,7 @@ from .download_state import (
 )
 from .errors import UserError
 from .i18n import translate
-from .output_names import extension_for_type, extension_of, safe_name
-
-MAX_NAME_LENGTH = 120
-_UNSAFE = re.compile(r"[^\w.\- ]+")
+from .output_names import extension_for_type, extension_of, safe_file_name, safe_name
 
 
 class UnsafeUrl(ValueError):
@@ -72,21 +67,6 @@ MAX_RETRY_AFTER = 30.0  # a host's Retry-After is obeyed up to this
 MAX_FILE_BYTES = 2 * 1024**3  # the largest output file fetched, unless Settings → Files says otherwise
 STALL_DEADLINE = 60.0  # seconds a transfer may go without `STALL_BYTES` more before it counts as cut
 STALL_BYTES = 32 * 1024  # a byte every 20 s keeps a read timeout happy: a deadline on progress does not
-
-
-def safe_file_name(url: str, fallback: str = "output") -> str:
-    """A file name from the URL's last path segment, safe on every OS (at most MAX_NAME_LENGTH
-    characters and 255 bytes less room for " (2)" and ".part")."""
-    raw = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-    name = unicodedata.normalize("NFKC", raw)
-    name = "".join(ch for ch in name if ch.isprintable())
-    name = _UNSAFE.sub("_", name).strip(" ._") or fallback
-    stem, dot, suffix = name.rpartition(".")
-    if not dot or not stem:
-        stem, suffix = name, ""
-    suffix = suffix[:16]
-    stem = stem[: MAX_NAME_LENGTH - len(suffix) - 1]
-    return safe_name(f"{stem}.{suffix}" if suffix else stem, fallback)
 
 
 def unique_path(folder: Path, name: str, reserve: bool = False) -> Path:

@@ -97,6 +97,25 @@ def safe_name(name: str, fallback: str = "output") -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
+MAX_NAME_LENGTH = 120  # characters of a name taken from a URL
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+def safe_file_name(url: str, fallback: str = "output") -> str:
+    """A file name from the URL's last path segment, safe on every OS (at most MAX_NAME_LENGTH
+    characters and 255 bytes less room for " (2)" and ".part")."""
+    raw = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    name = unicodedata.normalize("NFKC", raw)
+    name = "".join(ch for ch in name if ch.isprintable())
+    name = _UNSAFE.sub("_", name).strip(" ._") or fallback
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem:
+        stem, suffix = name, ""
+    suffix = suffix[:16]
+    stem = stem[: MAX_NAME_LENGTH - len(suffix) - 1]
+    return safe_name(f"{stem}.{suffix}" if suffix else stem, fallback)
+
+
 def extension_for_type(media_type: str | None) -> str:
     """'.png' for 'image/png'; '' when the type says nothing."""
     kind = (media_type or "").split(";", 1)[0].strip().lower()
