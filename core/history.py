@@ -8,14 +8,14 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import NewerHistory, UnwritableHistory
 from .record_check import repaired_record
 from .run_events import RunStatus
-from .run_record import RunRecord
+from .run_record import RunRecord, row_fields, to_row
 from .sqlite_file import SqliteFile
 from .trash import delete_files
 
@@ -78,7 +78,6 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-JSON_COLUMNS = ("inputs", "output_value", "files", "metrics")
 # What the sidebar shows: everything but the bulky text, logs and value.
 LIST_COLUMNS = (
     "runs.id, prediction_id, model, version, inputs, prompt, status, error, '' AS logs, "
@@ -144,7 +143,7 @@ class HistoryStore:
 
     # --- writing ---------------------------------------------------------------------------
     async def add(self, record: RunRecord) -> int:
-        row = _to_row(record)
+        row = to_row(record)
         row.pop("id")
 
         def insert(db: sqlite3.Connection) -> int:
@@ -156,7 +155,7 @@ class HistoryStore:
         return record.id
 
     async def update(self, run_id: int, **changes: Any) -> None:
-        row = _to_row_fields(changes)
+        row = row_fields(changes)
 
         def write(db: sqlite3.Connection) -> None:
             assignments = ", ".join(f"{name} = :{name}" for name in row)
@@ -173,7 +172,7 @@ class HistoryStore:
                 db.execute("BEGIN")
                 rows = db.execute(f"SELECT * FROM runs WHERE id IN ({marks})", run_ids).fetchall()
                 db.execute(f"DELETE FROM runs WHERE id IN ({marks})", run_ids)
-            return [_from_row(r) for r in rows]
+            return [repaired_record(r) for r in rows]
 
         return await self._write(remove)
 
@@ -215,7 +214,7 @@ class HistoryStore:
             with db:
                 db.execute("BEGIN")
                 for record in records:
-                    row = _to_row(record)
+                    row = to_row(record)
                     names = ", ".join(row)
                     db.execute(f"INSERT INTO runs ({names}) VALUES ({', '.join(':' + n for n in row)})", row)
 
@@ -224,7 +223,7 @@ class HistoryStore:
     # --- reading ---------------------------------------------------------------------------
     async def get(self, run_id: int) -> RunRecord | None:
         row = await self._call(lambda db: db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone())
-        return _from_row(row) if row else None
+        return repaired_record(row) if row else None
 
     async def page(self, where: Filter, offset: int, limit: int) -> list[RunRecord]:
         """A page of the list, newest first; light rows (no output text, logs or value: `get`
@@ -232,7 +231,7 @@ class HistoryStore:
         sql, args = _select(where, LIST_COLUMNS, index="INDEXED BY runs_newest")
         sql += " ORDER BY runs.created_at DESC, runs.id DESC LIMIT ? OFFSET ?"
         rows = await self._call(lambda db: db.execute(sql, [*args, limit, offset]).fetchall())
-        return [_from_row(r) for r in rows]
+        return [repaired_record(r) for r in rows]
 
     async def count(self, where: Filter) -> int:
         if where.text.strip() and not (where.model or where.statuses or where.favourites):
@@ -247,7 +246,7 @@ class HistoryStore:
 
     async def add_many(self, records: list[RunRecord]) -> None:
         """Many runs in one transaction (imports, tests, benchmarks)."""
-        rows = [_to_row(r) for r in records]
+        rows = [to_row(r) for r in records]
         for row in rows:
             row.pop("id")
 
@@ -291,7 +290,7 @@ class HistoryStore:
                 (RunStatus.STARTING.value, RunStatus.PROCESSING.value),
             ).fetchall()
         )
-        return [_from_row(r) for r in rows]
+        return [repaired_record(r) for r in rows]
 
     async def settle_abandoned(self, message_queued: str, message_unsent: str, before: float = float("inf")) -> int:
         """Runs the last session left without a prediction id (still queued, or closed while the
@@ -327,7 +326,7 @@ class HistoryStore:
             SELECT runs.* FROM chain JOIN runs ON runs.id = chain.id ORDER BY chain.depth DESC
         """
         rows = await self._call(lambda db: db.execute(sql, (run_id,)).fetchall())
-        return [_from_row(r) for r in rows]
+        return [repaired_record(r) for r in rows]
 
     async def group(self, group_id: str) -> list[RunRecord]:
         rows = await self._call(
@@ -335,7 +334,7 @@ class HistoryStore:
                 f"SELECT {LIST_COLUMNS} FROM runs WHERE group_id = ? ORDER BY id", (group_id,)
             ).fetchall()
         )
-        return [_from_row(r) for r in rows]
+        return [repaired_record(r) for r in rows]
 
     async def last_duration(self, model: str) -> float | None:
         """Seconds the model took in its latest successful run here, if any."""
@@ -382,24 +381,3 @@ def _select(where: Filter, columns: str, index: str = "") -> tuple[str, list[Any
     if conditions:
         sql += " WHERE " + " AND ".join(conditions)
     return sql, args
-
-
-def _to_row(record: RunRecord) -> dict[str, Any]:
-    return _to_row_fields(asdict(record))
-
-
-def _to_row_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    row = dict(fields)
-    for name in JSON_COLUMNS:
-        if name in row:
-            row[name] = json.dumps(row[name])
-    if "favourite" in row:
-        row["favourite"] = int(bool(row["favourite"]))
-    if isinstance(row.get("status"), RunStatus):
-        row["status"] = row["status"].value
-    return row
-
-
-def _from_row(row: sqlite3.Row) -> RunRecord:
-    # Rows an older version (or a faulty import) wrote badly are repaired, never raised on.
-    return repaired_record(row)

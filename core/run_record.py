@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .run_events import RunStatus
@@ -29,3 +30,24 @@ class RunRecord:
     parent_id: int | None = None  # the previous turn, when this run follows up a conversation
     group_id: str | None = None  # shared by runs started together (a comparison, a batch)
     id: int | None = None
+
+
+JSON_COLUMNS = ("inputs", "output_value", "files", "metrics")  # stored as JSON text
+
+
+def to_row(record: RunRecord) -> dict[str, Any]:
+    """The record as the history's columns (read back by record_check.repaired_record)."""
+    return row_fields(asdict(record))
+
+
+def row_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Some of a record's fields, as columns."""
+    row = dict(fields)
+    for name in JSON_COLUMNS:
+        if name in row:
+            row[name] = json.dumps(row[name])
+    if "favourite" in row:
+        row["favourite"] = int(bool(row["favourite"]))
+    if isinstance(row.get("status"), RunStatus):
+        row["status"] = row["status"].value
+    return row
