@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .account_runs import LIST_PATH, MAX_LISTED, AccountRun, moment, text_of, version_of
-from .archive import _imported as without_local_paths
+from .archive_import import imported_value as without_local_paths
 from .data_uri import BadDataUri, is_data_uri
 from .download_sources import SOURCES
 from .downloads import Downloader, DownloadFailed, UnsafeUrl, safe_file_name

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from core.archive import export_runs, import_runs
+from core.archive import export_runs
+from core.archive_import import import_runs
 from core.errors import Problem, UserError, explain
 from core.history import Filter, RunRecord
 from core.session import Session

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.archive import export_runs, import_runs
+from core.archive import export_runs
+from core.archive_import import import_runs
 from core.errors import UserError
 from core.history import Filter, HistoryStore, RunRecord
 from core.input_values import foreign_file
