@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run", owner=self))
         run_list.rerun_requested.connect(lambda record: spawn(launcher.run_again(record), "run again"))
         run_list.status.connect(self.set_status)
-        run_list.problem.connect(self.show_problem_box)
+        run_list.problem.connect(lambda problem: show_problem(self, problem))
         outputs.shown_changed.connect(lambda _record: self._shown_changed(another=True))
         outputs.regenerate_requested.connect(lambda record: spawn(launcher.run_again(record), "regenerate"))
         outputs.fetch_again_requested.connect(lambda record: spawn(self.manager.fetch_again(record), "fetch again"))
@@ -369,9 +369,6 @@ class MainWindow(QMainWindow):
     # --- messages ------------------------------------------------------------------------
     def set_status(self, text: str) -> None:
         self.status_label.say(text)
-
-    def show_problem_box(self, problem: Problem) -> None:
-        show_problem(self, problem)
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
