@@ -112,6 +112,21 @@ def select_row(qtbot: Any, view: QListView, row: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
+def hold_search(server: Any, held: str) -> tuple[threading.Event, list[str]]:
+    """The server holds its answer to `held` until the event is set; `answered` then lists it."""
+    release = threading.Event()
+    answered: list[str] = []
+
+    def delay(query: str) -> float:
+        if query == held:
+            release.wait(10)
+            answered.append(query)
+        return 0.0
+
+    server.search_delay = delay
+    return release, answered
+
+
 # --- plain words in the picker ------------------------------------------------------------------
 @pytest.mark.parametrize("how", ["enter", "click", "enter without choosing"])
 def test_plain_words_in_the_picker_list_matches_and_a_match_is_picked(window, qtbot, server, how):
@@ -162,16 +177,7 @@ def test_each_pause_in_the_typing_sends_one_search(window, qtbot, server):
 def test_an_older_search_answered_last_does_not_replace_the_newer_results(window, qtbot, server):
     """The server holds the answer to "lla" until the one to "llama" is shown."""
     picker = picker_of(window)
-    release = threading.Event()
-    answered: list[str] = []
-
-    def delay(query: str) -> float:
-        if query == "lla":
-            release.wait(10)
-            answered.append(query)
-        return 0.0
-
-    server.search_delay = delay
+    release, answered = hold_search(server, "lla")
     type_in(qtbot, picker.line, "lla")
     qtbot.waitUntil(lambda: server.searches == ["lla"], timeout=5_000)
     picker.line.end(False)
@@ -189,16 +195,7 @@ def test_an_older_search_answered_last_does_not_replace_the_newer_results(window
 
 
 def test_an_older_search_answered_last_does_not_replace_the_browsers_results(window, qtbot, server):
-    release = threading.Event()
-    answered: list[str] = []
-
-    def delay(query: str) -> float:
-        if query == "lla":
-            release.wait(10)
-            answered.append(query)
-        return 0.0
-
-    server.search_delay = delay
+    release, answered = hold_search(server, "lla")
     browser = open_browser(window, qtbot, server)
     type_in(qtbot, browser.search_field, "lla")
     qtbot.waitUntil(lambda: server.searches == ["lla"], timeout=5_000)
