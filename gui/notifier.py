@@ -9,13 +9,14 @@ import shutil
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from core import APP_NAME
 from core.run_events import RunStatus
 from core.run_manager import LiveRun
 
+from .child_processes import start_detached
 from .live_runs import LiveRuns
 from .resources import app_icon
 
@@ -59,12 +60,12 @@ class RunNotifier(QObject):
             if self.tray is None:
                 self.tray = QSystemTrayIcon(app_icon(), self)
                 self.tray.setToolTip(APP_NAME)
-                self.tray.messageClicked.connect(self._bring_forward)
+                self.tray.messageClicked.connect(self.bring_forward)
             self.tray.show()
             self.tray.showMessage(title, message, app_icon(), MESSAGE_SECONDS * 1000)
         self.notified.emit(title, message)
 
-    def _bring_forward(self) -> None:
+    def bring_forward(self) -> None:
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
@@ -83,7 +84,7 @@ def _freedesktop_notify(title: str, message: str) -> bool:
     if sys.platform in ("win32", "darwin") or (program := shutil.which("notify-send")) is None:
         return False
     arguments = ["--app-name", APP_NAME, "--icon", "replidesk", "--expire-time", str(MESSAGE_SECONDS * 1000)]
-    return QProcess.startDetached(program, [*arguments, "--", title, message])[0]
+    return start_detached(program, [*arguments, "--", title, message])
 
 
 def _launcher_count(going: int) -> None:

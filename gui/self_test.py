@@ -10,6 +10,7 @@ import importlib.metadata
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,18 +85,40 @@ def check_translations() -> str:
 
 
 def check_multimedia(required: bool) -> str:
-    """Qt Multimedia and its FFmpeg back end load (inline sound and video). On Linux they come
-    in the optional replidesk-media package: missing is fine unless `required`."""
+    """Qt Multimedia and its FFmpeg back end load (inline sound and video). Every package has
+    them; missing is reported, and fails the test when `required` (the packages' checks)."""
     try:
         from PySide6.QtMultimedia import QMediaFormat
     except ImportError:
         if required:
             raise
-        return "no multimedia (optional media package not installed)"
+        return "no multimedia (Qt Multimedia is not installed)"
     decodable = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if QMediaFormat.FileFormat.Wave not in decodable:
         raise RuntimeError("Qt Multimedia found no decoder: its FFmpeg plugin is missing")
     return "multimedia"
+
+
+def check_child_environment() -> str:
+    """A program the app starts (xdg-open, notify-send) sees the caller's LD_LIBRARY_PATH, not
+    the one the frozen build set for itself (core/child_env.py)."""
+    if sys.platform in ("win32", "darwin"):
+        return "child environment (Linux only)"
+    from .child_processes import bundle_folder, start_detached
+
+    caller = os.environ.get("LD_LIBRARY_PATH_ORIG" if bundle_folder() else "LD_LIBRARY_PATH", "(unset)")
+    seen = Path(tempfile.mkdtemp(prefix="replidesk-self-test-")) / "child.txt"
+    script = 'printf "%s" "${LD_LIBRARY_PATH-(unset)}" > "$1.tmp" && mv "$1.tmp" "$1"'
+    if not start_detached("/bin/sh", ["-c", script, "sh", str(seen)]):
+        raise RuntimeError("a program could not be started (/bin/sh)")
+    for _ in range(500):  # not the UI: the self-test may wait
+        if seen.exists():
+            break
+        time.sleep(0.02)
+    got = seen.read_text(encoding="utf-8") if seen.exists() else "(no answer)"
+    if got != caller:
+        raise RuntimeError(f"a program started by the app saw LD_LIBRARY_PATH={got!r}, not the caller's {caller!r}")
+    return f"child LD_LIBRARY_PATH={got}"
 
 
 def build_window() -> MainWindow:
@@ -184,6 +207,7 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
         results.append(check_resources())
         results.append(check_translations())
         results.append(check_multimedia(require_media))
+        results.append(check_child_environment())
         window = build_window()
         results.append("window")
         if prompt:
