@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,7 @@ from core.run_manager import RunManager
 from core.session import Session
 from core.token_store import TokenStore
 
-from . import event_loop, tasks, theme, translations
+from . import child_processes, event_loop, single_instance, tasks, theme, translations
 from .error_reporting import install_exception_hook, setup_logging, tell_at_start
 from .main_window import MainWindow
 from .resources import app_icon
@@ -32,6 +33,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    child_processes.install_url_handlers()  # Open and links in the user's environment, not the build's
     app.setStyle("Fusion")  # the same look on every OS; the style sheet adds the rest
     theme.apply(app, theme.Theme.SYSTEM)  # the window applies the user's choice
     return app
@@ -56,6 +58,7 @@ async def run_window(
     if exit_when_shown:  # the start-up benchmark: the first frame is painted, then quit
         QApplication.processEvents()
         return
+    listen_for_later_starts(window)
     await window.start(**start)
     freeze_start_up_objects()
     await closed.wait()
@@ -69,6 +72,12 @@ async def run_window(
     if going:
         await asyncio.wait(going, timeout=5)
     await window.session.close()
+
+
+def listen_for_later_starts(window: MainWindow) -> None:
+    """A later start's command line comes to this window (gui/single_instance.py)."""
+    server = single_instance.InstanceServer(single_instance.server_name(window.session.data), window)
+    server.asked.connect(lambda request: window.take_request(request.model, request.prompt, request.run))
 
 
 def main(
@@ -85,6 +94,9 @@ def main(
     # REPLIDESK_DATA_DIR (tests, portable installs) wins over the folder chosen in Settings.
     data = None if os.environ.get("REPLIDESK_DATA_DIR") else settings.data_folder()
     session = Session(TokenStore(), data=data, outputs=settings.output_folder())
+    instance = single_instance.InstanceLock(session.data)
+    if not instance.taken():  # one already runs on this history: it takes the command line
+        return hand_to_running(session.data, single_instance.Request(model, prompt, run))
     unwritable = setup_logging(log_file(session.data), lambda: [session.token])
     # Read-only, before anything writes: a newer Replidesk's history is never touched.
     newer = None if unwritable else session.history.newer()
@@ -93,4 +105,24 @@ def main(
     install_exception_hook(lambda: window)
     tasks.on_failure(lambda error: sys.excepthook(type(error), error, error.__traceback__))
     event_loop.run(run_window(window, exit_when_shown, told, model=model, prompt=prompt, run=run))
+    instance.release()
     return 0
+
+
+def hand_to_running(data: Path, request: single_instance.Request) -> int:
+    """Started again while Replidesk runs on the same data folder: the running window comes
+    forward with this command line; a running one that does not answer is said plainly."""
+    if single_instance.hand_over(single_instance.server_name(data), request):
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        QApplication.translate(
+            "App",
+            "Replidesk is already open, but it does not answer. Close it (or end it in your task manager), "
+            "then start Replidesk again.",
+        ),
+    )
+    return 1

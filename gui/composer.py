@@ -90,7 +90,7 @@ class Composer(QWidget):
         self.form.edited.connect(self._form_edited)
         self.form.example_button.clicked.connect(lambda: self.fill_example())
         self.form.prompt_text = self.prompt.toPlainText
-        self.form.set_prompt_text = self._set_prompt_undoably
+        self.form.set_prompt_text = self.set_prompt
         self.inputs_area = QScrollArea(self)
         self.inputs_area.setObjectName("inputsArea")
         self.inputs_area.setAccessibleName(self.tr("Inputs"))
@@ -208,7 +208,7 @@ class Composer(QWidget):
         self.form.fill(info.example_input, example if isinstance(example, str) else None)
         self.inputs_area.verticalScrollBar().setValue(0)  # its Undo, at the top, in sight
 
-    def _set_prompt_undoably(self, text: str) -> None:
+    def set_prompt(self, text: str) -> None:
         """Replace the prompt as one edit of its own undo history (setPlainText would erase it)."""
         if text == self.prompt.toPlainText():
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -40,6 +41,7 @@ from .status_line import StatusLine
 from .tasks import spawn
 from .theme import Theme, ThemeKeeper, application
 from .token_flow import TokenFlow
+from .update_check import UpdateCheck
 from .window_actions import WindowActions
 from .window_layout import WindowLayout
 
@@ -76,18 +78,14 @@ class MainWindow(QMainWindow):
         self.leaving = False  # closing with runs going: their ends are no news
         self.notifier = RunNotifier(self, self.live, lambda: settings.notifications() and not self.leaving)
         self.status_label = StatusLine(self.outputs, self.live, self)
+        self.updates = UpdateCheck(self)
         self.statusBar().addWidget(self.status_label, 1)
         self._connect()
         self._shown_changed()
 
     def _connect(self) -> None:
-        composer, actions, run_list, outputs, launcher = (
-            self.composer,
-            self.menu_actions,
-            self.run_list,
-            self.outputs,
-            self.launcher,
-        )
+        composer, actions, run_list = self.composer, self.menu_actions, self.run_list
+        outputs, launcher = self.outputs, self.launcher
         composer.model_committed.connect(self.models.choose)
         self.finder.chosen.connect(self.pick_model)
         actions.browse_models.triggered.connect(lambda: self.finder.browse())
@@ -105,8 +103,8 @@ class MainWindow(QMainWindow):
         launcher.field_problems.connect(composer.show_field_problems)
         launcher.token_needed.connect(self.token.ask)
         self.token.signed_in.connect(self._signed_in)
-        self.token.starter_chosen.connect(self.use_starter)
-        self.token.status.connect(self.set_status)
+        self.token.starter_chosen.connect(lambda model, prompt: self.take_request(model, prompt, run=True))
+        self.token.status.connect(self.status_label.say)
         self.token.problem.connect(self.composer.show_problem)
         launcher.needs_fixing.connect(
             lambda record, problems: spawn(self.fix(record, problems), "fix a run's inputs", owner=self)
@@ -116,7 +114,7 @@ class MainWindow(QMainWindow):
         )
         run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run", owner=self))
         run_list.rerun_requested.connect(lambda record: spawn(launcher.run_again(record), "run again"))
-        run_list.status.connect(self.set_status)
+        run_list.status.connect(self.status_label.say)
         run_list.problem.connect(lambda problem: show_problem(self, problem))
         outputs.shown_changed.connect(lambda _record: self._shown_changed(another=True))
         outputs.regenerate_requested.connect(lambda record: spawn(launcher.run_again(record), "regenerate"))
@@ -133,14 +131,17 @@ class MainWindow(QMainWindow):
         actions.data_folder.triggered.connect(lambda: show_data_folder(self, self.session.data))
         actions.quit.triggered.connect(self.close)
         actions.settings.triggered.connect(self.settings_flow.open)
-        self.settings_flow.status.connect(self.set_status)
+        self.settings_flow.status.connect(self.status_label.say)
         self.settings_flow.history_pruned.connect(lambda _count: run_list.refresh())
         actions.set_token.triggered.connect(lambda: self.token.ask())
         actions.sign_out.triggered.connect(lambda: spawn(self.token.sign_out(), "sign out"))
         actions.about.triggered.connect(lambda: show_about(self))
-        actions.guide.triggered.connect(lambda: self.show_help("guide"))
-        actions.shortcuts.triggered.connect(lambda: self.show_help("shortcuts"))
-        actions.report_problem.triggered.connect(lambda: self.show_help("report"))
+        actions.guide.triggered.connect(lambda: _help().show_guide(self))
+        actions.shortcuts.triggered.connect(lambda: _help().show_shortcuts(self, actions.all()))
+        actions.report_problem.triggered.connect(
+            lambda: _help().show_report_problem(self, log_file(self.session.data), [self.session.token])
+        )
+        actions.check_updates.triggered.connect(lambda: self.updates.check())
         actions.choose_model.triggered.connect(self.composer.focus_model)
         actions.search_history.triggered.connect(self._search_history)
         actions.save_output.triggered.connect(self.outputs.save_shown)
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         if prompt is not None:
             self.composer.prompt.setPlainText(prompt)
         await asyncio.to_thread(empty_trash, self.session.data / "trash")
+        if self.settings.check_updates():  # chosen in Settings; off by default
+            self.updates.check(quietly=True)
         spawn(self.settings_flow.start(), "old runs deleted, the password store named", owner=self)
         self.run_list.refresh()
         spawn(self.finder.start(), "favourite models", owner=self)
@@ -224,16 +227,6 @@ class MainWindow(QMainWindow):
         self.account_import = dialog
         return dialog
 
-    def show_help(self, page: str) -> None:
-        from . import help_dialogs  # not needed for the first frame
-
-        if page == "guide":
-            help_dialogs.show_guide(self)
-        elif page == "shortcuts":
-            help_dialogs.show_shortcuts(self, self.menu_actions.all())
-        else:
-            help_dialogs.show_report_problem(self, log_file(self.session.data), [self.session.token])
-
     def _search_history(self) -> None:
         self.menu_actions.show_runs.setChecked(True)  # a hidden run list comes back to be searched
         self.run_list.panel.focus_search()
@@ -253,11 +246,16 @@ class MainWindow(QMainWindow):
             return
         self.composer.show_model_problem(problem)
 
-    def use_starter(self, model: str, prompt: str) -> None:
-        """A first-run starter: its model and prompt into the composer, and run."""
-        self.pick_model(model)
-        self.composer.prompt.setPlainText(prompt)
-        self.start_run()
+    def take_request(self, model: str | None, prompt: str | None, run: bool) -> None:
+        """A first-run starter, or the command line of a later start (gui/single_instance.py):
+        the window comes forward with its model and prompt (the one replaced is one Undo away)."""
+        self.notifier.bring_forward()
+        if model:
+            self.pick_model(model)
+        if prompt is not None:
+            self.composer.set_prompt(prompt)
+        if run:
+            self.start_run()
 
     async def reuse(self, record: RunRecord) -> None:
         """A past run's model, prompt and inputs into the composer, to change and run again."""
@@ -310,7 +308,7 @@ class MainWindow(QMainWindow):
         first = runs[0]
         self.composer.hide_problem()
         if chat_style(first.info) is not None:
-            self.composer.prompt.clear()  # a question sent: the box is free for the next one
+            self.composer.set_prompt("")  # a question sent: the box is free for the next (Undo brings it back)
         self.composer.prompt.setFocus()
         spawn(self._show_new(first), "show the new run", owner=self)
 
@@ -366,10 +364,6 @@ class MainWindow(QMainWindow):
         if live.finished is not None and live.finished.problem is not None:
             self.token.refused(live.finished.problem)
 
-    # --- messages ------------------------------------------------------------------------
-    def set_status(self, text: str) -> None:
-        self.status_label.say(text)
-
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self.live.live
@@ -388,7 +382,7 @@ class MainWindow(QMainWindow):
         choice = await ask_close(self, len(live) - queued, queued)
         self.leaving = choice in (CANCEL_RUNS, LET_THEM_FINISH)
         if choice == CANCEL_RUNS:
-            self.set_status(self.tr("Canceling the runs…"))
+            self.status_label.say(self.tr("Canceling the runs…"))
             await self.manager.cancel_all()
         elif choice == LET_THEM_FINISH:
             await self.manager.let_go()
@@ -396,3 +390,9 @@ class MainWindow(QMainWindow):
             return
         self.closing = True
         self.close()
+
+
+def _help() -> ModuleType:
+    from . import help_dialogs  # not needed for the first frame
+
+    return help_dialogs
