@@ -38,6 +38,7 @@ class AppSettings:
     START_MODEL = "models/start"  # the composer's model at start; "": the last one used
     RETENTION_DAYS = "runs/retention_days"  # runs older than this are deleted; 0: kept for ever
     NOTIFICATIONS = "runs/notifications"  # tell when a run ends while the window is in the background
+    CHECK_UPDATES = "network/check_updates"  # look for a newer release at start; off unless chosen
     PROXY_MODE = "network/proxy_mode"  # system, none or manual
     PROXY_URL = "network/proxy_url"  # the manual proxy, http(s)://host:port
 
@@ -142,6 +143,12 @@ class AppSettings:
 
     def set_notifications(self, on: bool) -> None:
         self._store.setValue(self.NOTIFICATIONS, bool(on))
+
+    def check_updates(self) -> bool:
+        return self._text(self.CHECK_UPDATES).lower() in ("true", "1", "yes", "on")  # off unless turned on
+
+    def set_check_updates(self, on: bool) -> None:
+        self._store.setValue(self.CHECK_UPDATES, bool(on))
 
     def proxy_mode(self) -> ProxyMode:
         value = self._text(self.PROXY_MODE)

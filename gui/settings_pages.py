@@ -304,6 +304,11 @@ class RunsPage(QWidget):
         self.notifications.setAccessibleName(self.tr("Notifications"))
         self.notifications.setChecked(settings.notifications())
         form.addRow(self.tr("Notifications:"), self.notifications)
+        self.updates = QCheckBox(self.tr("Look for a new version at start (asks GitHub; nothing is installed)"), self)
+        self.updates.setObjectName("settingsCheckUpdates")
+        self.updates.setAccessibleName(self.tr("Check for updates at start"))
+        self.updates.setChecked(settings.check_updates())
+        form.addRow(self.tr("Updates:"), self.updates)
 
     def problem(self) -> Problem | None:
         text = self.start_model.text().strip()
@@ -331,6 +336,9 @@ class RunsPage(QWidget):
         if self.notifications.isChecked() != self.settings.notifications():
             self.settings.set_notifications(self.notifications.isChecked())
             changed.append("notifications")
+        if self.updates.isChecked() != self.settings.check_updates():
+            self.settings.set_check_updates(self.updates.isChecked())
+            changed.append("check_updates")
         return changed
 
 

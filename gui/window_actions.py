@@ -120,6 +120,12 @@ class WindowActions:
             tr("WindowActions", "&Report a problem…"),
             tip=tr("WindowActions", "Put the log into a file you can send with a description"),
         )
+        self.check_updates = _action(
+            window,
+            "actionCheckUpdates",
+            tr("WindowActions", "Check for &updates…"),
+            tip=tr("WindowActions", "See whether a newer version of Replidesk has been released"),
+        )
         self.about = _action(window, "actionAbout", tr("WindowActions", "&About {app}").format(app=APP_NAME))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         for action in self.everywhere():
@@ -167,7 +173,16 @@ class WindowActions:
             run_menu.addMenu(tr("WindowActions", "Runs at &once")), CONCURRENT_CHOICES, concurrent, on_concurrent
         )
         _fill(menus.addMenu(tr("WindowActions", "&Account")), [self.set_token, self.sign_out])
-        help_menu = [self.guide, self.shortcuts, None, self.data_folder, self.report_problem, None, self.about]
+        help_menu = [
+            self.guide,
+            self.shortcuts,
+            None,
+            self.data_folder,
+            self.report_problem,
+            self.check_updates,
+            None,
+            self.about,
+        ]
         _fill(menus.addMenu(tr("WindowActions", "&Help")), help_menu)
 
     def all(self) -> list[QAction]:
