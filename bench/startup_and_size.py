@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "dist" / "Replidesk" / "replidesk"
 COMMANDS = {
+    "bare": [sys.executable, str(ROOT / "bench" / "bare_window.py")],  # the yardstick: 1.6x at most
     "source": [sys.executable, str(ROOT / "main.py"), "--exit-when-shown"],
     "frozen": [str(FROZEN), "--exit-when-shown"],
 }
@@ -80,15 +81,19 @@ def main() -> None:
             )
         else:
             print(f"  {label:<12} not measured: dropping the page cache needs root")
+    for kind in ("warm", "cold"):
+        bare = results[f"bare {kind}"]
+        for name in COMMANDS:
+            if name != "bare" and bare and results[f"{name} {kind}"]:
+                ratio = statistics.median(results[f"{name} {kind}"]) / statistics.median(bare)
+                print(f"  {name} {kind}: {ratio:.2f}x the bare window (target: 1.6x at most)")
     if args.source_only:
         return
     print("sizes")
     print(f"  one-folder app      {folder_size(FROZEN.parent) / 1e6:7.1f} MB")
-    media = ROOT / "dist" / "media" / "Replidesk"
-    if media.exists():
-        print(f"  media add-on        {folder_size(media) / 1e6:7.1f} MB (optional: inline sound and video)")
-    for package in sorted((ROOT / "dist").glob("*.tar.gz")) + sorted((ROOT / "dist").glob("*.deb")):
-        print(f"  {package.name:<40} {package.stat().st_size / 1e6:7.1f} MB")
+    packages = [path for pattern in ("*.tar.gz", "*.deb", "*.AppImage") for path in sorted((ROOT / "dist").glob(pattern))]
+    for package in packages:
+        print(f"  {package.name:<40} {package.stat().st_size / 1e6:7.1f} MB (target: 55 MB at most)")
 
 
 if __name__ == "__main__":
