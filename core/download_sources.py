@@ -52,6 +52,12 @@ def saved_file(folder: Path, source: str) -> tuple[Path, str | None] | None:
     return path, kind if isinstance(kind, str) else None
 
 
+def recorded_names(folder: Path) -> set[str]:
+    """The names the manifest gives to files saved whole in `folder` (whatever their size)."""
+    names = (entry.get("name") for entry in _read(folder).values())
+    return {name for name in names if isinstance(name, str) and name}
+
+
 def remember(folder: Path, source: str, path: Path, media_type: str) -> None:
     """Note that `source` was saved as `path` (in `folder`): call it once the file is complete."""
     with _lock:

@@ -12,6 +12,10 @@ byte now and then) counts as cut. A file larger than `max_file_bytes` (Settings 
 as soon as its Content-Length or its bytes pass it, and a full disk ends the file at once: neither
 is retried, and neither leaves a `.part`. Each file saved is noted in the run folder's
 `.sources.json` (download_sources.py), so that a run followed again does not fetch it twice.
+
+No file system call is made on the event loop's thread (the window's): the bytes are written by a
+worker thread in batches (file_writer.py). What a killed app left in a run folder (an empty
+reserved name, a `.part`) is removed before this start's first file there (run_folder.py).
 """
 
 from __future__ import annotations
@@ -43,8 +47,10 @@ from .download_state import (
     transport_reason,
 )
 from .errors import UserError
+from .file_writer import PartWriter, on_thread, size_of
 from .i18n import translate
 from .output_names import extension_for_type, extension_of, safe_file_name, safe_name
+from .run_folder import release, renamed, sweep_leftovers, unique_path
 
 
 class UnsafeUrl(ValueError):
@@ -67,25 +73,6 @@ MAX_RETRY_AFTER = 30.0  # a host's Retry-After is obeyed up to this
 MAX_FILE_BYTES = 2 * 1024**3  # the largest output file fetched, unless Settings → Files says otherwise
 STALL_DEADLINE = 60.0  # seconds a transfer may go without `STALL_BYTES` more before it counts as cut
 STALL_BYTES = 32 * 1024  # a byte every 20 s keeps a read timeout happy: a deadline on progress does not
-
-
-def unique_path(folder: Path, name: str, reserve: bool = False) -> Path:
-    """A name not taken in `folder`; with `reserve`, created empty at once, so that files
-    fetched together never get the same name."""
-    candidate = folder / name
-    stem, suffix = candidate.stem, candidate.suffix
-    counter = 2
-    while True:
-        if reserve:
-            try:
-                candidate.open("xb").close()
-                return candidate
-            except FileExistsError:
-                pass
-        elif not candidate.exists():
-            return candidate
-        candidate = folder / f"{stem} ({counter}){suffix}"
-        counter += 1
 
 
 @dataclass(frozen=True)
@@ -127,6 +114,7 @@ class Downloader:
         self._retired: list[httpx.AsyncClient] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._building: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
+        self._swept: set[Path] = set()  # run folders cleared of a killed app's leftovers
 
     async def _client(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
@@ -179,14 +167,15 @@ class Downloader:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
         folder = self.root / safe_file_name(prediction_id, "run")
-        folder.mkdir(parents=True, exist_ok=True)
-        found = await asyncio.to_thread(saved_file, folder, url)
+        # Every call that touches the disk is made on a worker thread: a slow disk (a USB stick,
+        # a network share) must not freeze the window, whose thread runs this loop.
+        found = await asyncio.to_thread(self._prepare, folder, url)
         if found is not None:
             return Downloaded(found[0], media_type_of(found[0], found[1]), reused=True)
         suffix = extension_of(url) if stem else ""
         name = safe_name(stem + suffix) if stem else safe_file_name(url)
         try:
-            target = unique_path(folder, name, reserve=True)
+            target = first = await on_thread(unique_path, folder, name, True)
         except OSError as error:
             say_if_full(error, name)
             raise
@@ -195,24 +184,36 @@ class Downloader:
                 url, target, progress, self.max_file_bytes, delays=self.retry_delays, name=name
             )
             if stem and not suffix:  # the URL told no type: the server's Content-Type does
-                target = _renamed(target, safe_name(stem + (extension_for_type(served) or ".bin")))
+                wanted = safe_name(stem + (extension_for_type(served) or ".bin"))
+                target = await on_thread(renamed, target, wanted)
             media_type = media_type_of(target, served)
             await asyncio.to_thread(remember, folder, url, target, media_type)
         except OSError as error:
-            target.unlink(missing_ok=True)
+            await _removed(target)
             say_if_full(error, name)
             raise
         except BaseException:
-            target.unlink(missing_ok=True)  # a transfer cut short leaves not even its reserved name
+            await _removed(target)  # a transfer cut short leaves not even its reserved name
             raise
+        finally:
+            release(first, target)
         return Downloaded(target, media_type)
+
+    def _prepare(self, folder: Path, source: str) -> tuple[Path, str | None] | None:
+        """The run's folder made, cleared of what a killed app left in it (once per downloader,
+        that is, per start of the app), and the file already saved from `source`, if any."""
+        folder.mkdir(parents=True, exist_ok=True)
+        if folder not in self._swept:
+            self._swept.add(folder)
+            sweep_leftovers(folder)
+        return saved_file(folder, source)
 
     async def fetch_to(self, url: str, target: Path, max_bytes: int) -> None:
         """Fetch `url` into `target` (replaced whole, or left as it was), refusing more than
         `max_bytes`; one try (a cover missing now is asked for again later)."""
         if urlsplit(url).scheme not in ("http", "https"):
             raise UnsafeUrl(url)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
         await self._transfer(url, target, max_bytes=max_bytes)
 
     async def _transfer(
@@ -232,12 +233,12 @@ class Downloader:
         partial = target.with_name(target.name + ".part")
         state = Resume(Meter(url, progress), max_bytes, name or safe_file_name(url))
         tries = len(delays) + 1
-        partial.unlink(missing_ok=True)  # one left by a crash is of another file: never resumed
+        await _removed(partial)  # one left by a crash is of another file: never resumed
         try:
             for attempt in range(tries):
                 try:
                     served = await self._attempt(url, partial, state)
-                    partial.replace(target)
+                    await asyncio.to_thread(partial.replace, target)
                     return served
                 except httpx.HTTPStatusError as error:
                     status = error.response.status_code
@@ -260,15 +261,15 @@ class Downloader:
                 await asyncio.sleep(delays[attempt] if wait is None else wait)
             raise AssertionError("unreachable")  # the last try returns or raises
         finally:
-            partial.unlink(missing_ok=True)
+            await _removed(partial)
 
     async def _attempt(self, url: str, partial: Path, state: Resume) -> str | None:
         """One request: resumed from the bytes in `partial` when the host serves a range of the
         same file (206 with a matching Content-Range), else the whole file again."""
         http = await self._client()
-        have = partial.stat().st_size if partial.exists() else 0
+        have = await asyncio.to_thread(size_of, partial)
         if have and not state.resumable:  # its bytes were decoded: a range of the coded ones cannot follow
-            partial.unlink()
+            await _removed(partial)
             have = 0
         headers = {"Accept-Encoding": "identity"}  # lengths and ranges of the bytes as stored
         if have:
@@ -281,7 +282,7 @@ class Downloader:
         except TimeoutError as error:  # silent, or a byte now and then: tried again as a cut transfer
             raise Incomplete("stalled") from error
         if state.checksum is not None and not await asyncio.to_thread(matches, partial, state.checksum):
-            partial.unlink(missing_ok=True)
+            await _removed(partial)
             state.forget()
             raise Incomplete("checksum")
         state.meter.tell(received, received, final=True)
@@ -302,12 +303,12 @@ class Downloader:
         loop = asyncio.get_running_loop()
         async with http.stream("GET", url, headers=headers) as response:
             if response.status_code == 416:  # the range no longer fits the file: from zero
-                partial.unlink(missing_ok=True)
+                await _removed(partial)
                 raise Incomplete("range")
             response.raise_for_status()
             resumed = bool(have) and response.status_code == 206 and state.continues(response, have)
             if response.status_code == 206 and not resumed:  # not the range asked, or another file
-                partial.unlink(missing_ok=True)
+                await _removed(partial)
                 state.forget()
                 raise Incomplete("changed")
             if not resumed:
@@ -322,16 +323,30 @@ class Downloader:
             received = marked = have
             deadline.reschedule(loop.time() + self.stall_deadline)  # the answer came: now its bytes
             state.meter.tell(received, state.total)  # the bar at once, before the first chunk
-            with partial.open("ab" if resumed else "wb") as out:
+            out = PartWriter(partial, append=resumed)  # written by a worker thread, in batches
+            try:
                 async for chunk in response.aiter_bytes():
                     received += len(chunk)
                     if state.max_bytes is not None and received > state.max_bytes:
                         raise TooLarge(state.name, state.max_bytes)
-                    out.write(chunk)
+                    waited = await out.write(chunk)
                     state.meter.tell(received, state.total)
-                    if received - marked >= self.stall_bytes:
+                    if waited or received - marked >= self.stall_bytes:  # a wait for the disk is not the host's
                         marked = received
                         deadline.reschedule(loop.time() + self.stall_deadline)
+            except OSError:  # a write failed (a full disk): the .part goes
+                await out.discard()
+                raise
+            except (TooLarge, asyncio.CancelledError) as error:
+                if isinstance(error, TooLarge) or not deadline.expired():  # canceled: the .part goes
+                    await out.discard()
+                else:  # stalled: the bytes received are kept, for the next try to resume from
+                    await out.finish()
+                raise
+            except BaseException:
+                await out.finish()  # cut short: kept, likewise (a full disk is said by this one)
+                raise
+            await out.finish()
             if expected is not None and received != expected:
                 raise Incomplete("length")
             return response.headers.get("Content-Type"), received
@@ -344,11 +359,10 @@ class Downloader:
         def write() -> Downloaded:
             folder = self.root / safe_file_name(prediction_id, "run")
             key = data_uri_key(uri)
-            found = saved_file(folder, key)
+            found = self._prepare(folder, key)
             if found is not None:
                 return Downloaded(found[0], media_type_of(found[0], found[1]), reused=True)
             media_type, data = decode_data_uri(uri)
-            folder.mkdir(parents=True, exist_ok=True)
             name = safe_name(file_name_for(media_type, stem or f"output-{index}"))
             target = unique_path(folder, name, reserve=True)
             partial = target.with_name(target.name + ".part")
@@ -363,18 +377,15 @@ class Downloader:
                 if isinstance(error, OSError):
                     say_if_full(error, name)
                 raise
+            finally:
+                release(target)
             return Downloaded(target, kind)
 
         return await asyncio.to_thread(write)
 
 
-def _renamed(target: Path, name: str) -> Path:
-    """`target` moved to `name` in its folder (unique there); itself when the name is its own."""
-    if name == target.name:
-        return target
-    moved = unique_path(target.parent, name, reserve=True)
-    target.replace(moved)
-    return moved
+async def _removed(path: Path) -> None:
+    await asyncio.to_thread(path.unlink, missing_ok=True)
 
 
 def _failed(url: str, name: str, reason: str, tries: int) -> DownloadFailed:

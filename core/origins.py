@@ -7,16 +7,28 @@ request cannot read one URL two ways (`http://a\\@b/` is host `b` for both).
 from __future__ import annotations
 
 import ipaddress
+import re
 
 DEFAULT_API_BASE = "https://api.replicate.com"  # what the official client uses by default
+
+# Replicate's own domains, where its streaming hosts live: recorded stream URLs are on
+# `streaming-api.svc.us.c.replicate.net` and `…svc.rno2.c.replicate.net` (2023–24), its docs
+# show `streaming.api.replicate.com` (../shared/reviews/api-fidelity-2026-11.md). Not
+# `replicate.delivery`: that is the file host, and files are fetched without the token.
+REPLICATE_DOMAINS = ("replicate.com", "replicate.net")
 
 # The rule: the token goes with a request to
 #   1. the API's own origin (same scheme, host name and port as the base URL the client uses),
 #      when that origin is https, or plain http on a loopback host (the local server);
-#   2. any other origin over https (Replicate streams from another https host).
+#   2. a host of Replicate's own domains (one of them, or a name under one: `evilreplicate.com`
+#      and `replicate.com.evil.net` are not), over https on the standard port 443.
 # Never: plain http to any other origin, even on loopback (another port is another program),
-# a host name spelt another way (`localhost` for `127.0.0.1`), any other scheme, a relative
-# URL, or a URL with a user name or password in it (`https://api.replicate.com@evil/`).
+# any other https host, a host name spelt another way (`localhost` for `127.0.0.1`, a trailing
+# dot, a character beyond letters, digits and hyphens), any other scheme, a relative URL, or a
+# URL with a user name or password in it (`https://api.replicate.com@evil/`). A stream refused
+# is not opened: the run is followed by polling its id instead.
+
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")  # a DNS label; IDN ones in their xn-- form
 
 
 def token_may_go_to(url: str, api_base: str) -> bool:
@@ -26,7 +38,26 @@ def token_may_go_to(url: str, api_base: str) -> bool:
         return False
     if target == _parse(api_base) and api_base_allowed(api_base):
         return True
-    return target[0] == "https"
+    return target[0] == "https" and target[2] == 443 and is_replicate_host(_wire_host(url))
+
+
+def is_replicate_host(host: str) -> bool:
+    """Whether `host` (as sent: lower case, IDN in xn-- form) is one of Replicate's domains or a
+    name under one. Strict: no trailing dot, no empty label, no IP address."""
+    labels = host.split(".")
+    if not all(_LABEL.fullmatch(label) for label in labels):
+        return False
+    return any(host == domain or host.endswith("." + domain) for domain in REPLICATE_DOMAINS)
+
+
+def _wire_host(url: str) -> str:
+    """The host name as it goes on the wire (IDNA-encoded), lower case; "" when unparsable."""
+    import httpx
+
+    try:
+        return httpx.URL(url).raw_host.decode("ascii").lower()
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return ""
 
 
 def same_origin(url: str, api_base: str) -> bool:

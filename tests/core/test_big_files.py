@@ -128,6 +128,9 @@ def _no_space_for(monkeypatch, which) -> None:
         def write(self, _data: bytes) -> int:
             raise OSError(errno.ENOSPC, "No space left on device")
 
+        def close(self) -> None:
+            self.handle.close()
+
         def __enter__(self):
             return self
 
