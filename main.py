@@ -33,7 +33,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--model", metavar="OWNER/NAME", help="the model to show at start")
     parser.add_argument("--prompt", metavar="TEXT", help="the prompt to put in the editor at start")
     parser.add_argument("--run", action="store_true", help="run the prompt as soon as the window is ready")
-    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up bench
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up bench: first frame
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)  # and the whole window
     args, _qt_args = parser.parse_known_args(argv[1:])
     return args
 
@@ -54,7 +55,14 @@ def main(argv: list[str] | None = None) -> int:
         )
     from gui.app import main as run_app
 
-    return run_app(argv, exit_when_shown=args.exit_when_shown, model=args.model, prompt=args.prompt, run=args.run)
+    return run_app(
+        argv,
+        exit_when_shown=args.exit_when_shown,
+        model=args.model,
+        prompt=args.prompt,
+        run=args.run,
+        exit_when_ready=args.exit_when_ready,
+    )
 
 
 if __name__ == "__main__":

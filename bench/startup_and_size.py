@@ -22,7 +22,9 @@ FROZEN = ROOT / "dist" / "Replidesk" / "replidesk"
 COMMANDS = {
     "bare": [sys.executable, str(ROOT / "bench" / "bare_window.py")],  # the yardstick: 1.6x at most
     "source": [sys.executable, str(ROOT / "main.py"), "--exit-when-shown"],
+    "source ready": [sys.executable, str(ROOT / "main.py"), "--exit-when-ready"],  # the whole window built
     "frozen": [str(FROZEN), "--exit-when-shown"],
+    "frozen ready": [str(FROZEN), "--exit-when-ready"],
 }
 
 
@@ -57,11 +59,12 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another checkout's source app, started side by side")
     args = parser.parse_args()
     if args.source_only:
-        del COMMANDS["frozen"]
+        del COMMANDS["frozen"], COMMANDS["frozen ready"]
     elif not FROZEN.exists():
         raise SystemExit("build first: tools/package_linux.sh (or --source-only)")
     if args.baseline is not None:
         COMMANDS["baseline"] = [sys.executable, str(args.baseline / "main.py"), "--exit-when-shown"]
+        COMMANDS["baseline ready"] = [sys.executable, str(args.baseline / "main.py"), "--exit-when-ready"]
     results: dict[str, list[float]] = {f"{name} {kind}": [] for name in COMMANDS for kind in ("warm", "cold")}
     can_drop = drop_caches()
     for _ in range(args.rounds):
@@ -76,11 +79,11 @@ def main() -> None:
     for label, values in results.items():
         if values:
             print(
-                f"  {label:<12} median {statistics.median(values):6.0f} ms   "
+                f"  {label:<20} median {statistics.median(values):6.0f} ms   "
                 f"min {min(values):6.0f} ms   max {max(values):6.0f} ms"
             )
         else:
-            print(f"  {label:<12} not measured: dropping the page cache needs root")
+            print(f"  {label:<20} not measured: dropping the page cache needs root")
     for kind in ("warm", "cold"):
         bare = results[f"bare {kind}"]
         for name in COMMANDS:
@@ -91,7 +94,9 @@ def main() -> None:
         return
     print("sizes")
     print(f"  one-folder app      {folder_size(FROZEN.parent) / 1e6:7.1f} MB")
-    packages = [path for pattern in ("*.tar.gz", "*.deb", "*.AppImage") for path in sorted((ROOT / "dist").glob(pattern))]
+    packages = [
+        path for pattern in ("*.tar.gz", "*.deb", "*.AppImage") for path in sorted((ROOT / "dist").glob(pattern))
+    ]
     for package in packages:
         print(f"  {package.name:<40} {package.stat().st_size / 1e6:7.1f} MB (target: 55 MB at most)")
 

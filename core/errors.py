@@ -7,7 +7,6 @@ core.i18n.translate (context "Problem"), so the GUI shows it in the user's langu
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import re
 from dataclasses import dataclass
@@ -138,7 +137,7 @@ def explain(error: BaseException, model: str | None = None) -> Problem:
             translate("Problem", "The model failed"),
             translate("Problem", "The model stopped with an error: {reason}").format(reason=reason),
         )
-    if isinstance(error, (httpx.TimeoutException, asyncio.TimeoutError)):
+    if isinstance(error, (httpx.TimeoutException, TimeoutError)):  # asyncio's is the builtin's
         return Problem(
             translate("Problem", "Replicate did not answer in time"),
             translate("Problem", "Replicate took too long to answer. Check your connection and try again."),

@@ -2,31 +2,32 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
-from core import APP_NAME, __version__, proxy
-from core.errors import Problem
-from core.paths import log_file
-from core.run_manager import RunManager
-from core.session import Session
-from core.token_store import TokenStore
+from core import APP_NAME, __version__
 
-from . import child_processes, event_loop, single_instance, tasks, theme, translations
-from .error_reporting import install_exception_hook, setup_logging, tell_at_start
+from . import child_processes, single_instance, tasks, theme, translations
 from .main_window import MainWindow
 from .resources import app_icon
 from .settings import AppSettings
 
+if TYPE_CHECKING:
+    from core.errors import Problem
 
-def make_application(argv: list[str]) -> QApplication:
+# Start-up is in two steps: the window at its size is shown (its first frame needs Qt, the
+# settings and the theme only), then the rest of the app is imported and the window built.
+
+
+def make_application(argv: list[str], chosen: theme.Theme | None = theme.Theme.SYSTEM) -> QApplication:
+    """`chosen`: the theme to start in; None when the caller applies it (main(), once the
+    settings, which need the application's name, are read)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -35,7 +36,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     child_processes.install_url_handlers()  # Open and links in the user's environment, not the build's
     app.setStyle("Fusion")  # the same look on every OS; the style sheet adds the rest
-    theme.apply(app, theme.Theme.SYSTEM)  # the window applies the user's choice
+    if chosen is not None:
+        theme.apply(app, chosen)
     return app
 
 
@@ -51,11 +53,15 @@ async def run_window(
     window: MainWindow, exit_when_shown: bool = False, told: Sequence[Problem] = (), **start: Any
 ) -> None:
     """`told`: what to say as soon as the window shows (a data folder that cannot be written)."""
+    import asyncio
+
     closed = asyncio.Event()
     QApplication.instance().aboutToQuit.connect(closed.set)  # type: ignore[union-attr]
     window.show()
+    from .error_reporting import tell_at_start
+
     tell_at_start(window, told)  # the boxes are the window's children: they live as long
-    if exit_when_shown:  # the start-up benchmark: the first frame is painted, then quit
+    if exit_when_shown:  # the start-up benchmark: the whole window is painted, then quit
         QApplication.processEvents()
         return
     listen_for_later_starts(window)
@@ -86,27 +92,56 @@ def main(
     model: str | None = None,
     prompt: str | None = None,
     run: bool = False,
+    exit_when_ready: bool = False,
 ) -> int:
-    app = make_application(argv if argv is not None else sys.argv)
+    """`exit_when_shown`/`exit_when_ready`: the start-up benchmark quits once the window's first
+    frame is painted, or once the whole window is."""
+    from core.paths import data_dir
+
+    app = make_application(argv if argv is not None else sys.argv, None)
     settings = AppSettings()  # after the application's name: QSettings' file is named by it
+    theme.apply(app, settings.theme())
     translations.install(app, settings.language())
-    proxy.apply(settings.proxy_mode(), settings.proxy_url())  # before any HTTP client is built
     # REPLIDESK_DATA_DIR (tests, portable installs) wins over the folder chosen in Settings.
-    data = None if os.environ.get("REPLIDESK_DATA_DIR") else settings.data_folder()
-    session = Session(TokenStore(), data=data, outputs=settings.output_folder())
-    instance = single_instance.InstanceLock(session.data)
+    chosen = None if os.environ.get("REPLIDESK_DATA_DIR") else settings.data_folder()
+    folder = chosen or data_dir()
+    instance = single_instance.InstanceLock(folder)
     if not instance.taken():  # one already runs on this history: it takes the command line
-        return hand_to_running(session.data, single_instance.Request(model, prompt, run))
+        return hand_to_running(folder, single_instance.Request(model, prompt, run))
+    window = MainWindow(None, settings)  # at its size, empty: the first frame needs no more
+    window.show()
+    app.processEvents()
+    if exit_when_shown:
+        return 0
+    start = {"model": model, "prompt": prompt, "run": run}
+    build_and_run(window, settings, chosen, exit_when_ready, start)
+    instance.release()
+    return 0
+
+
+def build_and_run(
+    window: MainWindow, settings: AppSettings, data: Path | None, exit_when_ready: bool, start: dict[str, Any]
+) -> None:
+    """The rest of the app, once the window shows: the session, the window's parts, the loop."""
+    from core import proxy
+    from core.paths import log_file
+    from core.run_manager import RunManager
+    from core.session import Session
+    from core.token_store import TokenStore
+
+    from . import event_loop
+    from .error_reporting import install_exception_hook, setup_logging
+
+    proxy.apply(settings.proxy_mode(), settings.proxy_url())  # before any HTTP client is built
+    session = Session(TokenStore(), data=data, outputs=settings.output_folder())
     unwritable = setup_logging(log_file(session.data), lambda: [session.token])
     # Read-only, before anything writes: a newer Replidesk's history is never touched.
     newer = None if unwritable else session.history.newer()
     told = [problem for problem in (unwritable, newer and newer.problem) if problem]
-    window = MainWindow(RunManager(session, settings.concurrent_runs()), settings)
+    window.build(RunManager(session, settings.concurrent_runs()))
     install_exception_hook(lambda: window)
     tasks.on_failure(lambda error: sys.excepthook(type(error), error, error.__traceback__))
-    event_loop.run(run_window(window, exit_when_shown, told, model=model, prompt=prompt, run=run))
-    instance.release()
-    return 0
+    event_loop.run(run_window(window, exit_when_ready, told, **start))
 
 
 def hand_to_running(data: Path, request: single_instance.Request) -> int:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QUrl, Slot
@@ -60,6 +59,8 @@ def install_url_handlers(opener: list[str] | None = None, bundle: str | None = N
     """Route `QDesktopServices.openUrl` through `SystemOpener` where a frozen build changed the
     environment (Linux and the BSDs; Windows and macOS open through their shells, which pass no
     environment of ours). `opener` and `bundle` are for tests. True when installed."""
+    import shutil
+
     bundle = bundle or bundle_folder()
     if opener is None:
         if bundle is None or sys.platform in ("win32", "darwin") or (program := shutil.which("xdg-open")) is None:

@@ -3,63 +3,67 @@ wires their signals. The parts own their state; none of them knows this window."
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
 from core import APP_NAME
-from core.conversation import chat_style
-from core.errors import Problem, UserError
-from core.history import RunRecord
-from core.model_info import ModelInfo
-from core.paths import log_file
-from core.run_events import RunStatus
-from core.run_manager import LiveRun, RunManager, model_info_for
-from core.trash import empty as empty_trash
 
-from .composer import Composer
-from .dialogs import show_about, show_data_folder, show_problem
-from .live_runs import LiveRuns
-from .model_controller import ModelController
-from .model_finder import ModelFinder
-from .notifier import RunNotifier
-from .output_stack import OutputStack
-from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
 from .resources import app_icon
-from .run_choices import BatchDialog, CompareDialog
-from .run_launcher import RunLauncher
-from .run_list import RunList
 from .settings import AppSettings
-from .settings_flow import SettingsFlow
-from .status_line import StatusLine
 from .tasks import spawn
-from .theme import Theme, ThemeKeeper, application
-from .token_flow import TokenFlow
-from .update_check import UpdateCheck
-from .window_actions import WindowActions
-from .window_layout import WindowLayout
+from .theme import Theme
+from .window_layout import first_geometry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's parts: imported by build(), after the first frame
+    from collections.abc import Callable, Coroutine
+
+    from core.errors import Problem
+    from core.history import RunRecord
+    from core.model_info import ModelInfo
+    from core.run_manager import LiveRun, RunManager
+
     from .account_import_dialog import AccountImportDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, manager: RunManager, settings: AppSettings) -> None:
+    def __init__(self, manager: RunManager | None, settings: AppSettings) -> None:
+        """The window at its size, empty; its parts come with `build` (at once when `manager`
+        is given). The app shows it empty first: its first frame needs none of the parts."""
         super().__init__()
-        self.manager = manager
-        self.session = manager.session
         self.settings = settings
         self.closing = False
+        self.leaving = False  # closing with runs going: their ends are no news
         self._editing: RunRecord | None = None  # the turn a question being edited replies to
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
+        first_geometry(self, settings)
+        if manager is not None:
+            self.build(manager)
+
+    def build(self, manager: RunManager) -> None:
+        from .composer import Composer
+        from .live_runs import LiveRuns
+        from .model_controller import ModelController
+        from .model_finder import ModelFinder
+        from .notifier import RunNotifier
+        from .output_stack import OutputStack
+        from .run_launcher import RunLauncher
+        from .run_list import RunList
+        from .settings_flow import SettingsFlow
+        from .status_line import StatusLine
+        from .theme import ThemeKeeper, application
+        from .token_flow import TokenFlow
+        from .update_check import UpdateCheck
+        from .window_actions import WindowActions
+        from .window_layout import WindowLayout
+
+        settings = self.settings
+        self.manager = manager
+        self.session = manager.session
         self.live = LiveRuns(manager, self)
         self.models = ModelController(self.session, self)
         self.composer = Composer(settings.recent_models(), self)
@@ -75,7 +79,6 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.settings_flow = SettingsFlow(settings, manager, self.theme, self.menu_actions, self.token, self)
         self.layout_keeper = WindowLayout(self, settings, [self.run_list.panel, self.composer, self.outputs])
-        self.leaving = False  # closing with runs going: their ends are no news
         self.notifier = RunNotifier(self, self.live, lambda: settings.notifications() and not self.leaving)
         self.status_label = StatusLine(self.outputs, self.live, self)
         self.updates = UpdateCheck(self)
@@ -84,6 +87,10 @@ class MainWindow(QMainWindow):
         self._shown_changed()
 
     def _connect(self) -> None:
+        from core.paths import log_file
+
+        from .dialogs import show_about, show_data_folder, show_problem
+
         composer, actions, run_list = self.composer, self.menu_actions, self.run_list
         outputs, launcher = self.outputs, self.launcher
         composer.model_committed.connect(self.models.choose)
@@ -166,6 +173,11 @@ class MainWindow(QMainWindow):
             self.composer.set_model_text(model)
         if prompt is not None:
             self.composer.prompt.setPlainText(prompt)
+        import asyncio
+
+        from core.errors import UserError
+        from core.trash import empty as empty_trash
+
         await asyncio.to_thread(empty_trash, self.session.data / "trash")
         if self.settings.check_updates():  # chosen in Settings; off by default
             self.updates.check(quietly=True)
@@ -214,6 +226,9 @@ class MainWindow(QMainWindow):
 
     def import_from_replicate(self) -> AccountImportDialog:
         """The runs already on the user's Replicate account, brought into the history."""
+        import shiboken6
+        from PySide6.QtCore import Qt
+
         if self.account_import is not None and shiboken6.isValid(self.account_import):
             self.account_import.raise_()
             self.account_import.activateWindow()
@@ -259,16 +274,7 @@ class MainWindow(QMainWindow):
 
     async def reuse(self, record: RunRecord) -> None:
         """A past run's model, prompt and inputs into the composer, to change and run again."""
-        info = self.models.known(record.model)  # with its example, when it was looked up
-        if info is None:
-            try:
-                info = await model_info_for(self.session, record)
-            except Exception:  # the model is gone and was never kept: the prompt still comes back
-                info = None
-            if info is not None:
-                self.models.remember(info)
-        if info is not None:
-            self.models.current = info
+        info = await self.models.for_record(record)
         self.composer.load(record.model, record.prompt, self.launcher.reusable_inputs(record), info)
 
     async def fix(self, record: RunRecord, problems: dict[str, str]) -> None:
@@ -292,11 +298,15 @@ class MainWindow(QMainWindow):
         spawn(self.launcher.launch(self.composer.state()), "start a run")
 
     def ask_compare(self, *_args: object) -> None:
+        from .run_choices import CompareDialog
+
         dialog = CompareDialog(self.composer.picker.text(), self.settings.recent_models(), self)
         dialog.accepted.connect(lambda: self._launch(self.launcher.compare, dialog.models()))
         dialog.open()
 
     def ask_batch(self, *_args: object) -> None:
+        from .run_choices import BatchDialog
+
         dialog = BatchDialog(self.composer.prompt.toPlainText(), self)
         dialog.accepted.connect(lambda: self._launch(self.launcher.batch, dialog.count.value(), dialog.per_line()))
         dialog.open()
@@ -305,6 +315,8 @@ class MainWindow(QMainWindow):
         spawn(how(self.composer.state(), *choices), "start runs")
 
     def _started(self, runs: list[LiveRun]) -> None:
+        from core.conversation import chat_style
+
         first = runs[0]
         self.composer.hide_problem()
         if chat_style(first.info) is not None:
@@ -350,6 +362,9 @@ class MainWindow(QMainWindow):
 
     def _continues(self, record: RunRecord | None) -> bool:
         """Whether Run replies to this run: an answered turn of the chat model the composer has."""
+        from core.conversation import chat_style
+        from core.run_events import RunStatus
+
         info = self.composer.info
         if record is None or info is None or chat_style(info) is None:
             return False
@@ -378,6 +393,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     async def _close_with_runs(self, live: list[LiveRun]) -> None:
+        from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
+
         queued = sum(1 for run in live if run.queued)
         choice = await ask_close(self, len(live) - queued, queued)
         self.leaving = choice in (CANCEL_RUNS, LET_THEM_FINISH)

@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from core.errors import UserError, explain
+from core.history import RunRecord
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 from core.session import Session
@@ -80,3 +81,18 @@ class ModelController(QObject):
             return self._cache.get(str(ModelRef.parse(text)))
         except UserError:
             return None
+
+    async def for_record(self, record: RunRecord) -> ModelInfo | None:
+        """The model of a past run, to run it again: known here, else as recorded or looked up;
+        None when it is gone and was never kept (the run's prompt still comes back)."""
+        info = self.known(record.model)  # with its example, when it was looked up
+        if info is None:
+            from core.run_manager import model_info_for
+
+            try:
+                info = await model_info_for(self.session, record)
+            except Exception:  # the model is gone and was never kept
+                return None
+            self.remember(info)
+        self.current = info
+        return info

@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from core.downloads import MAX_FILE_BYTES
 from core.model_ref import SUGGESTED_MODELS, ModelRef
 from core.proxy import MODES, ProxyMode, url_problem
-from core.run_manager import DEFAULT_CONCURRENT_RUNS
 
 from .theme import Theme
 
@@ -65,6 +63,8 @@ class AppSettings:
         self._store.setValue(self.INPUTS + slug, json.dumps(values))
 
     def concurrent_runs(self) -> int:
+        from core.run_manager import DEFAULT_CONCURRENT_RUNS  # imported here: not at start-up
+
         try:
             return max(1, min(32, int(str(self._store.value(self.CONCURRENT_RUNS, DEFAULT_CONCURRENT_RUNS)))))
         except (TypeError, ValueError):
@@ -98,6 +98,8 @@ class AppSettings:
 
     def max_download_mib(self) -> int:
         """The largest output file downloaded, in MiB (2 GiB unless changed); 0: no cap."""
+        from core.downloads import MAX_FILE_BYTES  # imported here: not at start-up
+
         try:
             mib = int(self._text(self.MAX_DOWNLOAD_MIB) or MAX_FILE_BYTES // MIB)
         except ValueError:

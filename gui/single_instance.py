@@ -10,8 +10,6 @@ when a request is sent or the window is shown, never before the first frame.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -57,6 +55,9 @@ class Request:
 def server_name(data: Path) -> str:
     """The socket's name: the same for every start on this data folder by this user, short
     enough for a Unix socket path, and no path of the user's in it."""
+    import getpass
+    import hashlib
+
     key = f"{getpass.getuser()}\0{data.resolve()}".encode()
     return "replidesk-" + hashlib.sha256(key).hexdigest()[:20]
 

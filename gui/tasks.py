@@ -4,13 +4,15 @@ Repeating timers start here too."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    import asyncio  # imported by the first task: not needed for the first frame
 
 T = TypeVar("T")
 log = logging.getLogger("replidesk")
@@ -23,6 +25,8 @@ def spawn(coro: Coroutine[Any, Any, T], name: str, owner: QObject | None = None)
     """Start `coro` as a task that is kept until it ends; an exception it raises is reported.
     With an `owner`, the task is cancelled when the owner is deleted (a view dropped while its
     files decode must not be touched after)."""
+    import asyncio
+
     task = asyncio.ensure_future(coro)
     task.set_name(name)
     _running.add(task)

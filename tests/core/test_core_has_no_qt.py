@@ -36,3 +36,25 @@ def test_start_up_does_not_wait_for_the_network_stack():
     code = "import sys, gui.app\nprint(sorted(m for m in ('replicate', 'httpx', 'keyring') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_first_frame_needs_none_of_the_windows_parts():
+    """Start-up shows the window at its size before the rest of the app is imported (issue 14:
+    at most 1.6x a bare PySide6 window): importing gui.app and making the empty window loads
+    neither asyncio nor the event loop, the runs, the session or any part of the window."""
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from gui.app import make_application\n"
+        "from gui.main_window import MainWindow\n"
+        "from gui.settings import AppSettings\n"
+        "app = make_application(sys.argv[:1])\n"
+        "window = MainWindow(None, AppSettings())\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('asyncio', 'qasync', 'core.run_manager', 'core.session', 'core.history', 'gui.composer',\n"
+        "         'gui.run_list', 'gui.output_stack', 'PySide6.QtNetwork', 'PySide6.QtMultimedia')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

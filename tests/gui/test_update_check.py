@@ -35,7 +35,7 @@ def releases(monkeypatch: pytest.MonkeyPatch) -> Iterator[Releases]:
     state = Releases()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             state.requests.append(self.path)
             self.send_response(state.status)
             self.send_header("Content-Type", "application/json")

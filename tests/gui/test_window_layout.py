@@ -105,7 +105,14 @@ def test_the_report_holds_the_log_without_the_token(tmp_path, token):
 def test_help_menu_has_guide_shortcuts_data_folder_and_report(window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
-    assert names == ["actionGuide", "actionShortcuts", "actionDataFolder", "actionReportProblem", "actionAbout"]
+    assert names == [
+        "actionGuide",
+        "actionShortcuts",
+        "actionDataFolder",
+        "actionReportProblem",
+        "actionCheckUpdates",
+        "actionAbout",
+    ]
     window.findChild(QAction, "actionGuide").trigger()
     guide = window.findChild(QWidget, "guideDialog")
     assert guide is not None and guide.isVisible()

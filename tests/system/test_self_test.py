@@ -54,7 +54,7 @@ def test_start_and_quit_say_nothing_on_stderr(tmp_path):
     more before the app could exit, and a traceback)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPLIDESK_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run(
-        [sys.executable, "main.py", "--exit-when-shown"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "main.py", "--exit-when-ready"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr[-2000:]
@@ -73,7 +73,7 @@ def test_a_data_folder_that_cannot_be_written_still_starts_and_says_so(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPLIDESK_DATA_DIR": str(data)}
     try:
         result = subprocess.run(
-            [sys.executable, "main.py", "--exit-when-shown"],
+            [sys.executable, "main.py", "--exit-when-ready"],
             cwd=ROOT,
             env=env,
             capture_output=True,
