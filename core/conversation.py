@@ -8,10 +8,13 @@ import json
 import re
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .input_fields import FieldKind
 from .model_info import ModelInfo, OutputKind
+
+if TYPE_CHECKING:
+    from .history import RunRecord
 
 # Llama 3's chat format, for its instruct models whose schema default is only "{prompt}".
 LLAMA3_TEMPLATE = (
@@ -72,6 +75,16 @@ def chat_style(info: ModelInfo) -> ChatStyle | None:
     if info.field("prompt_template") is not None and chat_format(info, None) is not None:
         return ChatStyle.TEMPLATE
     return ChatStyle.TRANSCRIPT
+
+
+def continues(record: RunRecord | None, info: ModelInfo | None) -> bool:
+    """Whether Run with `info` replies to this run: an answered turn of that same chat model."""
+    from .run_events import RunStatus
+
+    if record is None or info is None or chat_style(info) is None:
+        return False
+    same_model = record.model.split(":")[0] == info.ref.slug
+    return same_model and record.status is RunStatus.SUCCEEDED and bool(record.output_text)
 
 
 def chat_format(info: ModelInfo, given: object) -> ChatFormat | None:

@@ -349,6 +349,8 @@ class MainWindow(QMainWindow):
     def _shown_changed(self, another: bool = False) -> None:
         """The follow-up and Cancel follow the run shown (a question being edited replies to
         the turn before it, until another run is shown)."""
+        from core.conversation import continues
+
         shown = self.outputs.current
         live = self.live.by_record(shown.id) if shown is not None else None
         self.composer.set_cancel_enabled(live is not None)
@@ -357,22 +359,8 @@ class MainWindow(QMainWindow):
         if another:
             self._editing = None
         record = self._editing or (live.record if live is not None else shown)
-        self.composer.set_follow_up(record if self._continues(record) else None)
+        self.composer.set_follow_up(record if continues(record, self.composer.info) else None)
         self.status_label.refresh()
-
-    def _continues(self, record: RunRecord | None) -> bool:
-        """Whether Run replies to this run: an answered turn of the chat model the composer has."""
-        from core.conversation import chat_style
-        from core.run_events import RunStatus
-
-        info = self.composer.info
-        if record is None or info is None or chat_style(info) is None:
-            return False
-        return (
-            record.model.split(":")[0] == info.ref.slug
-            and record.status is RunStatus.SUCCEEDED
-            and bool(record.output_text)
-        )
 
     def _run_ended(self, live: LiveRun) -> None:
         self._shown_changed()
@@ -393,20 +381,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     async def _close_with_runs(self, live: list[LiveRun]) -> None:
-        from .questions import CANCEL_RUNS, LET_THEM_FINISH, ask_close
+        from .questions import settle_runs
 
-        queued = sum(1 for run in live if run.queued)
-        choice = await ask_close(self, len(live) - queued, queued)
-        self.leaving = choice in (CANCEL_RUNS, LET_THEM_FINISH)
-        if choice == CANCEL_RUNS:
-            self.status_label.say(self.tr("Canceling the runs…"))
-            await self.manager.cancel_all()
-        elif choice == LET_THEM_FINISH:
-            await self.manager.let_go()
-        else:
-            return
-        self.closing = True
-        self.close()
+        if await settle_runs(self, self.manager, live, lambda: setattr(self, "leaving", True), self.status_label.say):
+            self.closing = True
+            self.close()
 
 
 def _help() -> ModuleType:

@@ -4,7 +4,9 @@ open(), answered through a future; exec() inside a coroutine would stall asyncio
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -12,6 +14,9 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from core.i18n import translate  # plurals: English forms right even before a .qm is loaded
 
 from .saving import human_size
+
+if TYPE_CHECKING:
+    from core.run_manager import LiveRun, RunManager
 
 
 async def ask(box: QMessageBox) -> QAbstractButton | None:
@@ -119,3 +124,21 @@ async def ask_close(parent: QWidget, running: int, queued: int) -> str | None:
     box.setDefaultButton(stay)
     pressed = await ask(box)
     return {id(finish): LET_THEM_FINISH, id(cancel): CANCEL_RUNS}.get(id(pressed))
+
+
+async def settle_runs(
+    parent: QWidget, manager: RunManager, live: list[LiveRun], leaving: Callable[[], None], say: Callable[[str], None]
+) -> bool:
+    """Closing with runs going: asks, then cancels them or lets them go (followed again at the
+    next start); False when the user stays. `leaving` is called first: their ends are no news."""
+    queued = sum(1 for run in live if run.queued)
+    choice = await ask_close(parent, len(live) - queued, queued)
+    if choice is None:
+        return False
+    leaving()
+    if choice == CANCEL_RUNS:
+        say(translate("Questions", "Canceling the runs…"))
+        await manager.cancel_all()
+    else:
+        await manager.let_go()
+    return True
