@@ -56,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--source-only", action="store_true", help="the source app only (no build needed)")
+    parser.add_argument("--sizes-only", action="store_true", help="the packages' sizes against their targets only")
     parser.add_argument("--baseline", type=Path, help="another checkout's source app, started side by side")
     args = parser.parse_args()
     if args.source_only:
@@ -65,6 +66,9 @@ def main() -> None:
     if args.baseline is not None:
         COMMANDS["baseline"] = [sys.executable, str(args.baseline / "main.py"), "--exit-when-shown"]
         COMMANDS["baseline ready"] = [sys.executable, str(args.baseline / "main.py"), "--exit-when-ready"]
+    if args.sizes_only:
+        print_sizes()
+        return
     results: dict[str, list[float]] = {f"{name} {kind}": [] for name in COMMANDS for kind in ("warm", "cold")}
     can_drop = drop_caches()
     for _ in range(args.rounds):
@@ -92,8 +96,13 @@ def main() -> None:
                 print(f"  {name} {kind}: {ratio:.2f}x the bare window (target: 1.6x at most)")
     if args.source_only:
         return
+    print_sizes()
+
+
+def print_sizes() -> None:
     print("sizes")
-    print(f"  one-folder app      {folder_size(FROZEN.parent) / 1e6:7.1f} MB")
+    unpacked = folder_size(FROZEN.parent) / 1e6
+    print(f"  {'one-folder app (unpacked)':<40} {unpacked:7.1f} MB (target: 180 MB at most)")
     packages = [
         path for pattern in ("*.tar.gz", "*.deb", "*.AppImage") for path in sorted((ROOT / "dist").glob(pattern))
     ]
