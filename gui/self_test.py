@@ -99,7 +99,7 @@ def check_multimedia(required: bool) -> str:
     return "multimedia"
 
 
-def check_child_environment() -> str:
+def check_child_environment(scratch: Path) -> str:
     """A program the app starts (xdg-open, notify-send) sees the caller's LD_LIBRARY_PATH, not
     the one the frozen build set for itself (core/child_env.py)."""
     if sys.platform in ("win32", "darwin"):
@@ -107,7 +107,7 @@ def check_child_environment() -> str:
     from .child_processes import bundle_folder, start_detached
 
     caller = os.environ.get("LD_LIBRARY_PATH_ORIG" if bundle_folder() else "LD_LIBRARY_PATH", "(unset)")
-    seen = Path(tempfile.mkdtemp(prefix="replidesk-self-test-")) / "child.txt"
+    seen = scratch / "child.txt"
     script = 'printf "%s" "${LD_LIBRARY_PATH-(unset)}" > "$1.tmp" && mv "$1.tmp" "$1"'
     if not start_detached("/bin/sh", ["-c", script, "sh", str(seen)]):
         raise RuntimeError("a program could not be started (/bin/sh)")
@@ -121,7 +121,7 @@ def check_child_environment() -> str:
     return f"child LD_LIBRARY_PATH={got}"
 
 
-def build_window() -> MainWindow:
+def build_window(scratch: Path) -> MainWindow:
     from PySide6.QtCore import QSettings
 
     from core.run_manager import RunManager
@@ -131,7 +131,6 @@ def build_window() -> MainWindow:
     from .main_window import MainWindow
     from .settings import AppSettings
 
-    scratch = Path(tempfile.mkdtemp(prefix="replidesk-self-test-"))
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     return MainWindow(RunManager(Session(TokenStore(), data=scratch)), settings)
 
@@ -191,6 +190,12 @@ def report(line: str, path: str | None) -> None:
 
 def run_self_test(model: str, prompt: str | None, report_path: str | None = None, require_media: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Its settings, history and files live in a folder of its own, removed when it ends.
+    with tempfile.TemporaryDirectory(prefix="replidesk-self-test-", ignore_cleanup_errors=True) as folder:
+        return _self_test(model, prompt, report_path, require_media, Path(folder))
+
+
+def _self_test(model: str, prompt: str | None, report_path: str | None, require_media: bool, scratch: Path) -> int:
     results: list[str] = []
     steps: list[tuple[str, Callable[[], str]]] = [
         ("imports", check_imports),
@@ -207,8 +212,8 @@ def run_self_test(model: str, prompt: str | None, report_path: str | None = None
         results.append(check_resources())
         results.append(check_translations())
         results.append(check_multimedia(require_media))
-        results.append(check_child_environment())
-        window = build_window()
+        results.append(check_child_environment(scratch))
+        window = build_window(scratch)
         results.append("window")
         if prompt:
             results.append(event_loop.run(real_run(window, model, prompt)))

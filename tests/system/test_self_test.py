@@ -40,8 +40,11 @@ def test_self_test_fails_in_one_line_without_a_keyring(tmp_path):
 
 def test_self_test_passes_and_runs_a_prompt(server, token, tmp_path):
     secret_service()  # skips (or fails under tools/test.sh) without a Secret Service
-    env = {**os.environ, "REPLICATE_BASE_URL": server.base_url, "REPLICATE_API_TOKEN": token}
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "REPLICATE_BASE_URL": server.base_url, "REPLICATE_API_TOKEN": token, "TMPDIR": str(scratch)}
     result = self_test("--self-test-prompt", "hello there", env=env)
+    assert list(scratch.iterdir()) == []  # its settings, history and files went with it
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test ok" in result.stdout and "ran meta/meta-llama-3-8b-instruct (" in result.stdout
     assert "multimedia" in result.stdout
