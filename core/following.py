@@ -24,6 +24,7 @@ from .i18n import translate
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import PredictionState, ReplicateService
 from .run_events import (
+    Created,
     Finished,
     LogAppended,
     RunStatus,
@@ -75,6 +76,8 @@ class Follower(FileFetcher):
     policy: FollowPolicy
     progress: Progress | None
     attach_to: str | None
+    prediction_id: str | None
+    _cancel_requested: bool
     _status: RunStatus | None
     _text_shown: int
     _logs_shown: int
@@ -104,6 +107,51 @@ class Follower(FileFetcher):
         if self._status is not RunStatus.STARTING and self._note == wanted:
             return self._say("")
         return None
+
+    # --- a prediction made earlier ----------------------------------------------------
+    async def _refetch(self, prediction_id: str, ended: RunStatus) -> AsyncGenerator[RunUpdate, None]:
+        """Try again: a finished run's files it lacks, from its prediction read again. Its status
+        is never touched: whatever goes wrong now ends it as it was, with a note on the files."""
+        self.prediction_id = prediction_id
+        self._status = ended
+        try:
+            holder: list[PredictionState] = []
+            async for update in self._fetch(prediction_id, holder, missing_ends=True):
+                if not isinstance(update, StatusChanged):
+                    yield update
+            if not holder:
+                yield Finished(ended, files_unreachable(translate("Run", "Replicate no longer has this run.")))
+                return
+            async for update in self._outputs(holder[0]):
+                yield update
+            yield Finished(ended, self._ending(ended, holder[0]), dict(holder[0].metrics or {}))
+        except Parked as parked:
+            yield Finished(ended, files_unreachable(parked.problem.title))
+        except Exception as error:  # a fault now does not undo how the run ended
+            yield Finished(ended, files_unreachable(explain(error).title))
+
+    async def _reattach(self, prediction_id: str) -> AsyncGenerator[RunUpdate, None]:
+        """Follow a prediction made in an earlier session (its row was left unfinished)."""
+        self.prediction_id = prediction_id
+        holder: list[PredictionState] = []
+        async for update in self._fetch(prediction_id, holder, missing_ends=True):
+            yield update
+        if not holder:  # Replicate says there is no such prediction: it cannot come back
+            yield Finished(RunStatus.FAILED, prediction_not_found())
+            return
+        yield Created(prediction_id)
+        if self._cancel_requested and not RunStatus.from_api(holder[0].status).is_terminal:
+            await self._send_cancel(prediction_id)  # the user asked before the last session ended
+        async for update in self._poll(holder[0], show_logs=True):
+            yield update
+
+    async def _send_cancel(self, prediction_id: str) -> None:
+        """The cancel, by id. If it does not go through, the run is followed on: Replicate's own
+        end ends it (the manager lets go after its grace, and cancels it again at the next start)."""
+        try:
+            await self.service.cancel(prediction_id)
+        except (TimeoutError, Exception):
+            pass
 
     # --- the stream ------------------------------------------------------------------
     async def _follow_stream(self, prediction: PredictionState) -> AsyncGenerator[RunUpdate, None]:
@@ -298,4 +346,12 @@ def prediction_not_found() -> Problem:
             "Replicate has no prediction with this run's id (it may have been deleted there). "
             "What Replidesk saved of it is kept.",
         ),
+    )
+
+
+def files_unreachable(why: str) -> Problem:
+    return Problem(
+        translate("Run", "The files could not be fetched again"),
+        translate("Run", "{why} The run is as it was; try again later.").format(why=why.rstrip(".") + "."),
+        files_to_fetch=True,
     )

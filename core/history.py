@@ -76,13 +76,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX runs_parent ON runs (parent_id);
     CREATE INDEX runs_group ON runs (group_id);
     """,
+    # 3: when the create request went out (a run lost during it is looked for around that time,
+    # not its queue time) and a cancel asked for (a run found again is cancelled, not followed).
+    """
+    ALTER TABLE runs ADD COLUMN sent_at REAL;
+    ALTER TABLE runs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 # What the sidebar shows: everything but the bulky text, logs and value.
 LIST_COLUMNS = (
     "runs.id, prediction_id, model, version, inputs, prompt, status, error, '' AS logs, "
     "'' AS output_text, NULL AS output_value, files, metrics, created_at, completed_at, favourite, "
-    "parent_id, group_id"
+    "parent_id, group_id, sent_at, cancel_requested"
 )
 # Every file name the runs list (a damaged `files` column lists none).
 FILE_NAMES = (

@@ -113,6 +113,8 @@ def repaired_record(values: Mapping[str, Any] | sqlite3.Row) -> RunRecord:
         "favourite": keep("favourite", lambda v: bool(v) if isinstance(v, (bool, int)) else False, False),
         "parent_id": keep("parent_id", _optional_int, None),
         "group_id": keep("group_id", lambda v: _optional_text(v, "group_id", None), None),
+        "sent_at": keep("sent_at", lambda v: _optional_date(v, "sent_at"), None),
+        "cancel_requested": keep("cancel_requested", lambda v: v is True or v == 1, False),
         "id": keep("id", _optional_int, None),
     }
     if not repaired["model"]:

@@ -26,6 +26,7 @@ from .run_events import (
     OutputValue,
     RunStatus,
     RunUpdate,
+    Sending,
     StatusChanged,
     TextAppended,
 )
@@ -114,6 +115,9 @@ class RunRecorder:
         elif isinstance(update, StatusChanged):
             record.status = update.status
             await self.store.update(self.run_id, status=record.status)
+        elif isinstance(update, Sending):  # written before the request goes: a crash during it keeps it
+            record.sent_at = update.at
+            await self.store.update(self.run_id, sent_at=record.sent_at)
         elif isinstance(update, FileReady):
             stored = stored_path(update.path, self.outputs_root)
             if stored not in record.files:  # re-attached: a file saved before is told again, kept once
@@ -150,6 +154,14 @@ class RunRecorder:
             output_text=record.output_text,
             logs=record.logs,
         )
+
+    async def cancel_asked(self) -> None:
+        """The user asked to cancel: kept, so that a run let go before Replicate confirmed (or
+        lost during its create) is cancelled by id when found again at the next start."""
+        if self.record.cancel_requested or self.record.id is None:
+            return
+        self.record.cancel_requested = True
+        await self.store.update(self.run_id, cancel_requested=True)
 
     async def keep_partial(self) -> None:
         """Write what was shown so far (text and logs still in the batch): the run was let go

@@ -68,6 +68,14 @@ class Created:
 
 
 @dataclass(frozen=True)
+class Sending:
+    """The create request is about to go out (again, after a 429): recorded as the run's send
+    time, around which a create whose answer was lost is looked for. Not shown."""
+
+    at: float  # time.time()
+
+
+@dataclass(frozen=True)
 class Uploading:
     file_name: str
 
@@ -135,6 +143,7 @@ class Finished:
 
 RunUpdate = (
     Uploading
+    | Sending
     | Created
     | StatusChanged
     | StatusNote

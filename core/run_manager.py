@@ -107,6 +107,7 @@ class RunManager:
         self._listeners: list[RunListener] = []
         self._keys = itertools.count(1)
         self._born = time.time()  # runs written since are this session's: never settled as abandoned
+        self.cancel_grace = CANCEL_GRACE  # tests make it short
 
     # --- listening ---------------------------------------------------------------------
     def subscribe(self, listener: RunListener) -> None:
@@ -225,10 +226,21 @@ class RunManager:
             return
         live.canceling = True
         try:
-            await asyncio.wait_for(live.run.cancel(), CANCEL_GRACE)
+            await live.recorder.cancel_asked()
+        except Exception:  # a history that cannot be written: the cancel still goes to Replicate
+            pass
+        try:
+            await asyncio.wait_for(live.run.cancel(), self.cancel_grace)
         except Exception:  # not confirmed: let go below, followed again at next start
             pass
-        await asyncio.wait({live.task}, timeout=CANCEL_GRACE)
+        if live.run.sending:
+            # Never cut a create in flight: its prediction may be made with nobody to cancel it.
+            # Its answer comes within the create timeout; the run then cancels it by id.
+            settled = asyncio.ensure_future(live.run.create_settled())
+            limit = self.session.replicate.create_timeout + self.cancel_grace
+            await asyncio.wait({live.task, settled}, timeout=limit, return_when=asyncio.FIRST_COMPLETED)
+            settled.cancel()
+        await asyncio.wait({live.task}, timeout=self.cancel_grace)
         if not live.task.done():
             live.task.cancel()
             await asyncio.wait({live.task})
@@ -293,6 +305,7 @@ class RunManager:
             logs_shown=len(record.logs),
             prompt=record.prompt,  # its files named from the user's words
             refetch=record.status if refetch else None,
+            cancel=record.cancel_requested and not refetch,  # asked before the last session ended
         )
         live = LiveRun(next(self._keys), info, run, RunRecorder(self.session.history, self.session.outputs, record))
         live.reattached = True

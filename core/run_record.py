@@ -29,6 +29,8 @@ class RunRecord:
     favourite: bool = False
     parent_id: int | None = None  # the previous turn, when this run follows up a conversation
     group_id: str | None = None  # shared by runs started together (a comparison, a batch)
+    sent_at: float | None = None  # when its create request last went out (None: not yet, or unknown)
+    cancel_requested: bool = False  # the user asked to cancel it: cancelled by id when found again
     id: int | None = None
 
 
@@ -46,8 +48,9 @@ def row_fields(fields: dict[str, Any]) -> dict[str, Any]:
     for name in JSON_COLUMNS:
         if name in row:
             row[name] = json.dumps(row[name])
-    if "favourite" in row:
-        row["favourite"] = int(bool(row["favourite"]))
+    for name in ("favourite", "cancel_requested"):
+        if name in row:
+            row[name] = int(bool(row[name]))
     if isinstance(row.get("status"), RunStatus):
         row["status"] = row["status"].value
     return row

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import AsyncGenerator
+import time
+from collections.abc import AsyncGenerator, Awaitable
 from contextlib import aclosing
-from typing import Any
+from typing import Any, TypeVar
 
 from .data_uri import is_data_uri
 from .downloads import Downloader, Progress
 from .errors import Problem, UserError, explain, prompt_missing
-from .following import Follower, FollowPolicy, Parked, goes_on, prediction_not_found
+from .following import Follower, FollowPolicy, Parked, goes_on
 from .i18n import translate
 from .input_values import CheckedInput, FormValues
 from .model_info import ModelInfo, OutputKind
 from .replicate_service import PredictionState, RateLimited, ReplicateService
-from .run_events import Created, Finished, RunStatus, RunUpdate, StatusChanged, Uploading
+from .run_events import Created, Finished, RunStatus, RunUpdate, Sending, Uploading
+
+T = TypeVar("T")
 
 
 class InvalidInput(UserError):
@@ -109,6 +112,10 @@ def _replaced(value: Any, local: str, url: str) -> Any:
     return url if value == local else value
 
 
+class _StoppedBeforeSent(Exception):
+    """Cancelled while nothing exists on Replicate yet (uploading, or waiting out a 429)."""
+
+
 class Run(Follower):
     def __init__(
         self,
@@ -122,6 +129,7 @@ class Run(Follower):
         prompt: str | None = None,
         refetch: RunStatus | None = None,
         policy: FollowPolicy | None = None,
+        cancel: bool = False,
     ) -> None:
         self.service = service
         self.downloader = downloader
@@ -130,7 +138,10 @@ class Run(Follower):
         self.uploads = checked.uploads
         self.policy = policy or service.follow_policy or FollowPolicy()
         self.prediction_id: str | None = None
-        self._cancel_requested = False
+        self._cancel_requested = cancel  # True: a run found again that the user had asked to cancel
+        self._canceled = asyncio.Event()  # ends an upload or a 429 wait at once
+        self._settled = asyncio.Event()  # clear while the create request is in flight
+        self._settled.set()
         self._uploading: str | None = None  # the file being uploaded, if one is
         self._status: RunStatus | None = None
         self._note = ""  # what the run waits for, said beside its status (StatusNote)
@@ -153,11 +164,46 @@ class Run(Follower):
         """What the run waits for now ("" when nothing): the GUI says it beside the status."""
         return self._note
 
+    @property
+    def sending(self) -> bool:
+        """Whether the create request is in flight. It is never cut: its prediction may be made
+        with nobody left to cancel it. Its answer comes within the create timeout."""
+        return not self._settled.is_set()
+
+    async def create_settled(self) -> None:
+        """Returns once no create request is in flight."""
+        await self._settled.wait()
+
     async def cancel(self) -> None:
-        """Cancel on Replicate; if the prediction is not created yet, as soon as it is."""
+        """Cancel on Replicate; if the prediction is not created yet, as soon as it is. Before the
+        create is sent (uploading, or waiting out a 429) the run simply ends: nothing was made."""
         self._cancel_requested = True
+        self._canceled.set()
         if self.prediction_id:
             await self.service.cancel(self.prediction_id)
+
+    async def _unless_canceled(self, work: Awaitable[T]) -> T:
+        """The work's result, or _StoppedBeforeSent as soon as the run is cancelled (the work is
+        dropped: an upload's thread finishes on its own, its file unused)."""
+        if self._cancel_requested:  # not even begun: no upload thread started for nothing
+            if asyncio.iscoroutine(work):
+                work.close()
+            raise _StoppedBeforeSent()
+        task = asyncio.ensure_future(work)
+        stop = asyncio.ensure_future(self._canceled.wait())
+        try:
+            await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:
+            task.cancel()
+            raise
+        finally:
+            stop.cancel()
+        if not task.done() or self._cancel_requested:
+            if task.done() and not task.cancelled():
+                task.exception()  # retrieved: an upload failing as it was cancelled says nothing
+            task.cancel()
+            raise _StoppedBeforeSent()
+        return task.result()
 
     async def updates(self) -> AsyncGenerator[RunUpdate, None]:
         if self.refetch is not None and self.attach_to:
@@ -174,7 +220,7 @@ class Run(Follower):
                 for path in paths:
                     yield Uploading(path.name)
                     self._uploading = path.name
-                    url = await self.service.upload(path)
+                    url = await self._unless_canceled(self.service.upload(path))
                     self.inputs[name] = _replaced(self.inputs[name], str(path), url)
             self._uploading = None
             wants_stream = self.info.output_kind is OutputKind.TEXT_STREAM
@@ -184,8 +230,8 @@ class Run(Follower):
             prediction = holder[0]
             self.prediction_id = prediction.id
             yield Created(prediction.id)
-            if self._cancel_requested:
-                await self.service.cancel(prediction.id)
+            if self._cancel_requested:  # asked while the create was in flight: cancelled by id now
+                await self._send_cancel(prediction.id)
             streamed = wants_stream and bool(prediction.urls.get("stream"))
             if streamed:
                 note = self._starting_note()
@@ -207,6 +253,10 @@ class Run(Follower):
                 prediction = holder[0]
             async for update in self._poll(prediction, show_logs=not streamed):
                 yield update
+        except _StoppedBeforeSent:  # nothing exists on Replicate: nothing to cancel there
+            if self._note:
+                yield self._say("")
+            yield Finished(RunStatus.CANCELED)
         except Parked as parked:  # the prediction goes on at Replicate; followed at the next start
             yield Finished(self._status or RunStatus.STARTING, parked.problem, detached=True)
         except (TimeoutError, Exception) as error:  # every failure ends as a message
@@ -224,7 +274,7 @@ class Run(Follower):
         # could not be read): Replicate may have made the prediction. Never "Failed" (Run again
         # would make a second one): left unfinished, looked for in the account at the next start.
         if self.prediction_id is None and self._creating and not _surely_not_sent(error):
-            return Finished(RunStatus.STARTING, maybe_created(problem), detached=True)
+            return Finished(RunStatus.STARTING, maybe_created(problem, self._cancel_requested), detached=True)
         # Not about the model (an error of ours says its own words: the file grew past the limit).
         if self._uploading is not None and not problem.needs_token and not isinstance(error, UserError):
             said = translate("Run", "The file {name} could not be uploaded to Replicate ({why}). Try again later.")
@@ -232,48 +282,23 @@ class Run(Follower):
             problem = Problem(translate("Run", "Upload failed"), said.format(name=self._uploading, why=why))
         return Finished(RunStatus.FAILED, problem)
 
-    async def _refetch(self, prediction_id: str, ended: RunStatus) -> AsyncGenerator[RunUpdate, None]:
-        """Try again: a finished run's files it lacks, from its prediction read again. Its status
-        is never touched: whatever goes wrong now ends it as it was, with a note on the files."""
-        self.prediction_id = prediction_id
-        self._status = ended
-        try:
-            holder: list[PredictionState] = []
-            async for update in self._fetch(prediction_id, holder, missing_ends=True):
-                if not isinstance(update, StatusChanged):
-                    yield update
-            if not holder:
-                yield Finished(ended, files_unreachable(translate("Run", "Replicate no longer has this run.")))
-                return
-            async for update in self._outputs(holder[0]):
-                yield update
-            yield Finished(ended, self._ending(ended, holder[0]), dict(holder[0].metrics or {}))
-        except Parked as parked:
-            yield Finished(ended, files_unreachable(parked.problem.title))
-        except Exception as error:  # a fault now does not undo how the run ended
-            yield Finished(ended, files_unreachable(explain(error).title))
-
-    async def _reattach(self, prediction_id: str) -> AsyncGenerator[RunUpdate, None]:
-        """Follow a prediction made in an earlier session (its row was left unfinished)."""
-        self.prediction_id = prediction_id
-        holder: list[PredictionState] = []
-        async for update in self._fetch(prediction_id, holder, missing_ends=True):
-            yield update
-        if not holder:  # Replicate says there is no such prediction: it cannot come back
-            yield Finished(RunStatus.FAILED, prediction_not_found())
-            return
-        yield Created(prediction_id)
-        async for update in self._poll(holder[0], show_logs=True):
-            yield update
-
     async def _create(self, stream: bool, holder: list[PredictionState]) -> AsyncGenerator[RunUpdate, None]:
         """Create the prediction; a 429 (nothing was created) is sent again after `Retry-After`,
         a few times and within a total wait, and the user is told while it waits."""
         waited = 0.0
         for attempt in range(self.policy.create_retries + 1):
+            if self._cancel_requested:  # never sent once the user cancelled
+                raise _StoppedBeforeSent()
+            yield Sending(time.time())
+            if self._cancel_requested:  # asked while the send time was being written
+                raise _StoppedBeforeSent()
             try:
                 self._creating = True  # from here a failure may leave a prediction we never heard of
-                holder.append(await self.service.create(self.info, self.inputs, stream=stream))
+                self._settled.clear()
+                try:
+                    holder.append(await self.service.create(self.info, self.inputs, stream=stream))
+                finally:
+                    self._settled.set()
                 self._creating = False
                 if self._note:
                     yield self._say("")
@@ -284,7 +309,7 @@ class Run(Follower):
                     raise limited.error from limited
                 seconds = max(1, math.ceil(wait))
                 yield self._say(translate("Run", "Replicate asks to wait %n s…", n=seconds))
-                await asyncio.sleep(wait)
+                await self._unless_canceled(asyncio.sleep(wait))  # a cancel ends the wait: nothing was made
                 waited += wait
 
     def _naming_words(self) -> str:
@@ -308,14 +333,6 @@ def only_urls(output: Any) -> bool:
 _only_urls = only_urls  # the name core/account_import.py imports
 
 
-def files_unreachable(why: str) -> Problem:
-    return Problem(
-        translate("Run", "The files could not be fetched again"),
-        translate("Run", "{why} The run is as it was; try again later.").format(why=why.rstrip(".") + "."),
-        files_to_fetch=True,
-    )
-
-
 def _surely_not_sent(error: BaseException) -> bool:
     """Whether a failed create certainly made no prediction: no connection, or refused (4xx)."""
     import httpx
@@ -331,7 +348,16 @@ def _surely_not_sent(error: BaseException) -> bool:
     return isinstance(status, int) and 400 <= status < 600 and status not in (502, 504)
 
 
-def maybe_created(problem: Problem) -> Problem:
+def maybe_created(problem: Problem, canceling: bool = False) -> Problem:
+    if canceling:
+        return Problem(
+            problem.title,
+            translate(
+                "Run",
+                "{said} Replicate may have received this run before the answer was lost: Replidesk looks "
+                "for it on your account at its next start and cancels it.",
+            ).format(said=problem.message),
+        )
     return Problem(
         problem.title,
         translate(

@@ -1,6 +1,6 @@
 """Runs the last session closed on during their create request (a row with no prediction id):
-their prediction is looked for in the account's list (same model and input, around the row's
-time) so that they are followed like any other; the others are said plainly not to have run."""
+their prediction is looked for in the account's list (same model and input, around the time
+the create request went out) so that they are followed like any other; the others are said plainly not to have run."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ NO_TRACE = QT_TRANSLATE_NOOP(
     "RunManager", "Replidesk was closed while sending this run, and Replicate has no trace of it: it did not run."
 )
 # A run the app closed on during its create request: its prediction is looked for from a little
-# before its row (clocks differ) until its queue, uploads and create could have taken.
+# before the request went out (clocks differ) until its answer could have taken. A row written
+# before the send time was kept has only its queue time: then until its queue, uploads and
+# create could have taken.
 FIND_BEFORE = 120.0
 FIND_AFTER = 600.0
 FIND_PAGES = 5
@@ -41,8 +43,9 @@ async def find_unsent(session: Session, born: float) -> str:
     rows = [record for record in await history.unfinished(sent=False) if record.created_at < born]
     if not rows:
         return NO_TRACE
+    rows.sort(key=_sent)  # in the order their creates went out
     try:
-        window = rows[0].created_at - FIND_BEFORE, rows[-1].created_at + FIND_AFTER
+        window = _sent(rows[0]) - FIND_BEFORE, _sent(rows[-1]) + FIND_AFTER
         made, reach = await _predictions_made(session, *window)
         taken = await history.prediction_ids([run.id for run in made])
     except Exception:  # offline, or an unreadable list: nothing can be said for sure
@@ -54,7 +57,7 @@ async def find_unsent(session: Session, born: float) -> str:
             await history.update(record.id, prediction_id=found.id)  # followed below
         # Unsure when the list was not read back that far, or a run there lost its input (an hour on).
         elif record.id is not None and (
-            record.created_at - FIND_BEFORE < reach or any(r.data_removed and _near(record, r) for r in made)
+            _sent(record) - FIND_BEFORE < reach or any(r.data_removed and _near(record, r) for r in made)
         ):
             await history.update(record.id, status=RunStatus.FAILED, error=translate("RunManager", NOT_CONFIRMED))
     return NO_TRACE
@@ -89,9 +92,14 @@ def _made_for(record: RunRecord, run: AccountRun) -> bool:
     return _near(record, run) and not run.data_removed and _same_input(record.inputs, run.raw.get("input"))
 
 
+def _sent(record: RunRecord) -> float:
+    """When the run's create request went out; its queue time for a row that does not say."""
+    return record.sent_at if record.sent_at is not None else record.created_at
+
+
 def _near(record: RunRecord, run: AccountRun) -> bool:
     """A prediction of the run's model (or version), made in the run's window."""
-    if run.created_at is None or not -FIND_BEFORE <= run.created_at - record.created_at <= FIND_AFTER:
+    if run.created_at is None or not -FIND_BEFORE <= run.created_at - _sent(record) <= FIND_AFTER:
         return False
     ref = ModelRef.read(record.model)
     by_name = ref is not None and not ref.deployment and run.model == f"{ref.owner}/{ref.name}"

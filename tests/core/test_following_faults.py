@@ -101,6 +101,54 @@ def test_429_waits_no_longer_than_the_total_cap(server, token, tmp_path):
     assert updates[-1].status is RunStatus.FAILED and creates(server) == 1
 
 
+def test_a_cancel_during_a_429_wait_ends_the_wait_and_sends_no_second_create(server, token, tmp_path):
+    import asyncio
+
+    server.injected.append(Injected(429, "Too many requests", "slow down", headers={"Retry-After": "10"}))
+    asked: list[asyncio.Task] = []
+
+    def cancel_while_waiting(run, update, updates):
+        if isinstance(update, StatusNote) and update.text and not asked:
+            asked.append(asyncio.ensure_future(run.cancel()))
+
+    run, updates = run_async(go(server, token, tmp_path, LLAMA, "hello", on_update=cancel_while_waiting))
+    assert updates[-1] == Finished(RunStatus.CANCELED)  # nothing was made: nothing to confirm
+    assert notes(updates) == ["Replicate asks to wait 10 s…", ""]
+    assert creates(server) == 1 and not server.predictions.newest_first() and run.prediction_id is None
+
+
+def test_a_cancel_during_an_upload_stops_it_and_sends_no_create(server, token, tmp_path, monkeypatch):
+    import asyncio
+
+    from tests.local_replicate.outputs import png_bytes
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(png_bytes(8, 8))
+    original = server_module._Handler.h_create_file
+
+    def slow_upload(handler, body):  # the file takes a while to reach Replicate
+        handler.app.stopping.wait(3.0)
+        return original(handler, body)
+
+    monkeypatch.setattr(server_module._Handler, "h_create_file", slow_upload)
+    asked: list[asyncio.Task] = []
+
+    async def cancel_once_it_is_sending(run):
+        while not any(r[:2] == ("POST", "/v1/files") for r in server.requests):
+            await asyncio.sleep(0.01)
+        await run.cancel()
+
+    def on_update(run, update, updates):
+        if type(update).__name__ == "Uploading":
+            asked.append(asyncio.ensure_future(cancel_once_it_is_sending(run)))
+
+    run, updates = run_async(
+        go(server, token, tmp_path, SDXL, "blue", image=str(picture), width=32, height=32, on_update=on_update)
+    )
+    assert updates[-1] == Finished(RunStatus.CANCELED)
+    assert creates(server) == 0 and not server.predictions.newest_first()
+
+
 def test_retry_after_reads_seconds_and_http_dates():
     def answer(value: str) -> httpx.Response:
         return httpx.Response(429, headers={"Retry-After": value})

@@ -292,3 +292,49 @@ def test_a_file_told_twice_is_recorded_once(tmp_path):
 
     assert run_async(scenario()).files == ["p/x.png"]
     run_async(store.close())
+
+
+def test_a_history_of_schema_2_opens_with_its_runs_and_gains_the_send_time(tmp_path):
+    """An older Replidesk's history: migrated in place, every run kept, the new columns empty."""
+    from core.history import MIGRATIONS
+    from core.sqlite_file import migrate
+
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:2], start=1):
+        migrate(db, script, number)
+    db.execute(
+        "INSERT INTO runs (model, status, prompt, created_at, prediction_id) VALUES (?, ?, ?, ?, ?)",
+        ("meta/meta-llama-3-8b-instruct", "processing", "old run", 1_700_000_000.0, "p1"),
+    )
+    db.close()
+    store = HistoryStore(path)
+    old = run_async(store.unfinished())
+    assert [(r.prompt, r.prediction_id, r.sent_at, r.cancel_requested) for r in old] == [("old run", "p1", None, False)]
+    assert [r.prompt for r in run_async(store.page(Filter(), 0, 10))] == ["old run"]
+    run_async(store.close())
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    db.close()
+
+
+def test_the_send_time_and_a_cancel_asked_for_are_written_at_once(tmp_path):
+    from core.run_events import Sending
+
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    info = ModelInfo.from_schema(ModelRef.parse("meta/meta-llama-3-8b-instruct"), "", "v1", None)
+
+    async def scenario():
+        recorder = RunRecorder.new(store, tmp_path, info, {"prompt": "hi"}, "hi")
+        await recorder.start()
+        await recorder.apply(StatusChanged(RunStatus.STARTING))
+        await recorder.apply(Sending(1_760_000_000.5))
+        await recorder.cancel_asked()
+        row = await store.get(recorder.run_id)
+        listed = await store.page(Filter(), 0, 10)
+        await store.close()
+        return row, listed
+
+    row, listed = run_async(scenario())
+    assert (row.sent_at, row.cancel_requested, row.status) == (1_760_000_000.5, True, RunStatus.STARTING)
+    assert (listed[0].sent_at, listed[0].cancel_requested) == (1_760_000_000.5, True)

@@ -221,7 +221,7 @@ def test_runs_a_crash_left_without_a_prediction_are_ended_with_a_reason(server, 
     assert (rows[1].status, rows[1].error) == (RunStatus.FAILED, NO_TRACE)  # the account has no such run
 
 
-async def unsent_row(session: Session, req: RunRequest, created_at: float | None = None):
+async def unsent_row(session: Session, req: RunRequest, created_at: float | None = None, sent_at: float | None = None):
     """A run's row as a crash during its create request leaves it: starting, no prediction id."""
     from core.recorder import RunRecorder
 
@@ -229,6 +229,7 @@ async def unsent_row(session: Session, req: RunRequest, created_at: float | None
     recorder.record.status = RunStatus.STARTING
     if created_at is not None:
         recorder.record.created_at = created_at
+    recorder.record.sent_at = sent_at
     await recorder.start()
     return recorder.run_id
 
@@ -436,3 +437,134 @@ def test_the_input_kept_matches_what_replicate_received_secrets_and_uploads_asid
     assert not _same_input({**kept, "prompt": "y"}, sent)
     assert not _same_input({**kept, "image": "https://elsewhere/a.png"}, sent)
     assert not _same_input(kept, {})  # Replicate removed it
+
+
+def test_a_run_queued_long_before_its_create_went_out_is_still_found(server, token, tmp_path):
+    """It waited 50 minutes for a free slot (or uploaded big files), then the app closed during its
+    create: its prediction is looked for around the time the request went out, not its queue time."""
+    import time
+
+    async def scenario():
+        session = session_for(server, token, tmp_path)
+        asked = await request(session, LLAMA, "waited its turn", max_tokens=3)
+        now = time.time()
+        run_id = await unsent_row(session, asked, created_at=now - 3000, sent_at=now)
+        made = await session.replicate.create(asked.info, asked.checked.json, stream=False)
+        manager, events = RunManager(session), Events()
+        manager.subscribe(events)
+        followed = await manager.reattach_unfinished()
+        await wait_ended(events, followed)
+        record = await session.history.get(run_id)
+        await session.history.close()
+        return followed, made.id, record
+
+    followed, made, record = run_async(scenario(), timeout=30)
+    assert followed == 1 and record.prediction_id == made
+    assert record.status is RunStatus.SUCCEEDED and record.error is None
+
+
+# --- cancel before the prediction exists ---------------------------------------------------
+def creates(server) -> int:
+    return sum(1 for method, path, _ in server.requests if method == "POST" and path.endswith("/predictions"))
+
+
+def test_cancel_during_a_429_wait_ends_it_at_once_and_sends_nothing_more(server, token, tmp_path):
+    """Replicate refused the create (429: nothing was made) and asked to wait: a cancel ends the
+    wait, no create is sent again, and nothing is said to be unconfirmed (there is nothing)."""
+    from core.run_events import StatusNote
+    from tests.local_replicate.server import Injected
+
+    server.injected.append(Injected(429, "Too many requests", "slow down", headers={"Retry-After": "10"}))
+
+    async def scenario():
+        session = session_for(server, token, tmp_path)
+        manager, events = RunManager(session), Events()
+        manager.cancel_grace = 0.3
+        manager.subscribe(events)
+        live = await manager.submit(await request(session, LLAMA, "please wait", max_tokens=5))
+        while not any(isinstance(u, StatusNote) and u.text for _, key, u in events.log if key == live.key):
+            await asyncio.sleep(0.01)
+        await manager.cancel(live)
+        await wait_ended(events, 1)
+        record = await session.history.get(live.record_id)
+        await session.history.close()
+        return live, record
+
+    live, record = run_async(scenario(), timeout=30)
+    assert live.finished == Finished(RunStatus.CANCELED)  # no "Cancel not confirmed"
+    assert (record.status, record.error, record.prediction_id) == (RunStatus.CANCELED, None, None)
+    assert creates(server) == 1 and not server.predictions.newest_first()
+
+
+def test_cancel_during_a_slow_create_lets_it_finish_then_cancels_the_prediction(server, token, tmp_path):
+    """The create request is in flight: cut, its prediction would be made and run on with nobody to
+    cancel it. Its answer is awaited, then the prediction is cancelled by id and confirmed."""
+    server.predictions.pace.token_delay = 0.05
+    server.create_delay = 1.5  # the prediction is made at once, its answer held
+
+    async def scenario():
+        session = session_for(server, token, tmp_path)
+        manager, events = RunManager(session), Events()
+        manager.cancel_grace = 0.3  # far shorter than the create takes
+        manager.subscribe(events)
+        live = await manager.submit(await request(session, LLAMA, "a long story", max_tokens=400))
+        while not server.predictions.newest_first():  # the create reached Replicate
+            await asyncio.sleep(0.01)
+        assert live.run.sending
+        await manager.cancel(live)
+        await wait_ended(events, 1)
+        record = await session.history.get(live.record_id)
+        await session.history.close()
+        return live, record
+
+    live, record = run_async(scenario(), timeout=30)
+    made = server.predictions.newest_first()
+    assert len(made) == 1 and made[0].status == "canceled" and made[0].cancel_requested
+    assert live.finished.status is RunStatus.CANCELED and live.finished.problem is None
+    assert not live.finished.detached
+    assert (record.status, record.prediction_id, record.error) == (RunStatus.CANCELED, made[0].id, None)
+    assert record.sent_at is not None and record.sent_at >= record.created_at
+    assert creates(server) == 1
+
+
+def test_a_cancelled_run_whose_create_answer_was_lost_is_cancelled_when_found(server, token, tmp_path):
+    """Cancel asked while the create was in flight, and its answer never came: at the next start
+    the prediction is found on the account and cancelled by id, not followed to its end."""
+    server.predictions.pace.token_delay = 0.05
+    server.create_delay = 1.0  # made, but its answer comes too late
+
+    async def first_session():
+        session = session_for(server, token, tmp_path)
+        session.replicate.create_timeout = 0.4
+        manager, events = RunManager(session), Events()
+        manager.cancel_grace = 0.2
+        manager.subscribe(events)
+        live = await manager.submit(await request(session, LLAMA, "lost and cancelled", max_tokens=150))
+        while not server.predictions.newest_first():
+            await asyncio.sleep(0.01)
+        await manager.cancel(live)
+        await wait_ended(events, 1)
+        record = await session.history.get(live.record_id)
+        await session.history.close()
+        return live, record
+
+    live, row = run_async(first_session(), timeout=30)
+    assert live.finished.detached and "cancels it" in live.finished.problem.message
+    assert (row.status, row.prediction_id, row.cancel_requested) == (RunStatus.STARTING, None, True)
+    server.create_delay = 0.0
+
+    async def next_session():
+        session = session_for(server, token, tmp_path)
+        manager, events = RunManager(session), Events()
+        manager.subscribe(events)
+        followed = await manager.reattach_unfinished()
+        await wait_ended(events, followed)
+        record = await session.history.get(row.id)
+        await session.history.close()
+        return followed, record
+
+    followed, record = run_async(next_session(), timeout=30)
+    made = server.predictions.newest_first()
+    assert followed == 1 and len(made) == 1 and record.prediction_id == made[0].id
+    assert made[0].cancel_requested and made[0].status == "canceled"
+    assert record.status is RunStatus.CANCELED

@@ -94,7 +94,7 @@ def test_cancel_while_streaming_reaches_the_server(server, token, tmp_path):
     assert ("POST", f"/v1/predictions/{run.prediction_id}/cancel") in [r[:2] for r in server.requests]
 
 
-def test_cancel_before_creation_is_sent_once_the_id_is_known(server, token, tmp_path):
+def test_cancel_before_the_create_is_sent_sends_nothing(server, token, tmp_path):
     async def scenario():
         service = make_service(server, token)
         info = await service.model(ModelRef.parse(LLAMA))
@@ -103,8 +103,9 @@ def test_cancel_before_creation_is_sent_once_the_id_is_known(server, token, tmp_
         return run, [u async for u in run.updates()]
 
     run, updates = run_async(scenario())
-    assert updates[-1].status is RunStatus.CANCELED
-    assert server.predictions.get(run.prediction_id).cancel_requested
+    assert updates[-1] == Finished(RunStatus.CANCELED)  # nothing made: nothing to confirm
+    assert run.prediction_id is None and not server.predictions.newest_first()
+    assert not [r for r in server.requests if r[0] == "POST"]
 
 
 def test_model_failure_is_explained(server, token, tmp_path):
