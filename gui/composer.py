@@ -4,10 +4,11 @@ problems. It is independent of the run shown beside it: showing a run never chan
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,6 +50,78 @@ def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     return label
 
 
+PASTE_SLICE = 100_000  # characters of a big paste inserted per turn of the event loop (~15 ms)
+
+
+class PromptEditor(QPlainTextEdit):
+    """The prompt box. A big paste goes in by slices, one per turn of the event loop: Qt's own
+    paste inserts it in one go, through a copy (a 10 MB text held the window for 1–2 s). While
+    it goes in, the box is read-only, and whatever reads the prompt gets it whole (the rest is
+    inserted at once); it stays one step of Undo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pasting: QTextCursor | None = None
+        self._text = ""  # the paste going in, and how far it is in
+        self._at = 0
+        self._next = QTimer(self, singleShot=True, interval=0)
+        self._next.timeout.connect(lambda: self._insert(PASTE_SLICE))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        if len(text) <= PASTE_SLICE:
+            super().insertFromMimeData(source)
+            return
+        self.finish_paste()
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertText(text[:PASTE_SLICE])  # replaces the selection, as a paste does
+        cursor.endEditBlock()
+        self._pasting, self._text, self._at = cursor, text, PASTE_SLICE
+        self.setReadOnly(True)
+        self._next.start()
+
+    def _insert(self, count: int) -> None:
+        cursor = self._pasting
+        if cursor is None:
+            return
+        cursor.joinPreviousEditBlock()
+        cursor.insertText(self._text[self._at : self._at + count])
+        cursor.endEditBlock()
+        self._at += count
+        if self._at < len(self._text):
+            self._next.start()
+            return
+        self._stop_paste()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _stop_paste(self) -> None:
+        self._next.stop()
+        self._pasting, self._text, self._at = None, "", 0
+        self.setReadOnly(False)
+
+    def pasting(self) -> bool:
+        return self._pasting is not None
+
+    def finish_paste(self) -> None:
+        """The rest of a paste going in, inserted now (Run, or anything else, reads the whole)."""
+        if self._pasting is not None:
+            self._insert(len(self._text) - self._at)
+
+    def toPlainText(self) -> str:
+        self.finish_paste()
+        return super().toPlainText()
+
+    def setPlainText(self, text: str) -> None:
+        self._stop_paste()  # replaced: the rest of a paste has nowhere to go
+        super().setPlainText(text)
+
+    def clear(self) -> None:
+        self._stop_paste()
+        super().clear()
+
+
 class Composer(QWidget):
     run_requested = Signal()
     cancel_requested = Signal()
@@ -62,7 +135,7 @@ class Composer(QWidget):
         self.follow_up: RunRecord | None = None
         self.picker = ModelPicker(recent_models, self)
         self.picker.committed.connect(self.model_committed)
-        self.prompt = QPlainTextEdit(self)
+        self.prompt = PromptEditor(self)
         self.prompt.setObjectName("promptEditor")
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.setAccessibleDescription(self.tr("What you ask the model. Ctrl+Enter runs it."))
@@ -210,13 +283,21 @@ class Composer(QWidget):
 
     def set_prompt(self, text: str) -> None:
         """Replace the prompt as one edit of its own undo history (setPlainText would erase it)."""
-        if text == self.prompt.toPlainText():
+        if self._holds(text):
             return
         cursor = QTextCursor(self.prompt.document())
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(text)
         cursor.endEditBlock()
+
+    def _holds(self, text: str) -> bool:
+        """Whether the prompt is `text`, read whole only when its length allows it (a 10 MB
+        prompt is not copied out of the editor to be compared with "")."""
+        units = self.prompt.document().characterCount() - 1  # UTF-16 units, with a last separator
+        if not len(text) <= units <= 2 * len(text):
+            return False
+        return text == self.prompt.toPlainText()
 
     def _prompt_changed(self) -> None:
         self.form.forget_undo()  # typed after "Use example": undoing it would lose the typing
@@ -238,8 +319,7 @@ class Composer(QWidget):
         if record is None:
             self.thread_bar.hide()
             return
-        start = " ".join(record.prompt.split())
-        start = start[:60] + ("…" if len(start) > 60 else "")
+        start = _start_of(record.prompt, 60)
         self.thread_label.setText(self.tr("Run replies in this conversation, after “{start}”.").format(start=start))
         self.thread_bar.show()
 
@@ -269,6 +349,18 @@ def _names(info: ModelInfo, text: str) -> bool:
         return ModelRef.parse(text) == info.ref
     except UserError:
         return False
+
+
+def _start_of(text: str, count: int) -> str:
+    """The first `count` characters of the text with its spaces and line breaks made single
+    spaces, "…" if there is more; reads only the start (a prompt may be 10 MB)."""
+    stripped = text.lstrip()
+    start = " ".join(stripped[: 4 * count].split())
+    more = len(start) > count or _WORD.search(stripped, 4 * count) is not None
+    return start[:count] + ("…" if more else "")
+
+
+_WORD = re.compile(r"\S")
 
 
 REMEMBERED_AT_MOST = 10_000  # characters of one input's JSON kept in the settings

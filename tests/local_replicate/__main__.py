@@ -15,6 +15,7 @@ from typing import Any
 
 from . import server as server_module
 from .files import file_faults
+from .poll_faults import ANSWERS, PollFaults
 from .predictions import TERMINAL, Pace, Prediction
 from .server import DEFAULT_TOKEN, Injected, LocalReplicate
 from .stream_host import StreamFault, StreamFaults
@@ -50,6 +51,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     add("--download-fail", type=int, default=0, metavar="N", help="each file answers 503 N times first")
     add("--data-removed-after", type=float, metavar="S", help="data_removed S s after a prediction began")
     add("--abort-after", type=float, metavar="S", help="predictions still going after S s end as `aborted`")
+    kinds = ", ".join(sorted(ANSWERS))
+    add("--poll-fault", metavar="KINDS", help=f"polls answer these in turn (comma-separated: {kinds})")
+    add("--poll-fault-times", type=int, default=2, metavar="N", help="... N polls of each prediction (0: for good)")
+    add("--poll-fault-after", type=int, default=1, metavar="N", help="... after its first N polls answered as usual")
+    add("--revoke-token-after", type=float, metavar="S", help="the token is refused (401) S s after the first create")
+    add("--no-version", action="append", default=[], metavar="OWNER/NAME", help="this model has latest_version null")
     return parser.parse_args(argv)
 
 
@@ -107,6 +114,16 @@ def arrange(server: LocalReplicate, args: argparse.Namespace) -> list[str]:
         said.append(f"aborted after {args.abort_after} s")
     if args.create_delay:
         said.append(f"creates answered after {args.create_delay} s")
+    if args.poll_fault:
+        times = args.poll_fault_times or None
+        server.poll_faults = PollFaults(args.poll_fault.split(","), times, args.poll_fault_after)
+        said.append(f"polls: {args.poll_fault} × {times or 'every poll'} after {args.poll_fault_after} good ones")
+    if args.revoke_token_after is not None:
+        server.revoke_token_after = args.revoke_token_after
+        said.append(f"token refused {args.revoke_token_after} s after the first create")
+    if args.no_version:
+        server.versionless.update(args.no_version)
+        said.append(f"no version: {', '.join(args.no_version)}")
     return said
 
 

@@ -28,6 +28,7 @@ from .catalog import RUN_BY_NAME, Catalog, validate_input
 from .deployments import Deployment, seed_deployments
 from .history import seed_account_history
 from .model_kinds import seed_collections
+from .poll_faults import PollFaults
 from .predictions import Pace, Prediction, PredictionStore
 from .uploads import StoredFile, new_file, parse_multipart, received_files
 
@@ -74,6 +75,13 @@ class LocalReplicate:
         # Seconds to hold the answer to a create once its prediction exists (an app closed while
         # its create request is in flight leaves a prediction it never heard of).
         self.create_delay = 0.0
+        # Fault switches: polls answered with what is not Replicate's JSON (poll_faults.py); models
+        # ("owner/name") shown with `latest_version: null`, as a model nobody published a version
+        # of yet; and the token refused this many seconds after a prediction is created (revoked
+        # mid-run: every request that needs it answers 401 from then on). None: never.
+        self.poll_faults = PollFaults()
+        self.versionless: set[str] = set()
+        self.revoke_token_after: float | None = None
         self.stopping = threading.Event()  # ends the search delays when the server stops
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
@@ -259,27 +267,34 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
         return model
 
     def h_model(self, body: dict, owner: str, name: str) -> None:
-        self._send_json(200, self.app.served_model(self._model(owner, name)))
+        model = self.app.served_model(self._model(owner, name))
+        if f"{owner}/{name}" in self.app.versionless:
+            model["latest_version"] = None
+        self._send_json(200, model)
 
     def h_versions(self, body: dict, owner: str, name: str) -> None:
         latest = self._model(owner, name)["latest_version"]
-        self._send_json(200, {"next": None, "previous": None, "results": [latest]})
+        shown = [] if f"{owner}/{name}" in self.app.versionless else [latest]
+        self._send_json(200, {"next": None, "previous": None, "results": shown})
 
     def h_version(self, body: dict, owner: str, name: str, vid: str) -> None:
         version = self.app.catalog.version(owner, name, vid)
-        if version is None:
+        if version is None or f"{owner}/{name}" in self.app.versionless:
             raise NOT_FOUND
         self._send_json(200, version)
 
     def h_create_by_model(self, body: dict, owner: str, name: str) -> None:
         model = self._model(owner, name)
-        if f"{owner}/{name}" not in RUN_BY_NAME:  # Replicate runs only its official models by name
+        # Replicate runs only its official models by name; a model without a version runs nowhere
+        if f"{owner}/{name}" not in RUN_BY_NAME or f"{owner}/{name}" in self.app.versionless:
             raise COMMUNITY_BY_NAME
         self._create(model, model["latest_version"], body)
 
     def h_create_by_version(self, body: dict) -> None:
         version_id = str(body.get("version", ""))
         model = self.app.catalog.model_of_version(version_id.rsplit(":", 1)[-1])
+        if model is not None and f"{model['owner']}/{model['name']}" in self.app.versionless:
+            model = None
         if model is None:
             raise ApiError(
                 422,
@@ -303,6 +318,10 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
             raise ApiError(422, "Input validation failed", detail, invalid_fields=[vars(p) for p in problems])
         prediction = self.app.predictions.create(model, version, filled, bool(body.get("stream")), deployment)
         prediction.received_files = received_files(filled, self.app.files, self.app.base_url)
+        if self.app.revoke_token_after is not None:
+            revoke = threading.Timer(self.app.revoke_token_after, self.app.tokens.clear)
+            revoke.daemon = True
+            revoke.start()
         wait = _prefer_wait(self.headers.get("Prefer"))
         if wait:
             self.app.predictions.wait_done(prediction, wait)
@@ -363,7 +382,10 @@ class _Handler(BrowseHandlers, BaseHTTPRequestHandler):
         return prediction
 
     def h_get_prediction(self, body: dict, pid: str) -> None:
-        self._send_json(200, self.app.predictions.snapshot(self._prediction(pid)))
+        prediction = self._prediction(pid)
+        if self.app.poll_faults.answer(self, pid):
+            return
+        self._send_json(200, self.app.predictions.snapshot(prediction))
 
     def h_cancel(self, body: dict, pid: str) -> None:
         prediction = self._prediction(pid)
