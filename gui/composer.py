@@ -4,7 +4,6 @@ problems. It is independent of the run shown beside it: showing a run never chan
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +25,7 @@ from core.history import RunRecord
 from core.input_values import SECRET_MASK, FormValues
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
+from core.prompt_text import prompt_start
 
 from .input_form import InputForm
 from .model_picker import ModelPicker
@@ -319,7 +319,7 @@ class Composer(QWidget):
         if record is None:
             self.thread_bar.hide()
             return
-        start = _start_of(record.prompt, 60)
+        start = prompt_start(record.prompt, 60, "…")
         self.thread_label.setText(self.tr("Run replies in this conversation, after “{start}”.").format(start=start))
         self.thread_bar.show()
 
@@ -349,18 +349,6 @@ def _names(info: ModelInfo, text: str) -> bool:
         return ModelRef.parse(text) == info.ref
     except UserError:
         return False
-
-
-def _start_of(text: str, count: int) -> str:
-    """The first `count` characters of the text with its spaces and line breaks made single
-    spaces, "…" if there is more; reads only the start (a prompt may be 10 MB)."""
-    stripped = text.lstrip()
-    start = " ".join(stripped[: 4 * count].split())
-    more = len(start) > count or _WORD.search(stripped, 4 * count) is not None
-    return start[:count] + ("…" if more else "")
-
-
-_WORD = re.compile(r"\S")
 
 
 REMEMBERED_AT_MOST = 10_000  # characters of one input's JSON kept in the settings

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from core import APP_NAME
+from core.prompt_text import prompt_start
 from core.run_events import RunStatus
 from core.run_manager import LiveRun
 
@@ -50,9 +51,7 @@ class RunNotifier(QObject):
             title = self.tr("{model}: contact lost, it will be followed again").format(model=model)
         else:
             title = self.tr("{model} failed").format(model=model)
-        prompt = " ".join(run.record.prompt.split())
-        message = prompt[:120] + ("…" if len(prompt) > 120 else "")
-        self.notify(title, message)
+        self.notify(title, prompt_start(run.record.prompt, 120, "…"))
 
     def notify(self, title: str, message: str) -> None:
         QApplication.alert(self.window)  # the taskbar entry asks for attention

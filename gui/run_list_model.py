@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QPixmap
 
 from core.history import Filter, HistoryStore, RunRecord
+from core.prompt_text import prompt_start
 from core.run_events import Finished, StatusChanged
 from core.run_manager import LiveRun
 
@@ -49,7 +50,7 @@ def when(created_at: float, now: float | None = None) -> str:
 
 def row_text(record: RunRecord, live: LiveRun | None) -> str:
     """Two lines: the prompt's start, then model · status · time."""
-    prompt = " ".join(record.prompt.split())[:90] or _tr("(no prompt)")
+    prompt = prompt_start(record.prompt, 90) or _tr("(no prompt)")
     star = "★ " if record.favourite else ""
     turn = "↳ " if record.parent_id is not None else ""
     if live is not None:
