@@ -2,8 +2,9 @@
 runs of 1024x1024 PNGs (as stability-ai/sdxl gives them), then every run is selected in the run
 list in turn, as a user going down the list would, and shown until its images are on screen.
 RSS after start (the window shown, idle, list loaded) and after browsing, both after
-`gc.collect()` and glibc's `malloc_trim(0)`; also the previews still decoded and the run views
-kept, which say where memory goes when RSS does not.
+`gc.collect()` and glibc's `malloc_trim(0)`; also the previews still decoded, the run views
+kept and the image cards alive (made near the screen only, beyond 16 images), which say where
+memory goes when RSS does not.
 
 Each round runs in a fresh process; the local server runs in another (bench/local_server.py)
 though no run is started: the window is the one users get. `--images 200 --runs 1` is the
@@ -131,11 +132,12 @@ async def one_round(base_url: str, scratch: Path, runs: int, images: int) -> dic
     for row in range(len(model.rows)):
         record = model.rows[row]
         panel.list.setCurrentIndex(model.index(row))
-        await until(lambda: shown_id(window) == record.id, 30)  # noqa: B023 (awaited in this turn)
+        # A past run is shown once its files are read: 1,000 images take a while (1024 px each).
+        await until(lambda: shown_id(window) == record.id, 300)  # noqa: B023 (awaited in this turn)
         shown = window.outputs.shown_panel()
         assert shown is not None
         await wait_settled(shown)
-        await until(lambda: len(shown.files) == images, 30)  # noqa: B023
+        await until(lambda: len(shown.files) == images, 300)  # noqa: B023
         if images > 1:  # down the output area to its end, as a user reads them
             bar = shown.items_area.verticalScrollBar()
             for step in range(0, bar.maximum() + 1, max(1, shown.items_area.viewport().height() // 2)):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .image_grid import FlowLayout
+from .flow_layout import FlowLayout
 from .plain_text import as_html, elide, plain_label, plain_tooltip
 from .saving import SaveButton, human_size
 

@@ -12,44 +12,22 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QDesktopServices,
-    QDrag,
-    QGuiApplication,
-    QImage,
-    QImageReader,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPixmap,
-    QResizeEvent,
-    QTransform,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsPixmapItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QImage, QImageReader
+from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from .image_grid import FlowLayout
+from .flow_layout import FlowLayout
 from .plain_text import plain_label, plain_tooltip
 from .saving import SaveButton, human_size
 from .tasks import spawn
+from .zoom_view import MIN_HEIGHT, ZoomView, image_height
 
 PREVIEW_SIDE = 1024  # pixels: previews are decoded at this size at most
-MIN_WIDTH, MIN_HEIGHT = 96, 120  # an image never makes its pane wider than this
-PREFERRED_WIDTH = 640  # asked for when the pane has room (it takes the pane's width anyway)
 KEEP_DECODED = 8  # cards off screen that keep their decoded picture (scrolling back is instant)
 
 
@@ -102,189 +80,42 @@ class DecodedPreviews:
 PREVIEWS = DecodedPreviews()
 
 
-class ZoomView(QGraphicsView):
-    """Fits the image until the user zooms; the wheel zooms around the pointer. Its height
-    follows its width (the image's shape), up to `max_height`."""
-
-    def __init__(self, card: ImageCard) -> None:
-        super().__init__(card)
-        self.card = card
-        self.setScene(QGraphicsScene(self))
-        self.item = QGraphicsPixmapItem()
-        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        self.scene().addItem(self.item)
-        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.max_height = 600  # set by the panel from its own height: a tall image fits the pane too
-        self.fitted = True
-        self._press: QPoint | None = None
-        self._source = QImage()  # the preview, or every pixel after 100 %
-        self._source_scale = 1.0  # original pixels per source pixel
-        self._sharp = QTimer(self)  # resampled once a resize settles, not at every step
-        self._sharp.setSingleShot(True)
-        self._sharp.setInterval(40)
-        self._sharp.timeout.connect(self._sharpen)
-        self._set_scroll_bars()
-
-    # --- size: as wide as the pane, the image's shape, never taller than max_height -----------
-    def _shape(self) -> float:
-        rect = self.scene().sceneRect()
-        return rect.height() / rect.width() if rect.width() > 0 else 1.0
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(MIN_HEIGHT, min(self.max_height, round(width * self._shape())))
-
-    def sizeHint(self) -> QSize:
-        width = min(PREFERRED_WIDTH, max(1, round(self.scene().sceneRect().width())))
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(MIN_WIDTH, MIN_HEIGHT)
-
-    def set_max_height(self, height: int) -> None:
-        height = max(MIN_HEIGHT, height)
-        if height != self.max_height:
-            self.max_height = height
-            self.updateGeometry()
-
-    # --- pixels -------------------------------------------------------------------------------
-    def set_pixmap(self, pixmap: QPixmap, scale_to_original: float) -> None:
-        self.set_image(pixmap.toImage(), scale_to_original)
-
-    def set_image(self, image: QImage, scale_to_original: float) -> None:
-        self._source = image
-        self._source_scale = scale_to_original
-        self._show_source()
-        self.scene().setSceneRect(self.item.sceneBoundingRect())  # the original's size, whatever shown
-        self.updateGeometry()
-        if self.fitted:
-            self.fit()
-
-    def drop_pixels(self) -> None:
-        """Let the picture go; the scene keeps the original's size, so the layout stays."""
-        self._sharp.stop()
-        self._source = QImage()
-        self.item.setPixmap(QPixmap())
-
-    def holds_pixels(self) -> bool:
-        return not self._source.isNull() or not self.item.pixmap().isNull()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.card.painted()
-        super().paintEvent(event)
-
-    def _show_source(self) -> None:
-        self.item.setPixmap(QPixmap.fromImage(self._source))
-        self.item.setScale(self._source_scale)  # a preview stands at its original size in the scene
-
-    def _sharpen(self) -> None:
-        """Fitted: the picture resampled (area-averaged) to the screen pixels it covers, drawn
-        one to one; scaling a large picture down at paint time would alias it."""
-        if not self.fitted or self._source.isNull():
-            return
-        ratio = self.devicePixelRatioF()
-        scene = self.scene().sceneRect()
-        wanted = round(scene.width() * self.zoom() * ratio)
-        if wanted <= 0 or wanted >= self._source.width():
-            self._show_source()  # showing it larger: the source's own pixels are the sharpest
-            return
-        scaled = self._source.scaledToWidth(wanted, Qt.TransformationMode.SmoothTransformation)
-        pixmap = QPixmap.fromImage(scaled)
-        self.item.setPixmap(pixmap)
-        self.item.setScale(scene.width() / max(1, pixmap.width()))
-
-    def _set_scroll_bars(self) -> None:
-        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.fitted else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        self.setHorizontalScrollBarPolicy(policy)
-        self.setVerticalScrollBarPolicy(policy)
-
-    # --- zoom ---------------------------------------------------------------------------------
-    def fit(self) -> None:
-        self.fitted = True
-        self._set_scroll_bars()
-        # Not fitInView: it keeps a 2-pixel margin, so the image would never quite fill its pane.
-        rect, area = self.scene().sceneRect(), self.viewport().rect()
-        if rect.width() > 0 and rect.height() > 0 and not area.isEmpty():
-            scale = min(area.width() / rect.width(), area.height() / rect.height())
-            self.setTransform(QTransform.fromScale(scale, scale))
-            self.centerOn(rect.center())
-        self._sharp.start()
-
-    def actual_size(self) -> None:
-        self._leave_fit()
-        self.resetTransform()
-
-    def _leave_fit(self) -> None:
-        if self.fitted:
-            self.fitted = False
-            self._sharp.stop()
-            self._show_source()
-            self._set_scroll_bars()
-
-    def zoom(self) -> float:
-        return self.transform().m11()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fitted:
-            self.fit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self._leave_fit()
-        factor = 1.25 if event.angleDelta().y() > 0 else 0.8
-        self.scale(factor, factor)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.card.open_full()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        # Fitted, a drag takes the file out (to the desktop, a folder, another app).
-        if (
-            self.fitted
-            and self._press is not None
-            and event.buttons() & Qt.MouseButton.LeftButton
-            and (event.position().toPoint() - self._press).manhattanLength() > 12
-        ):
-            self._press = None
-            self.card.drag_out()
-            return
-        super().mouseMoveEvent(event)
-
-
 class ImageCard(QFrame):
-    def __init__(self, path: Path, preview: QImage, size: QSize, parent: QWidget | None = None) -> None:
+    """One image output: its picture and its buttons. Made without a picture (`preview` None),
+    it keeps the image's place and decodes it, off the UI thread, when first painted."""
+
+    def __init__(
+        self,
+        path: Path,
+        preview: QImage | None,
+        size: QSize,
+        parent: QWidget | None = None,
+        file_size: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("imageCard")
         self.path = path
         self.image_size = size
-        self.view = ZoomView(self)
+        self.view = ZoomView(self, self)
         self.view.setObjectName("outputImage")
         self.view.setAccessibleName(self.tr("Output image {name}").format(name=path.name))
         self.view.setAccessibleDescription(
             self.tr("{width} by {height} pixels").format(width=size.width(), height=size.height())
         )
         self.view.setToolTip(self.tr("Double-click to open it full size; drag it out to copy the file elsewhere"))
-        self.view.set_image(preview, size.width() / max(1, preview.width()))
-        self.full_loaded = preview.size() == size
-        self.released = False  # the picture let go (off screen), decoded again when painted
+        self.view.set_blank(size)
+        self.full_loaded = False
+        self.released = True  # the picture let go (off screen, or not decoded yet), decoded when painted
         self._decoding = False
         self._unreadable = False  # gone from disk since: never tried again at every paint
-        PREVIEWS.touch(self)
+        if preview is not None:
+            self.view.set_image(preview, size.width() / max(1, preview.width()))
+            self.full_loaded, self.released = preview.size() == size, False
+            PREVIEWS.touch(self)
+        if file_size is None:
+            file_size = path.stat().st_size
         shown = self.tr("{name} · {width} × {height} px · {size}").format(
-            name=path.name, width=size.width(), height=size.height(), size=human_size(path.stat().st_size)
+            name=path.name, width=size.width(), height=size.height(), size=human_size(file_size)
         )
         self.info = plain_label(shown, self)  # the name is the model's
         self.info.setObjectName("imageInfo")
@@ -315,7 +146,7 @@ class ImageCard(QFrame):
         self.save_button = SaveButton(path, self, "saveImageButton")
         row.addWidget(self.save_button)
         self.buttons.append(self.save_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
         layout.addWidget(self.info)
@@ -323,6 +154,25 @@ class ImageCard(QFrame):
 
     def set_max_image_height(self, height: int) -> None:
         self.view.set_max_height(height)
+
+    def max_image_height(self) -> int:
+        return self.view.max_height
+
+    def fit_to(self, viewport_height: int) -> None:
+        """An image is never taller than the pane shows: its buttons stay in sight below it."""
+        reserve = self.info.sizeHint().height() + 2 * self.save_button.sizeHint().height() + 28
+        self.set_max_image_height(viewport_height - reserve)
+
+    # --- its size, for the grid's reckoning of the cards not made ------------------------------
+    def inner_width(self, width: int) -> int:
+        """The image's width in a card `width` pixels wide (the frame and margins aside)."""
+        self.ensurePolished()
+        outer, inner = self.contentsMargins(), self._layout.contentsMargins()
+        return width - outer.left() - outer.right() - inner.left() - inner.right()
+
+    def frame_height(self, width: int) -> int:
+        """Everything in a card `width` pixels wide but its image: the same for every card."""
+        return self.heightForWidth(width) - self.view.heightForWidth(self.inner_width(width))
 
     # --- the decoded picture, kept while it is on screen or recently was ------------------------
     def on_screen(self) -> bool:
@@ -361,7 +211,9 @@ class ImageCard(QFrame):
         try:
             image, _size = await asyncio.to_thread(decode, self.path, None if whole else PREVIEW_SIDE)
         except (ValueError, OSError):
-            self._unreadable = True  # moved or deleted since: the card stays, blank
+            self._unreadable = True  # moved or deleted since, or broken past its header: said, once
+            said = QCoreApplication.translate("OutputPanel", "This image could not be read.")
+            self.info.setText(f"{self.path.name} · {said}")
             return
         finally:
             self._decoding = False
@@ -398,3 +250,25 @@ class ImageCard(QFrame):
         drag.setMimeData(data)
         drag.setPixmap(self.view.item.pixmap().scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio))
         drag.exec(Qt.DropAction.CopyAction)
+
+
+@dataclass(eq=False)
+class ImageSlot:
+    """An image output in a grid (a `Lazy`): what its card needs, kept while the card is not
+    made. The picture decoded when it arrived only until the grid's next pass."""
+
+    path: Path
+    size: QSize
+    file_size: int
+    preview: QImage | None = None
+
+    def make(self, parent: QWidget) -> ImageCard:
+        card = ImageCard(self.path, self.preview, self.size, parent, self.file_size)
+        self.preview = None
+        return card
+
+    def content_height(self, width: int, max_height: int) -> int:
+        return image_height(self.size, width, max(MIN_HEIGHT, max_height))
+
+    def let_go(self) -> None:
+        self.preview = None

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -39,8 +40,9 @@ from core.run_events import (
 from core.transcript import find_transcript
 
 from .file_views import FileCard, ValueView
-from .image_grid import FlowLayout, ImageGrid
-from .image_view import ImageCard, decode
+from .flow_layout import FlowLayout
+from .image_grid import ALL_MADE, ImageGrid
+from .image_view import ImageCard, ImageSlot, decode
 from .log_pane import LogPane
 from .markdown_text import count_words
 from .save_dialogs import ask_folder, ask_save_file
@@ -58,6 +60,7 @@ class OutputPanel(QWidget):
         self.setObjectName("runOutput")
         self.setAccessibleName(self.tr("Output"))
         self.files: list[Path] = []
+        self._taken: set[Path] = set()  # shown or arriving: a 1,000-file run is not searched for each
         self._arriving: list[FileReady] = []  # shown in the order they came, each decoded off the UI thread
         self._showing_files = False
         self._counting = False
@@ -125,9 +128,9 @@ class OutputPanel(QWidget):
     def _fit_images(self) -> None:
         """An image is never taller than the pane shows: its buttons stay in sight below it."""
         viewport = self.items_area.viewport().height()
-        for card in self.image_cards():
-            reserve = card.info.sizeHint().height() + 2 * card.save_button.sizeHint().height() + 28
-            card.set_max_image_height(viewport - reserve)
+        for widget in self._widgets():
+            if isinstance(widget, ImageGrid):
+                widget.fit_to(viewport)
 
     # --- a run's life ----------------------------------------------------------------------
     def clear(self) -> None:
@@ -136,6 +139,7 @@ class OutputPanel(QWidget):
         self.logs.clear()
         self.metrics.clear()
         self.files.clear()
+        self._taken.clear()
         for widget in self._widgets():
             widget.setParent(None)
             widget.deleteLater()
@@ -208,16 +212,19 @@ class OutputPanel(QWidget):
     # --- outputs ---------------------------------------------------------------------------
     def take_file(self, ready: FileReady) -> None:
         """A file of a live run: shown after the ones before it, without waiting for it here."""
-        if ready.path in self.files or any(a.path == ready.path for a in self._arriving):
+        if ready.path in self._taken:
             return  # re-attached: a file already shown is told again
         self._arriving.append(ready)
+        self._taken.add(ready.path)
         if not self._showing_files:
             self._showing_files = True
             spawn(self._show_arriving(), "show output files", owner=self)
 
     def busy(self) -> bool:
-        """Files still being decoded and added (they show in order, off the UI thread)."""
-        return self._showing_files or bool(self._arriving)
+        """Files still being decoded and added (they show in order, off the UI thread), or
+        images added whose cards are not made yet (once the layout has settled)."""
+        grids = (w for w in self._widgets() if isinstance(w, ImageGrid))
+        return self._showing_files or bool(self._arriving) or any(grid.pending() for grid in grids)
 
     async def _show_arriving(self) -> None:
         try:
@@ -235,15 +242,16 @@ class OutputPanel(QWidget):
             return self._add(TranscriptView(transcript, value, self.items))
         return self._add(ValueView(value, self.items))
 
-    async def add_file(self, ready: FileReady) -> QWidget:
+    async def add_file(self, ready: FileReady) -> QWidget | None:
         self.download.hide()
         self.files.append(ready.path)
+        self._taken.add(ready.path)
         if ready.family == "image":
             try:
-                preview, size = await asyncio.to_thread(decode, ready.path)
+                preview, size, file_size = await asyncio.to_thread(_read_image, ready.path, self._previews_wanted())
             except ValueError:
                 return self._add(FileCard(ready.path, self.tr("This image could not be read."), self.items))
-            return self._add_image(ImageCard(ready.path, preview, size))
+            return self._add_image(ImageSlot(ready.path, size, file_size, preview))
         if ready.family in ("audio", "video"):
             try:
                 from .media_view import MediaCard  # Qt Multimedia loads only when needed
@@ -256,17 +264,24 @@ class OutputPanel(QWidget):
             return self._add(MediaCard(ready.path, ready.family == "video", self.items))
         return self._add(FileCard(ready.path, "", self.items))
 
-    def _add_image(self, card: ImageCard) -> ImageCard:
-        """Images in a row of outputs share a grid (two columns where they fit)."""
+    def _previews_wanted(self) -> bool:
+        """Decoded at once for the first images of a grid (shown at once, as ever); past them,
+        most are never seen: 1,000 pictures of 4 MB decoded for nothing cost time and memory."""
+        last = self._widgets()[-1:]
+        return not (last and isinstance(last[0], ImageGrid) and len(last[0].slots) >= ALL_MADE)
+
+    def _add_image(self, image: ImageSlot) -> ImageGrid:
+        """Images in a row of outputs share a grid (two columns where they fit), which makes
+        the cards near the screen only."""
         last = self._widgets()[-1:]
         grid = last[0] if last and isinstance(last[0], ImageGrid) else None
         if grid is None:
             grid = ImageGrid(self.items)
             self._add(grid)
-        grid.add(card)
-        self._fit_images()
+            self._fit_images()
+        grid.add_lazy(image)
         self._refresh_tools()
-        return card
+        return grid
 
     def _add(self, widget: QWidget) -> QWidget:
         self.items_layout.insertWidget(self.items_layout.count() - 1, widget)
@@ -282,7 +297,8 @@ class OutputPanel(QWidget):
         return [widget for item in items if item is not None and (widget := item.widget()) is not None]
 
     def cards(self) -> list[QWidget]:
-        """The views of the outputs other than text, in order (images out of their grids)."""
+        """The views of the outputs other than text, in order (images out of their grids: the
+        cards made now, those near the screen)."""
         found: list[QWidget] = []
         for widget in self._widgets():
             found.extend(widget.cards() if isinstance(widget, ImageGrid) else [widget])
@@ -345,3 +361,15 @@ class OutputPanel(QWidget):
     async def save_text(self, target: str) -> None:
         text = self.plain_text()
         await asyncio.to_thread(Path(target).write_text, text, "utf-8")
+
+
+def _read_image(path: Path, preview: bool) -> tuple[QImage | None, QSize, int]:
+    """Worker thread: the preview, the image's size and the file's. Without `preview`, only
+    the size, from the file's header, when it tells it (decoded when its card is painted)."""
+    if not preview:
+        reader = QImageReader(str(path))
+        size = reader.size()
+        if reader.canRead() and size.isValid():
+            return None, size, path.stat().st_size
+    image, size = decode(path)
+    return image, size, path.stat().st_size
