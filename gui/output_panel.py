@@ -255,11 +255,8 @@ class OutputPanel(QWidget):
         if ready.family in ("audio", "video"):
             try:
                 from .media_view import MediaCard  # Qt Multimedia loads only when needed
-            except ImportError:  # on Linux, playback comes in the optional replidesk-media package
-                note = self.tr(
-                    "To play it here, install the optional media package (replidesk-media); "
-                    "meanwhile open its folder or save it."
-                )
+            except ImportError:  # every package has Qt Multimedia; a source install may lack it
+                note = self.tr("Sound and video cannot play inside Replidesk here: open its folder or save it.")
                 return self._add(FileCard(ready.path, note, self.items))
             return self._add(MediaCard(ready.path, ready.family == "video", self.items))
         return self._add(FileCard(ready.path, "", self.items))

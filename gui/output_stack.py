@@ -14,7 +14,7 @@ from core.session import Session
 
 from .live_runs import LiveRuns
 from .output_panel import OutputPanel
-from .run_view import RunView, describe_end
+from .run_view import RunView, describe_end, status_text
 from .tasks import every, spawn
 
 COMPARE_GROUP = "compare:"  # group ids of runs started together to be seen side by side
@@ -29,6 +29,8 @@ def live_status(live: LiveRun, queued_ahead: int) -> str:
             else tr("OutputStack", "Queued · next")
         )
     if live.finished is not None:
+        if live.finished.detached:  # let go while it goes on: followed again at the next start
+            return status_text(live.finished.status, live=False)
         return describe_end(live.finished.status, live.elapsed(), live.finished.metrics)
     seconds = f"{live.elapsed():.1f}"
     if live.canceling:

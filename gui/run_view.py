@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSp
 
 from core.errors import Problem
 from core.history import RunRecord
+from core.prompt_text import prompt_start
 from core.run_events import Finished, RunStatus, RunUpdate, StatusChanged, StatusNote, Uploading
 
 from .output_panel import OutputPanel
@@ -214,10 +215,9 @@ class RunView(QWidget):
 
 
 def _question(prompt: str) -> str:
-    shown = " ".join(prompt.split())
-    if not shown:
+    short = prompt_start(prompt, 300, "…")  # read from its start: a prompt may be 10 MB
+    if not short:
         return ""
-    short = f"{shown[:300]}{'…' if len(shown) > 300 else ''}"
     return QCoreApplication.translate("RunView", "You: {prompt}").format(prompt=short)
 
 
