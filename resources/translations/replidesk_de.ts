@@ -432,6 +432,14 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../gui/app.py" line="157" />
+            <source>Replidesk is already open, but it does not answer. Close it (or end it in your task manager), then start Replidesk again.</source>
+            <translation>Replidesk ist schon geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Replidesk dann erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearancePage</name>
         <message>
             <location filename="../../gui/settings_pages.py" line="233" />
@@ -478,132 +486,132 @@
     <context>
         <name>Archive</name>
         <message>
-            <location filename="../../core/archive.py" line="96" />
+            <location filename="../../core/archive.py" line="70" />
             <source>{message} The export was not written.</source>
             <translation>{message} Der Export wurde nicht geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="99" />
+            <location filename="../../core/archive.py" line="73" />
             <source>Could not write the export: {reason}.</source>
             <translation>Der Export konnte nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="100" />
+            <location filename="../../core/archive.py" line="74" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="225" />
+            <location filename="../../core/archive_import.py" line="70" />
             <source>uses a kind of zip Replidesk cannot read</source>
             <translation>verwendet eine ZIP-Art, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="226" />
+            <location filename="../../core/archive_import.py" line="71" />
             <source>Cannot read this export</source>
             <translation>Dieser Export kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="229" />
+            <location filename="../../core/archive_import.py" line="74" />
             <source>{message} Nothing was imported.</source>
             <translation>{message} Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="232" />
+            <location filename="../../core/archive_import.py" line="77" />
             <source>Could not import “{name}”: {reason}.</source>
             <translation>„{name}“ konnte nicht importiert werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="234" />
+            <location filename="../../core/archive_import.py" line="79" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="247" />
+            <location filename="../../core/archive_import.py" line="92" />
             <source>is not a file exported by Replidesk, or it is damaged</source>
             <translation>ist keine von Replidesk exportierte Datei oder ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="251" />
+            <location filename="../../core/archive_import.py" line="96" />
             <source>Not a Replidesk export</source>
             <translation>Kein Replidesk-Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="269" />
+            <location filename="../../core/archive_import.py" line="114" />
             <source>“{name}” {why}. Nothing was imported.</source>
             <translation>„{name}“ {why}. Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="285" />
+            <location filename="../../core/archive_import.py" line="130" />
             <source>Run {number}: {reason}</source>
             <translation>Lauf {number}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="308" />
+            <location filename="../../core/archive_import.py" line="153" />
             <source>lists its runs in more than {size}</source>
             <translation>listet seine Läufe in mehr als {size} auf</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="319" />
+            <location filename="../../core/archive_import.py" line="164" />
             <source>holds values nested too deeply to read</source>
             <translation>enthält zu tief verschachtelte Werte</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="327" />
+            <location filename="../../core/archive_import.py" line="172" />
             <source>was exported by a newer Replidesk: update Replidesk to import it</source>
             <translation>wurde von einem neueren Replidesk exportiert: Aktualisieren Sie Replidesk, um ihn zu importieren</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="328" />
+            <location filename="../../core/archive_import.py" line="173" />
             <source>Newer export</source>
             <translation>Neuerer Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="332" />
+            <location filename="../../core/archive_import.py" line="177" />
             <source>holds more than {count} runs</source>
             <translation>enthält mehr als {count} Läufe</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="352" />
+            <location filename="../../core/archive_import.py" line="197" />
             <source>field_files is not an object</source>
             <translation>field_files ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="361" />
+            <location filename="../../core/archive_import.py" line="206" />
             <source>{name} is larger than {size}</source>
             <translation>{name} ist größer als {size}</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="365" />
+            <location filename="../../core/archive_import.py" line="210" />
             <source>holds more than {size} of text</source>
             <translation>enthält mehr als {size} Text</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="371" />
+            <location filename="../../core/archive_import.py" line="216" />
             <source>{name} is not valid JSON</source>
             <translation>{name} ist kein gültiges JSON</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="389" />
+            <location filename="../../core/archive_import.py" line="234" />
             <source>is damaged: a file in it is larger than it says</source>
             <translation>ist beschädigt: Eine Datei darin ist größer als angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="406" />
+            <location filename="../../core/archive_import.py" line="251" />
             <source>{name} is not a file of the export</source>
             <translation>{name} ist keine Datei des Exports</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="407" />
+            <location filename="../../core/archive_import.py" line="252" />
             <source>a file is not a file of the export</source>
             <translation>eine Datei gehört nicht zum Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="412" />
+            <location filename="../../core/archive_import.py" line="257" />
             <source>{name} is missing from the export</source>
             <translation>{name} fehlt im Export</translation>
         </message>
         <message>
-            <location filename="../../core/archive.py" line="413" />
+            <location filename="../../core/archive_import.py" line="258" />
             <source>a file is missing from the export</source>
             <translation>eine Datei fehlt im Export</translation>
         </message>
@@ -711,92 +719,92 @@
     <context>
         <name>Composer</name>
         <message>
-            <location filename="../../gui/composer.py" line="67" />
+            <location filename="../../gui/composer.py" line="140" />
             <source>Prompt</source>
             <translation>Prompt</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="68" />
+            <location filename="../../gui/composer.py" line="141" />
             <source>What you ask the model. Ctrl+Enter runs it.</source>
             <translation>Was Sie das Modell fragen. Strg+Eingabe führt es aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="69" />
-            <location filename="../../gui/composer.py" line="170" />
+            <location filename="../../gui/composer.py" line="142" />
+            <location filename="../../gui/composer.py" line="243" />
             <source>Write your prompt here. Ctrl+Enter runs it.</source>
             <translation>Schreiben Sie hier Ihren Prompt. Strg+Eingabe führt ihn aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="77" />
-            <location filename="../../gui/composer.py" line="80" />
+            <location filename="../../gui/composer.py" line="150" />
+            <location filename="../../gui/composer.py" line="153" />
             <source>New conversation</source>
             <translation>Neue Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="79" />
-            <location filename="../../gui/composer.py" line="81" />
+            <location filename="../../gui/composer.py" line="152" />
+            <location filename="../../gui/composer.py" line="154" />
             <source>Start a fresh conversation (Ctrl+N)</source>
             <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="96" />
+            <location filename="../../gui/composer.py" line="169" />
             <source>Inputs</source>
             <translation>Eingaben</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="102" />
-            <location filename="../../gui/composer.py" line="104" />
+            <location filename="../../gui/composer.py" line="175" />
+            <location filename="../../gui/composer.py" line="177" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="105" />
+            <location filename="../../gui/composer.py" line="178" />
             <source>Run the model (Ctrl+Enter); runs already going carry on</source>
             <translation>Das Modell ausführen (Strg+Eingabe); laufende Läufe gehen weiter</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="108" />
-            <location filename="../../gui/composer.py" line="110" />
+            <location filename="../../gui/composer.py" line="181" />
+            <location filename="../../gui/composer.py" line="183" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="111" />
+            <location filename="../../gui/composer.py" line="184" />
             <source>Stop the run shown on Replicate (Esc)</source>
             <translation>Den angezeigten Lauf auf Replicate stoppen (Esc)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="121" />
+            <location filename="../../gui/composer.py" line="194" />
             <source>&amp;Model</source>
             <translation>&amp;Modell</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="123" />
+            <location filename="../../gui/composer.py" line="196" />
             <source>&amp;Prompt</source>
             <translation>&amp;Prompt</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="127" />
+            <location filename="../../gui/composer.py" line="200" />
             <source>&amp;Inputs</source>
             <translation>&amp;Eingaben</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="157" />
+            <location filename="../../gui/composer.py" line="230" />
             <source>Looking up the model…</source>
             <translation>Modell wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="163" />
+            <location filename="../../gui/composer.py" line="236" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="172" />
+            <location filename="../../gui/composer.py" line="245" />
             <source>{field} (optional). Ctrl+Enter runs.</source>
             <translation>{field} (optional). Strg+Eingabe führt aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="243" />
+            <location filename="../../gui/composer.py" line="323" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation>Läufe antworten in dieser Unterhaltung, nach „{start}“.</translation>
         </message>
@@ -856,37 +864,37 @@
             <translation>Der Datenträger ist voll</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="172" />
+            <location filename="../../core/download_state.py" line="166" />
             <source>the file host answered {status}</source>
             <translation>der Datei-Server antwortete {status}</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="179" />
+            <location filename="../../core/download_state.py" line="173" />
             <source>the file host stopped answering</source>
             <translation>der Datei-Server antwortete nicht mehr</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="181" />
+            <location filename="../../core/download_state.py" line="175" />
             <source>the file arrived damaged</source>
             <translation>die Datei kam beschädigt an</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="183" />
+            <location filename="../../core/download_state.py" line="177" />
             <source>the transfer broke off before the end</source>
             <translation>die Übertragung brach vor dem Ende ab</translation>
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="184" />
+            <location filename="../../core/download_state.py" line="178" />
             <source>the file host could not be reached</source>
             <translation>der Datei-Server war nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../core/downloads.py" line="66" />
+            <location filename="../../core/downloads.py" line="67" />
             <source>A file could not be downloaded</source>
             <translation>Eine Datei konnte nicht heruntergeladen werden</translation>
         </message>
         <message>
-            <location filename="../../core/downloads.py" line="272" />
+            <location filename="../../core/downloads.py" line="253" />
             <source>the file host sent it to an address that is not a web address</source>
             <translation>der Datei-Server leitete auf eine Adresse um, die keine Webadresse ist</translation>
         </message>
@@ -899,7 +907,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/downloads.py" line="63" />
+            <location filename="../../core/downloads.py" line="64" />
             <source>{name} could not be downloaded after %n attempt(s): {reason}.</source>
             <translation>
                 <numerusform>{name} konnte nach %n Versuch nicht heruntergeladen werden: {reason}.</numerusform>
@@ -1199,22 +1207,22 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/errors.py" line="49" />
+            <location filename="../../core/errors.py" line="48" />
             <source>History from a newer Replidesk</source>
             <translation>Verlauf aus einem neueren Replidesk</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="50" />
+            <location filename="../../core/errors.py" line="49" />
             <source>This history was written by a newer Replidesk (version {version}). Update Replidesk, or choose another data folder in Settings. It was left as it is ({folder}); until then, runs cannot be recorded, so Run starts none.</source>
             <translation>Dieser Verlauf wurde von einem neueren Replidesk geschrieben (Version {version}). Aktualisieren Sie Replidesk, oder wählen Sie in den Einstellungen einen anderen Datenordner. Er bleibt unverändert ({folder}); bis dahin können keine Läufe aufgezeichnet werden, daher startet Ausführen keinen.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="66" />
+            <location filename="../../core/errors.py" line="65" />
             <source>The data folder cannot be written</source>
             <translation>Der Datenordner ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="67" />
+            <location filename="../../core/errors.py" line="66" />
             <source>Replidesk cannot write its history in {folder} ({reason}), so runs cannot be recorded and Run starts none. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR to a folder you can write to.</source>
             <translation>Replidesk kann seinen Verlauf nicht in {folder} schreiben ({reason}), daher können keine Läufe aufgezeichnet werden und Ausführen startet keinen. Wählen Sie unter Einstellungen → Dateien einen anderen Datenordner, oder setzen Sie REPLIDESK_DATA_DIR auf einen Ordner, in den Sie schreiben können.</translation>
         </message>
@@ -1222,67 +1230,67 @@
     <context>
         <name>ImageCard</name>
         <message>
-            <location filename="../../gui/image_view.py" line="275" />
+            <location filename="../../gui/image_view.py" line="101" />
             <source>Output image {name}</source>
             <translation>Ausgabebild {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="277" />
+            <location filename="../../gui/image_view.py" line="103" />
             <source>{width} by {height} pixels</source>
             <translation>{width} mal {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="279" />
+            <location filename="../../gui/image_view.py" line="105" />
             <source>Double-click to open it full size; drag it out to copy the file elsewhere</source>
             <translation>Doppelklick öffnet es in voller Größe; herausziehen kopiert die Datei an einen anderen Ort</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="286" />
+            <location filename="../../gui/image_view.py" line="117" />
             <source>{name} · {width} × {height} px · {size}</source>
             <translation>{name} · {width} × {height} px · {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="297" />
+            <location filename="../../gui/image_view.py" line="128" />
             <source>Fit</source>
             <translation>Einpassen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="297" />
+            <location filename="../../gui/image_view.py" line="128" />
             <source>Fit the whole image in the pane</source>
             <translation>Das ganze Bild in den Bereich einpassen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="299" />
+            <location filename="../../gui/image_view.py" line="130" />
             <source>100%</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="301" />
+            <location filename="../../gui/image_view.py" line="132" />
             <source>Show the image at its real size, one image pixel per screen pixel</source>
             <translation>Das Bild in Originalgröße zeigen, ein Bildpixel pro Bildschirmpixel</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="304" />
+            <location filename="../../gui/image_view.py" line="135" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="304" />
+            <location filename="../../gui/image_view.py" line="135" />
             <source>Open the image in your image viewer</source>
             <translation>Das Bild in Ihrem Bildbetrachter öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="305" />
+            <location filename="../../gui/image_view.py" line="136" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="305" />
+            <location filename="../../gui/image_view.py" line="136" />
             <source>Copy the image to the clipboard</source>
             <translation>Das Bild in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="310" />
+            <location filename="../../gui/image_view.py" line="141" />
             <source> percent</source>
             <translation> Prozent</translation>
         </message>
@@ -1646,14 +1654,6 @@
             <location filename="../../gui/text_view.py" line="58" />
             <source>The model's answer, as plain text</source>
             <translation>Die Antwort des Modells als reiner Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../gui/main_window.py" line="394" />
-            <source>Canceling the runs…</source>
-            <translation>Die Läufe werden abgebrochen…</translation>
         </message>
     </context>
     <context>
@@ -2103,32 +2103,32 @@
     <context>
         <name>NetworkPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="345" />
+            <location filename="../../gui/settings_pages.py" line="353" />
             <source>Use the &amp;system's proxy settings</source>
             <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="346" />
+            <location filename="../../gui/settings_pages.py" line="354" />
             <source>N&amp;o proxy</source>
             <translation>Kein Pr&amp;oxy</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="347" />
+            <location filename="../../gui/settings_pages.py" line="355" />
             <source>Use this pro&amp;xy:</source>
             <translation>Diesen Pro&amp;xy verwenden:</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="359" />
+            <location filename="../../gui/settings_pages.py" line="367" />
             <source>Proxy address</source>
             <translation>Proxy-Adresse</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="360" />
+            <location filename="../../gui/settings_pages.py" line="368" />
             <source>The proxy's address, as http://computer:port or https://…</source>
             <translation>Die Adresse des Proxys, als http://computer:port oder https://…</translation>
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="362" />
+            <location filename="../../gui/settings_pages.py" line="370" />
             <source>This computer's own addresses never go through a proxy.</source>
             <translation>Die eigenen Adressen dieses Computers gehen nie über einen Proxy.</translation>
         </message>
@@ -2136,88 +2136,89 @@
     <context>
         <name>OutputPanel</name>
         <message>
-            <location filename="../../gui/output_panel.py" line="59" />
+            <location filename="../../gui/output_panel.py" line="61" />
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="67" />
+            <location filename="../../gui/output_panel.py" line="70" />
             <source>Formatted</source>
             <translation>Formatiert</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="70" />
+            <location filename="../../gui/output_panel.py" line="73" />
             <source>Show formatted</source>
             <translation>Formatiert zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="71" />
+            <location filename="../../gui/output_panel.py" line="74" />
             <source>Show the answer formatted (headings, lists, code), or as plain text</source>
             <translation>Die Antwort formatiert (Überschriften, Listen, Code) oder als reinen Text zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="73" />
-            <location filename="../../gui/output_panel.py" line="75" />
+            <location filename="../../gui/output_panel.py" line="76" />
+            <location filename="../../gui/output_panel.py" line="78" />
             <source>Copy all</source>
             <translation>Alles kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="76" />
+            <location filename="../../gui/output_panel.py" line="79" />
             <source>Copy the whole answer to the clipboard</source>
             <translation>Die ganze Antwort in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="80" />
+            <location filename="../../gui/output_panel.py" line="83" />
             <source>Save all…</source>
             <translation>Alle speichern…</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="82" />
+            <location filename="../../gui/output_panel.py" line="85" />
             <source>Save all</source>
             <translation>Alle speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="83" />
+            <location filename="../../gui/output_panel.py" line="86" />
             <source>Save every file of this run into a folder you choose</source>
             <translation>Alle Dateien dieses Laufs in einen Ordner Ihrer Wahl speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="89" />
+            <location filename="../../gui/output_panel.py" line="92" />
             <source>Download</source>
             <translation>Herunterladen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="96" />
+            <location filename="../../gui/output_panel.py" line="99" />
             <source>Output files</source>
             <translation>Ausgabedateien</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="160" />
+            <location filename="../../gui/output_panel.py" line="164" />
             <source>Model time {seconds} s</source>
             <translation>Modellzeit {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="171" />
+            <location filename="../../gui/output_panel.py" line="175" />
             <source>Downloading {name}… %p% of {size}</source>
             <translation>{name} wird heruntergeladen… %p % von {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="174" />
+            <location filename="../../gui/output_panel.py" line="178" />
             <source>Downloading {name}… {size}</source>
             <translation>{name} wird heruntergeladen… {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="245" />
+            <location filename="../../gui/output_panel.py" line="259" />
+            <source>Sound and video cannot play inside Replidesk here: open its folder or save it.</source>
+            <translation>Ton und Video können hier nicht in Replidesk abgespielt werden: Öffnen Sie den Ordner oder speichern Sie die Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="215" />
+            <location filename="../../gui/output_panel.py" line="253" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
         </message>
-        <message>
-            <location filename="../../gui/output_panel.py" line="252" />
-            <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
-            <translation>Um es hier abzuspielen, installieren Sie das optionale Medienpaket (replidesk-media); bis dahin öffnen Sie seinen Ordner oder speichern es.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="312" />
+            <location filename="../../gui/output_panel.py" line="325" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -2225,12 +2226,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="326" />
+            <location filename="../../gui/output_panel.py" line="339" />
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="333" />
+            <location filename="../../gui/output_panel.py" line="346" />
             <source>Save all outputs into a folder</source>
             <translation>Alle Ausgaben in einen Ordner speichern</translation>
         </message>
@@ -2238,12 +2239,12 @@
     <context>
         <name>OutputStack</name>
         <message>
-            <location filename="../../gui/output_stack.py" line="48" />
+            <location filename="../../gui/output_stack.py" line="50" />
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="55" />
+            <location filename="../../gui/output_stack.py" line="57" />
             <source>Write a prompt and press Run: the answer appears here.</source>
             <translation>Schreiben Sie einen Prompt und drücken Sie Ausführen: Die Antwort erscheint hier.</translation>
         </message>
@@ -2261,12 +2262,12 @@
             <translation>In der Warteschlange · als Nächstes</translation>
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="35" />
+            <location filename="../../gui/output_stack.py" line="37" />
             <source>Canceling… · {seconds} s</source>
             <translation>Wird abgebrochen… · {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="36" />
+            <location filename="../../gui/output_stack.py" line="38" />
             <source>{status} · {seconds} s</source>
             <translation>{status} · {seconds} s</translation>
         </message>
@@ -2274,282 +2275,282 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="77" />
+            <location filename="../../core/errors.py" line="76" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation>Schreiben Sie zuerst etwas in das Feld {field}: Das Modell braucht es, um zu wissen, was es erstellen soll.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="78" />
+            <location filename="../../core/errors.py" line="77" />
             <source>The prompt is empty</source>
             <translation>Der Prompt ist leer</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="83" />
+            <location filename="../../core/errors.py" line="82" />
             <source>No API token yet</source>
             <translation>Noch kein API-Token</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="84" />
+            <location filename="../../core/errors.py" line="83" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen. Fügen Sie es über Konto → API-Token festlegen… hinzu</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="88" />
+            <location filename="../../core/errors.py" line="87" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="95" />
+            <location filename="../../core/errors.py" line="94" />
             <source>Your API token was not accepted</source>
             <translation>Ihr API-Token wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="96" />
+            <location filename="../../core/errors.py" line="95" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation>Replicate hat das API-Token nicht akzeptiert. Es ist vielleicht falsch geschrieben oder wurde widerrufen. Legen Sie ein neues über Konto → API-Token festlegen… fest</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="102" />
+            <location filename="../../core/errors.py" line="101" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation>Replicate hat dieses API-Token nicht akzeptiert: Es ist vielleicht falsch geschrieben oder wurde widerrufen. Kopieren Sie ein aktuelles von Ihrer Seite mit API-Tokens.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="136" />
+            <location filename="../../core/errors.py" line="135" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="138" />
+            <location filename="../../core/errors.py" line="137" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="139" />
+            <location filename="../../core/errors.py" line="138" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="143" />
+            <location filename="../../core/errors.py" line="142" />
             <source>Replicate did not answer in time</source>
             <translation>Replicate hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="144" />
+            <location filename="../../core/errors.py" line="143" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation>Replicate hat zu lange für die Antwort gebraucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="148" />
+            <location filename="../../core/errors.py" line="147" />
             <source>Can't reach Replicate</source>
             <translation>Replicate ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="149" />
+            <location filename="../../core/errors.py" line="148" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation>Replidesk konnte keine Verbindung zu Replicate herstellen. Prüfen Sie, ob Sie online sind (und dass keine Firewall oder kein Proxy sie blockiert), und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="157" />
+            <location filename="../../core/errors.py" line="156" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="158" />
+            <location filename="../../core/errors.py" line="157" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation>Replicate hat mit etwas geantwortet, das Replidesk noch nicht versteht. Versuchen Sie es später erneut oder mit einem anderen Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="169" />
+            <location filename="../../core/errors.py" line="168" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="170" />
+            <location filename="../../core/errors.py" line="169" />
             <source>An unexpected error happened: {name}.</source>
             <translation>Ein unerwarteter Fehler ist aufgetreten: {name}.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="180" />
+            <location filename="../../core/errors.py" line="179" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="183" />
+            <location filename="../../core/errors.py" line="182" />
             <source>File not found</source>
             <translation>Datei nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="184" />
+            <location filename="../../core/errors.py" line="183" />
             <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
             <translation>„{file}“ wurde nicht gefunden: Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="190" />
+            <location filename="../../core/errors.py" line="189" />
             <source>The disk is full</source>
             <translation>Der Datenträger ist voll</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="191" />
+            <location filename="../../core/errors.py" line="190" />
             <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
             <translation>Der Datenträger ist voll: „{file}“ konnte nicht geschrieben werden. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="197" />
+            <location filename="../../core/errors.py" line="196" />
             <source>The disk cannot be written</source>
             <translation>Der Datenträger ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="198" />
+            <location filename="../../core/errors.py" line="197" />
             <source>“{file}” is on a disk that is read-only. Choose another place.</source>
             <translation>„{file}“ liegt auf einem schreibgeschützten Datenträger. Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="202" />
+            <location filename="../../core/errors.py" line="201" />
             <source>No permission</source>
             <translation>Keine Berechtigung</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="203" />
+            <location filename="../../core/errors.py" line="202" />
             <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
             <translation>Replidesk darf „{file}“ nicht verwenden. Prüfen Sie die Berechtigungen, oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="209" />
+            <location filename="../../core/errors.py" line="208" />
             <source>A folder, not a file</source>
             <translation>Ein Ordner, keine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="210" />
+            <location filename="../../core/errors.py" line="209" />
             <source>“{file}” is a folder: choose a file instead.</source>
             <translation>„{file}“ ist ein Ordner: Wählen Sie stattdessen eine Datei.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="214" />
+            <location filename="../../core/errors.py" line="213" />
             <source>Not a folder</source>
             <translation>Kein Ordner</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="215" />
+            <location filename="../../core/errors.py" line="214" />
             <source>A part of “{file}” is a file, not a folder: choose another place.</source>
             <translation>Ein Teil von „{file}“ ist eine Datei, kein Ordner: Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="229" />
+            <location filename="../../core/errors.py" line="228" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation>Replicate verlangt, dass in Ihrem Konto eine Zahlungsmethode eingerichtet ist, bevor es dieses Modell ausführt.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="232" />
+            <location filename="../../core/errors.py" line="231" />
             <source>Billing needed</source>
             <translation>Zahlungsmethode nötig</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="234" />
+            <location filename="../../core/errors.py" line="233" />
             <source>Your Replicate account may not use this.</source>
             <translation>Ihr Replicate-Konto darf dies nicht verwenden.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="235" />
+            <location filename="../../core/errors.py" line="234" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="238" />
+            <location filename="../../core/errors.py" line="237" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>„{model}“ wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="244" />
+            <location filename="../../core/errors.py" line="243" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>Dieses Modell wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="249" />
+            <location filename="../../core/errors.py" line="248" />
             <source>Model not found</source>
             <translation>Modell nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="251" />
+            <location filename="../../core/errors.py" line="250" />
             <source>The input was not accepted</source>
             <translation>Die Eingabe wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="252" />
+            <location filename="../../core/errors.py" line="251" />
             <source>The model did not accept the input.</source>
             <translation>Das Modell hat die Eingabe nicht akzeptiert.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="260" />
+            <location filename="../../core/errors.py" line="259" />
             <source>Too many requests</source>
             <translation>Zu viele Anfragen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="261" />
+            <location filename="../../core/errors.py" line="260" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation>Replicate erhält gerade zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="268" />
+            <location filename="../../core/errors.py" line="267" />
             <source>Replicate is having trouble</source>
             <translation>Replicate hat Probleme</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="269" />
+            <location filename="../../core/errors.py" line="268" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation>Die Server von Replicate haben mit einem Fehler geantwortet ({status}). Das ist meist nur kurz: Versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="276" />
+            <location filename="../../core/errors.py" line="275" />
             <source>Replicate refused the request</source>
             <translation>Replicate hat die Anfrage abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="277" />
+            <location filename="../../core/errors.py" line="276" />
             <source>Replicate answered {status}: {detail}</source>
             <translation>Replicate antwortete {status}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="278" />
+            <location filename="../../core/errors.py" line="277" />
             <source>no details</source>
             <translation>keine Details</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="288" />
+            <location filename="../../core/errors.py" line="287" />
             <source>No password store found</source>
             <translation>Kein Passwortspeicher gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="289" />
+            <location filename="../../core/errors.py" line="288" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation>Dieser Computer hat keinen Passwortspeicher wie GNOME Keyring oder KWallet, daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="297" />
+            <location filename="../../core/errors.py" line="296" />
             <source>Password store not available</source>
             <translation>Passwortspeicher nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="298" />
+            <location filename="../../core/errors.py" line="297" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation>Der Passwortspeicher Ihres Systems konnte nicht geöffnet werden (er ist vielleicht gesperrt oder hat keinen Schlüsselbund eingerichtet), daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="306" />
+            <location filename="../../core/errors.py" line="305" />
             <source>Password store is locked</source>
             <translation>Passwortspeicher ist gesperrt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="307" />
+            <location filename="../../core/errors.py" line="306" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich erneut an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="314" />
+            <location filename="../../core/errors.py" line="313" />
             <source>Password store problem</source>
             <translation>Problem mit dem Passwortspeicher</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="315" />
+            <location filename="../../core/errors.py" line="314" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems hat die Anfrage abgelehnt ({name}). Entsperren Sie ihn oder prüfen Sie, ob er läuft, und versuchen Sie es dann erneut.</translation>
         </message>
@@ -2628,7 +2629,7 @@
     <context>
         <name>Questions</name>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="48" />
+            <location filename="../../gui/questions.py" line="53" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weitere</numerusform>
@@ -2636,7 +2637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="50" />
+            <location filename="../../gui/questions.py" line="55" />
             <source>This run sends %n file(s) from your computer to Replicate for the model to read:</source>
             <translation>
                 <numerusform>Dieser Lauf sendet %n Datei von Ihrem Computer an Replicate, damit das Modell sie lesen kann:</numerusform>
@@ -2644,22 +2645,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="59" />
+            <location filename="../../gui/questions.py" line="64" />
             <source>Send these files to Replicate?</source>
             <translation>Diese Dateien an Replicate senden?</translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="61" />
+            <location filename="../../gui/questions.py" line="66" />
             <source>You did not choose them in this session (they come from an earlier or imported run).</source>
             <translation>Sie haben sie nicht in dieser Sitzung ausgewählt (sie stammen aus einem früheren oder importierten Lauf).</translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="65" />
+            <location filename="../../gui/questions.py" line="70" />
             <source>Send</source>
             <translation>Senden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="72" />
+            <location filename="../../gui/questions.py" line="77" />
             <source>This creates %n prediction(s) on Replicate, each billed to your account.</source>
             <translation>
                 <numerusform>Dies erstellt %n Vorhersage auf Replicate, die Ihrem Konto in Rechnung gestellt wird.</numerusform>
@@ -2667,12 +2668,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="76" />
+            <location filename="../../gui/questions.py" line="81" />
             <source>One run of {model} took {seconds} s last time.</source>
             <translation>Ein Lauf von {model} dauerte letztes Mal {seconds} s.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="78" />
+            <location filename="../../gui/questions.py" line="83" />
             <source>Start %n run(s)?</source>
             <translation>
                 <numerusform>%n Lauf starten?</numerusform>
@@ -2680,7 +2681,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="79" />
+            <location filename="../../gui/questions.py" line="84" />
             <source>Start %n run(s)</source>
             <translation>
                 <numerusform>%n Lauf starten</numerusform>
@@ -2688,12 +2689,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="88" />
+            <location filename="../../gui/questions.py" line="93" />
             <source>unreadable</source>
             <translation>nicht lesbar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="97" />
+            <location filename="../../gui/questions.py" line="102" />
             <source>%n run(s) still going on Replicate.</source>
             <translation>
                 <numerusform>%n Lauf läuft noch auf Replicate.</numerusform>
@@ -2701,7 +2702,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="98" />
+            <location filename="../../gui/questions.py" line="103" />
             <source>%n queued run(s) not started yet.</source>
             <translation>
                 <numerusform>%n wartender Lauf ist noch nicht gestartet.</numerusform>
@@ -2709,29 +2710,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="102" />
+            <location filename="../../gui/questions.py" line="107" />
             <source>Runs are still going</source>
             <translation>Es laufen noch Läufe</translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="104" />
+            <location filename="../../gui/questions.py" line="109" />
             <source>Let them finish: Replidesk follows them again when it next starts (queued runs are not sent). Or cancel them on Replicate now.</source>
             <translation>Lassen Sie sie fertig laufen: Replidesk verfolgt sie beim nächsten Start weiter (wartende Läufe werden nicht gesendet). Oder brechen Sie sie jetzt auf Replicate ab.</translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="111" />
+            <location filename="../../gui/questions.py" line="116" />
             <source>Let them finish on Replicate</source>
             <translation>Auf Replicate fertig laufen lassen</translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="114" />
+            <location filename="../../gui/questions.py" line="119" />
             <source>Cancel the runs and quit</source>
             <translation>Läufe abbrechen und beenden</translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="117" />
+            <location filename="../../gui/questions.py" line="122" />
             <source>Keep Replidesk open</source>
             <translation>Replidesk geöffnet lassen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/questions.py" line="140" />
+            <source>Canceling the runs…</source>
+            <translation>Die Läufe werden abgebrochen…</translation>
         </message>
     </context>
     <context>
@@ -2742,109 +2748,109 @@
             <translation>der Lauf ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="136" />
+            <location filename="../../core/record_check.py" line="138" />
             <source>{name} is missing</source>
             <translation>{name} fehlt</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="144" />
+            <location filename="../../core/record_check.py" line="146" />
             <source>status is not text</source>
             <translation>status ist kein Text</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="149" />
+            <location filename="../../core/record_check.py" line="151" />
             <source>status “{value}” is not a known status</source>
             <translation>status „{value}“ ist kein bekannter Status</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="158" />
+            <location filename="../../core/record_check.py" line="160" />
             <source>model is not a model name (owner/name)</source>
             <translation>model ist kein Modellname (besitzer/name)</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="165" />
+            <location filename="../../core/record_check.py" line="167" />
             <source>version is not a version id</source>
             <translation>version ist keine Versions-ID</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="173" />
+            <location filename="../../core/record_check.py" line="175" />
             <source>{name} is not text</source>
             <translation>{name} ist kein Text</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="176" />
-            <location filename="../../core/record_check.py" line="183" />
-            <location filename="../../core/record_check.py" line="271" />
+            <location filename="../../core/record_check.py" line="178" />
+            <location filename="../../core/record_check.py" line="185" />
+            <location filename="../../core/record_check.py" line="273" />
             <source>{name} is larger than {size}</source>
             <translation>{name} ist größer als {size}</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="195" />
+            <location filename="../../core/record_check.py" line="197" />
             <source>not a whole number</source>
             <translation>keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="201" />
+            <location filename="../../core/record_check.py" line="203" />
             <source>{name} is not a date</source>
             <translation>{name} ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="203" />
+            <location filename="../../core/record_check.py" line="205" />
             <source>{name} is not a date between 2000 and today</source>
             <translation>{name} ist kein Datum zwischen 2000 und heute</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="213" />
+            <location filename="../../core/record_check.py" line="215" />
             <source>{name} is not true or false</source>
             <translation>{name} ist weder true noch false</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="219" />
+            <location filename="../../core/record_check.py" line="221" />
             <source>files is not a list of file names</source>
             <translation>files ist keine Liste von Dateinamen</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="221" />
+            <location filename="../../core/record_check.py" line="223" />
             <source>files lists more than {count} files</source>
             <translation>files listet mehr als {count} Dateien</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="223" />
+            <location filename="../../core/record_check.py" line="225" />
             <source>files holds a name that is empty or too long</source>
             <translation>files enthält einen leeren oder zu langen Namen</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="229" />
+            <location filename="../../core/record_check.py" line="231" />
             <source>{name} is not an object</source>
             <translation>{name} ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="247" />
+            <location filename="../../core/record_check.py" line="249" />
             <source>a number in {name} is too large</source>
             <translation>eine Zahl in {name} ist zu groß</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="250" />
+            <location filename="../../core/record_check.py" line="252" />
             <source>a number in {name} is not finite</source>
             <translation>eine Zahl in {name} ist nicht endlich</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="256" />
+            <location filename="../../core/record_check.py" line="258" />
             <source>a value in {name} is nested more than {depth} levels deep</source>
             <translation>ein Wert in {name} ist mehr als {depth} Ebenen tief verschachtelt</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="262" />
+            <location filename="../../core/record_check.py" line="264" />
             <source>{name} has a key that is not text</source>
             <translation>{name} hat einen Schlüssel, der kein Text ist</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="268" />
+            <location filename="../../core/record_check.py" line="270" />
             <source>{name} holds a value that is not JSON</source>
             <translation>{name} enthält einen Wert, der kein JSON ist</translation>
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="308" />
+            <location filename="../../core/record_check.py" line="310" />
             <source>{count} bytes</source>
             <translation>{count} Bytes</translation>
         </message>
@@ -2852,12 +2858,12 @@
     <context>
         <name>Recorder</name>
         <message>
-            <location filename="../../core/recorder.py" line="196" />
+            <location filename="../../core/recorder.py" line="208" />
             <source>Replidesk could not write it to its history ({error}). Check that the disk has room and the data folder can be written. Its files may still be in the outputs folder.</source>
             <translation>Replidesk konnte ihn nicht in seinen Verlauf schreiben ({error}). Prüfen Sie, ob auf dem Datenträger Platz ist und der Datenordner beschreibbar ist. Seine Dateien liegen vielleicht noch im Ausgabeordner.</translation>
         </message>
         <message>
-            <location filename="../../core/recorder.py" line="203" />
+            <location filename="../../core/recorder.py" line="215" />
             <source>This run was not saved</source>
             <translation>Dieser Lauf wurde nicht gespeichert</translation>
         </message>
@@ -2865,64 +2871,64 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="78" />
-            <location filename="../../core/replicate_service.py" line="156" />
+            <location filename="../../core/replicate_service.py" line="79" />
+            <location filename="../../core/replicate_service.py" line="157" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="79" />
-            <location filename="../../core/replicate_service.py" line="157" />
+            <location filename="../../core/replicate_service.py" line="80" />
+            <location filename="../../core/replicate_service.py" line="158" />
             <source>Replicate's answer could not be read.</source>
             <translation>Die Antwort von Replicate konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="187" />
+            <location filename="../../core/replicate_service.py" line="188" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation>Das Deployment {name} hat noch kein Modell-Release: Richten Sie es auf replicate.com ein und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="192" />
+            <location filename="../../core/replicate_service.py" line="193" />
             <source>Deployment not ready</source>
             <translation>Deployment nicht bereit</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="195" />
+            <location filename="../../core/replicate_service.py" line="196" />
             <source>Your deployment {name}, running {model}.</source>
             <translation>Ihr Deployment {name}, es führt {model} aus.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="380" />
+            <location filename="../../core/replicate_service.py" line="366" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation>{model} ist auf Replicate, hat aber noch keine Version, die laufen kann: Sein Eigentümer hat noch keine veröffentlicht. Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="384" />
+            <location filename="../../core/replicate_service.py" line="370" />
             <source>This model has no version yet</source>
             <translation>Dieses Modell hat noch keine Version</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="388" />
+            <location filename="../../core/replicate_service.py" line="374" />
             <source>an address Replidesk cannot read</source>
             <translation>eine Adresse, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="389" />
+            <location filename="../../core/replicate_service.py" line="375" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation>Replidesk soll Replicate unter {address} erreichen, wo Ihr API-Token nicht sicher wäre: Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Server auf diesem Computer, etwa http://127.0.0.1:8787) und darf keinen Benutzernamen und kein Passwort enthalten. Prüfen Sie REPLICATE_BASE_URL.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="396" />
+            <location filename="../../core/replicate_service.py" line="382" />
             <source>Unsafe Replicate address</source>
             <translation>Unsichere Replicate-Adresse</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="402" />
+            <location filename="../../core/replicate_service.py" line="388" />
             <source>File too large to send</source>
             <translation>Datei zu groß zum Senden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/replicate_service.py" line="403" />
+            <location filename="../../core/replicate_service.py" line="389" />
             <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
             <translation>
                 <numerusform>„{name}“ ist seit der Auswahl über %n MB gewachsen: Sie wurde nicht gesendet.</numerusform>
@@ -2933,42 +2939,47 @@
     <context>
         <name>Run</name>
         <message>
-            <location filename="../../core/runner.py" line="32" />
+            <location filename="../../core/runner.py" line="35" />
             <source>Some inputs need a fix</source>
             <translation>Einige Eingaben müssen korrigiert werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="230" />
+            <location filename="../../core/runner.py" line="280" />
             <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
             <translation>Die Datei {name} konnte nicht zu Replicate hochgeladen werden ({why}). Versuchen Sie es später erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="232" />
+            <location filename="../../core/runner.py" line="282" />
             <source>Upload failed</source>
             <translation>Hochladen fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="246" />
+            <location filename="../../core/runner.py" line="355" />
+            <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start and cancels it.</source>
+            <translation>{said} Replicate hat diesen Lauf vielleicht erhalten, bevor die Antwort verloren ging: Replidesk sucht ihn beim nächsten Start in Ihrem Konto und bricht ihn ab.</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="123" />
             <source>Replicate no longer has this run.</source>
             <translation>Replicate hat diesen Lauf nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="313" />
+            <location filename="../../core/following.py" line="354" />
             <source>The files could not be fetched again</source>
             <translation>Die Dateien konnten nicht erneut geladen werden</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="314" />
+            <location filename="../../core/following.py" line="355" />
             <source>{why} The run is as it was; try again later.</source>
             <translation>{why} Der Lauf bleibt, wie er war; versuchen Sie es später erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/runner.py" line="337" />
+            <location filename="../../core/runner.py" line="363" />
             <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start, so do not run it again now.</source>
             <translation>{said} Replicate hat diesen Lauf womöglich erhalten, bevor die Antwort verloren ging: Replidesk sucht ihn beim nächsten Start in Ihrem Konto, starten Sie ihn also jetzt nicht erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="63" />
+            <location filename="../../core/following.py" line="64" />
             <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
             <translation>Der Lauf geht bei Replicate weiter: Replidesk verfolgt ihn beim nächsten Start wieder.</translation>
         </message>
@@ -2983,52 +2994,52 @@
             <translation>Downloads gestoppt</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="101" />
+            <location filename="../../core/following.py" line="104" />
             <source>Starting the model (cold boot can take minutes)…</source>
             <translation>Das Modell startet (ein Kaltstart kann Minuten dauern)…</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="187" />
+            <location filename="../../core/following.py" line="235" />
             <source>Lost contact with Replicate, trying again…</source>
             <translation>Verbindung zu Replicate verloren, neuer Versuch…</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="192" />
+            <location filename="../../core/following.py" line="240" />
             <source>Lost contact with Replicate</source>
             <translation>Verbindung zu Replicate verloren</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="239" />
+            <location filename="../../core/following.py" line="287" />
             <source>Stopped by Replicate</source>
             <translation>Von Replicate angehalten</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="240" />
+            <location filename="../../core/following.py" line="288" />
             <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
             <translation>Von Replicate angehalten (eine Frist war erreicht). Alles, was bis dahin entstanden ist, bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="243" />
+            <location filename="../../core/following.py" line="291" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="245" />
+            <location filename="../../core/following.py" line="293" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="246" />
+            <location filename="../../core/following.py" line="294" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="250" />
+            <location filename="../../core/following.py" line="298" />
             <source>Replicate removed this run's data</source>
             <translation>Replicate hat die Daten dieses Laufs gelöscht</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="251" />
+            <location filename="../../core/following.py" line="299" />
             <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
             <translation>Replicate löscht Eingaben, Ausgaben und Protokolle eines Laufs eine Stunde nach seinem Ende; was Replidesk bis dahin nicht gespeichert hatte, ist verloren. Alles, was auf diesem Computer gespeichert ist, bleibt erhalten.</translation>
         </message>
@@ -3043,32 +3054,32 @@
             <translation>Der Lauf selbst ist gelungen; alles andere bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="261" />
+            <location filename="../../core/following.py" line="309" />
             <source>An output could not be read</source>
             <translation>Eine Ausgabe konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="262" />
+            <location filename="../../core/following.py" line="310" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation>Das Modell hat eine eingebettete Datei geliefert, die Replidesk nicht dekodieren konnte ({why}). Alles andere dieses Laufs bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="270" />
+            <location filename="../../core/following.py" line="318" />
             <source>Some outputs are gone</source>
             <translation>Einige Ausgaben fehlen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="295" />
+            <location filename="../../core/following.py" line="343" />
             <source>This run is not on Replicate</source>
             <translation>Dieser Lauf ist nicht auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="296" />
+            <location filename="../../core/following.py" line="344" />
             <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
             <translation>Replicate kennt keine Vorhersage mit der ID dieses Laufs (sie wurde dort vielleicht gelöscht). Was Replidesk davon gespeichert hat, bleibt erhalten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="271" />
+            <location filename="../../core/following.py" line="319" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
@@ -3092,7 +3103,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="35" />
+            <location filename="../../core/runner.py" line="38" />
             <source>%n inputs need a fix: {problems}</source>
             <translation>
                 <numerusform>%n Eingabe muss korrigiert werden: {problems}</numerusform>
@@ -3100,7 +3111,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="286" />
+            <location filename="../../core/runner.py" line="311" />
             <source>Replicate asks to wait %n s…</source>
             <translation>
                 <numerusform>Replicate bittet, %n s zu warten…</numerusform>
@@ -3129,77 +3140,77 @@
     <context>
         <name>RunList</name>
         <message>
-            <location filename="../../gui/run_list.py" line="84" />
+            <location filename="../../gui/run_list.py" line="85" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="85" />
+            <location filename="../../gui/run_list.py" line="86" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="86" />
+            <location filename="../../gui/run_list.py" line="87" />
             <source>Delete selected runs</source>
             <translation>Ausgewählte Läufe löschen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="87" />
+            <location filename="../../gui/run_list.py" line="88" />
             <source>Delete all runs…</source>
             <translation>Alle Läufe löschen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="88" />
+            <location filename="../../gui/run_list.py" line="89" />
             <source>Export selected runs…</source>
             <translation>Ausgewählte Läufe exportieren…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="89" />
+            <location filename="../../gui/run_list.py" line="90" />
             <source>Import runs…</source>
             <translation>Läufe importieren…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="166" />
+            <location filename="../../gui/run_list.py" line="167" />
             <source>Runs still going are kept</source>
             <translation>Laufende Läufe bleiben erhalten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="167" />
+            <location filename="../../gui/run_list.py" line="168" />
             <source>Cancel them first (Esc), then delete them once they end.</source>
             <translation>Brechen Sie sie zuerst ab (Esc) und löschen Sie sie, wenn sie beendet sind.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="177" />
+            <location filename="../../gui/run_list.py" line="178" />
             <source>Delete all runs?</source>
             <translation>Alle Läufe löschen?</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="179" />
+            <location filename="../../gui/run_list.py" line="180" />
             <source>Every run in your history, with its output files, will be deleted (runs still going are kept). You can undo this until you quit Replidesk.</source>
             <translation>Jeder Lauf in Ihrem Verlauf wird samt Ausgabedateien gelöscht (laufende Läufe bleiben erhalten). Sie können dies rückgängig machen, bis Sie Replidesk beenden.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="186" />
+            <location filename="../../gui/run_list.py" line="187" />
             <source>Delete all</source>
             <translation>Alle löschen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="196" />
+            <location filename="../../gui/run_list.py" line="197" />
             <source>Export runs</source>
             <translation>Läufe exportieren</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="214" />
+            <location filename="../../gui/run_list.py" line="215" />
             <source>The export was not written</source>
             <translation>Der Export wurde nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="266" />
+            <location filename="../../gui/run_list.py" line="267" />
             <source>The history could not store these runs: one of them holds something it cannot keep. Nothing was imported. Details were written to the log file.</source>
             <translation>Der Verlauf konnte diese Läufe nicht speichern: Einer davon enthält etwas, das er nicht aufnehmen kann. Es wurde nichts importiert. Details stehen in der Protokolldatei.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="216" />
+            <location filename="../../gui/run_list.py" line="217" />
             <source>Exported %n run(s) to {file}</source>
             <translation>
                 <numerusform>%n Lauf nach {file} exportiert</numerusform>
@@ -3207,32 +3218,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="221" />
+            <location filename="../../gui/run_list.py" line="222" />
             <source>Import runs</source>
             <translation>Läufe importieren</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="228" />
+            <location filename="../../gui/run_list.py" line="229" />
             <source>Zip files (*.zip)</source>
             <translation>ZIP-Dateien (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="240" />
+            <location filename="../../gui/run_list.py" line="241" />
             <source>Nothing was imported from {file}</source>
             <translation>Aus {file} wurde nichts importiert</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="261" />
+            <location filename="../../gui/run_list.py" line="262" />
             <source>{message} Nothing was imported.</source>
             <translation>{message} Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="264" />
+            <location filename="../../gui/run_list.py" line="265" />
             <source>The runs were not imported</source>
             <translation>Die Läufe wurden nicht importiert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="243" />
+            <location filename="../../gui/run_list.py" line="244" />
             <source>Imported %n run(s) from {file}</source>
             <translation>
                 <numerusform>%n Lauf aus {file} importiert</numerusform>
@@ -3240,7 +3251,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="248" />
+            <location filename="../../gui/run_list.py" line="249" />
             <source>%n run(s) were not imported</source>
             <translation>
                 <numerusform>%n Lauf wurde nicht importiert</numerusform>
@@ -3248,7 +3259,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="249" />
+            <location filename="../../gui/run_list.py" line="250" />
             <source>They are damaged: {list}</source>
             <translation>Sie sind beschädigt: {list}</translation>
         </message>
@@ -3446,27 +3457,27 @@
             <translation>Replidesk wurde beendet, während dieser Lauf gesendet wurde, und Replicate kennt ihn nicht: Er ist nicht gelaufen.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="244" />
+            <location filename="../../core/run_manager.py" line="256" />
             <source>Not started</source>
             <translation>Nicht gestartet</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="309" />
+            <location filename="../../core/run_manager.py" line="322" />
             <source>Cancel not confirmed</source>
             <translation>Abbruch nicht bestätigt</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="310" />
+            <location filename="../../core/run_manager.py" line="323" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation>Replicate hat den Abbruch noch nicht bestätigt. Replidesk prüft diesen Lauf beim nächsten Start erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="316" />
+            <location filename="../../core/run_manager.py" line="329" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="317" />
+            <location filename="../../core/run_manager.py" line="330" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation>Replidesk verfolgt diesen Lauf beim nächsten Start weiter.</translation>
         </message>
@@ -3474,17 +3485,17 @@
     <context>
         <name>RunNotifier</name>
         <message>
-            <location filename="../../gui/notifier.py" line="45" />
+            <location filename="../../gui/notifier.py" line="47" />
             <source>{model} finished</source>
             <translation>{model} ist fertig</translation>
         </message>
         <message>
-            <location filename="../../gui/notifier.py" line="49" />
+            <location filename="../../gui/notifier.py" line="51" />
             <source>{model}: contact lost, it will be followed again</source>
             <translation>{model}: Verbindung verloren, der Lauf wird weiter verfolgt</translation>
         </message>
         <message>
-            <location filename="../../gui/notifier.py" line="51" />
+            <location filename="../../gui/notifier.py" line="53" />
             <source>{model} failed</source>
             <translation>{model} ist fehlgeschlagen</translation>
         </message>
@@ -3516,7 +3527,7 @@
         </message>
         <message>
             <location filename="../../core/run_events.py" line="59" />
-            <location filename="../../gui/self_test.py" line="76" />
+            <location filename="../../gui/self_test.py" line="77" />
             <source>Done</source>
             <translation>Fertig</translation>
         </message>
@@ -3534,80 +3545,80 @@
     <context>
         <name>RunView</name>
         <message>
-            <location filename="../../gui/run_view.py" line="25" />
+            <location filename="../../gui/run_view.py" line="26" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="34" />
+            <location filename="../../gui/run_view.py" line="35" />
             <source>{note} ({status})</source>
             <translation>{note} ({status})</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="42" />
+            <location filename="../../gui/run_view.py" line="43" />
             <source>{status} · {seconds} s</source>
             <translation>{status} · {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="77" />
-            <location filename="../../gui/run_view.py" line="79" />
+            <location filename="../../gui/run_view.py" line="78" />
+            <location filename="../../gui/run_view.py" line="80" />
             <source>Regenerate</source>
             <translation>Neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="80" />
+            <location filename="../../gui/run_view.py" line="81" />
             <source>Ask the same question again for another answer</source>
             <translation>Dieselbe Frage erneut stellen, um eine andere Antwort zu bekommen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="82" />
-            <location filename="../../gui/run_view.py" line="84" />
+            <location filename="../../gui/run_view.py" line="83" />
+            <location filename="../../gui/run_view.py" line="85" />
             <source>Edit question</source>
             <translation>Frage bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="85" />
+            <location filename="../../gui/run_view.py" line="86" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation>Diese Frage zurück in den Prompt legen, um sie zu ändern und erneut zu senden</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="88" />
-            <location filename="../../gui/run_view.py" line="90" />
+            <location filename="../../gui/run_view.py" line="89" />
+            <location filename="../../gui/run_view.py" line="91" />
             <source>Try again</source>
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="92" />
+            <location filename="../../gui/run_view.py" line="93" />
             <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
             <translation>Die Dateien dieses Laufs laden, die nicht heruntergeladen werden konnten (gespeicherte bleiben erhalten)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="99" />
+            <location filename="../../gui/run_view.py" line="100" />
             <source>Earlier in this conversation</source>
             <translation>Früher in dieser Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="133" />
+            <location filename="../../gui/run_view.py" line="134" />
             <source>Model: {model}</source>
             <translation>Modell: {model}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="135" />
+            <location filename="../../gui/run_view.py" line="136" />
             <source>Prediction on Replicate: {id}</source>
             <translation>Vorhersage auf Replicate: {id}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="152" />
+            <location filename="../../gui/run_view.py" line="153" />
             <source>You:</source>
             <translation>Sie:</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="153" />
+            <location filename="../../gui/run_view.py" line="154" />
             <source>(no answer)</source>
             <translation>(keine Antwort)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="183" />
+            <location filename="../../gui/run_view.py" line="184" />
             <source>Uploading {name}…</source>
             <translation>{name} wird hochgeladen…</translation>
         </message>
@@ -3721,7 +3732,22 @@
             <translation>Benachrichtigungen:</translation>
         </message>
         <message>
+            <location filename="../../gui/settings_pages.py" line="307" />
+            <source>Look for a new version at start (asks GitHub; nothing is installed)</source>
+            <translation>Beim Start nach einer neuen Version suchen (fragt GitHub; nichts wird installiert)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="309" />
+            <source>Check for updates at start</source>
+            <translation>Beim Start nach Updates suchen</translation>
+        </message>
+        <message>
             <location filename="../../gui/settings_pages.py" line="311" />
+            <source>Updates:</source>
+            <translation>Updates:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="316" />
             <source>“{text}” is not a model name. Write it as owner/name, for example {example}.</source>
             <translation>„{text}“ ist kein Modellname. Schreiben Sie ihn als besitzer/name, zum Beispiel {example}.</translation>
         </message>
@@ -4318,6 +4344,63 @@
         </message>
     </context>
     <context>
+        <name>UpdateCheck</name>
+        <message>
+            <location filename="../../gui/update_check.py" line="41" />
+            <source>You have the latest version of {app} ({version}).</source>
+            <translation>Sie haben die neueste Version von {app} ({version}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="47" />
+            <source>{app} {version} is available (you have {current}). Download it from its release page and install it over this one: your runs and settings stay.</source>
+            <translation>{app} {version} ist verfügbar (Sie haben {current}). Laden Sie sie von ihrer Release-Seite herunter und installieren Sie sie über diese: Ihre Läufe und Einstellungen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="51" />
+            <source>Open the download page</source>
+            <translation>Download-Seite öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="54" />
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="65" />
+            <source>Check for updates</source>
+            <translation>Nach Updates suchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <location filename="../../core/updates.py" line="54" />
+            <source>No release has been published yet.</source>
+            <translation>Es wurde noch keine Version veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="62" />
+            <source>GitHub answered {status}. Try again later.</source>
+            <translation>GitHub antwortete {status}. Versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="65" />
+            <source>GitHub could not be reached. Check your internet connection and try again.</source>
+            <translation>GitHub ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="68" />
+            <location filename="../../core/updates.py" line="71" />
+            <source>GitHub's answer could not be read.</source>
+            <translation>Die Antwort von GitHub konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="80" />
+            <source>Could not check for updates</source>
+            <translation>Updates konnten nicht geprüft werden</translation>
+        </message>
+    </context>
+    <context>
         <name>ValueView</name>
         <message>
             <location filename="../../gui/file_views.py" line="71" />
@@ -4393,7 +4476,7 @@
     <context>
         <name>WindowActions</name>
         <message numerus="yes">
-            <location filename="../../gui/window_actions.py" line="197" />
+            <location filename="../../gui/window_actions.py" line="212" />
             <source>%n run(s) at once</source>
             <translation>
                 <numerusform>%n Lauf gleichzeitig</numerusform>
@@ -4402,7 +4485,7 @@
         </message>
         <message>
             <location filename="../../gui/window_actions.py" line="37" />
-            <location filename="../../gui/window_actions.py" line="163" />
+            <location filename="../../gui/window_actions.py" line="169" />
             <source>&amp;Run</source>
             <translation>&amp;Ausführen</translation>
         </message>
@@ -4557,47 +4640,57 @@
             <translation>Das Protokoll in eine Datei legen, die Sie mit einer Beschreibung senden können</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="123" />
+            <location filename="../../gui/window_actions.py" line="126" />
+            <source>Check for &amp;updates…</source>
+            <translation>Nach &amp;Updates suchen…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window_actions.py" line="127" />
+            <source>See whether a newer version of Replidesk has been released</source>
+            <translation>Nachsehen, ob eine neuere Version von Replidesk erschienen ist</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window_actions.py" line="129" />
             <source>&amp;About {app}</source>
             <translation>Ü&amp;ber {app}</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="157" />
+            <location filename="../../gui/window_actions.py" line="163" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="158" />
+            <location filename="../../gui/window_actions.py" line="164" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="159" />
+            <location filename="../../gui/window_actions.py" line="165" />
             <source>&amp;View</source>
             <translation>A&amp;nsicht</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="160" />
+            <location filename="../../gui/window_actions.py" line="166" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="162" />
+            <location filename="../../gui/window_actions.py" line="168" />
             <source>&amp;Models</source>
             <translation>&amp;Modelle</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="167" />
+            <location filename="../../gui/window_actions.py" line="173" />
             <source>Runs at &amp;once</source>
             <translation>Läufe &amp;gleichzeitig</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="169" />
+            <location filename="../../gui/window_actions.py" line="175" />
             <source>&amp;Account</source>
             <translation>&amp;Konto</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="171" />
+            <location filename="../../gui/window_actions.py" line="186" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -4664,7 +4757,7 @@
     <context>
         <name>DeleteRuns</name>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="40" />
+            <location filename="../../gui/run_list.py" line="41" />
             <source>Delete %n run(s)</source>
             <translation>
                 <numerusform>%n Lauf löschen</numerusform>
@@ -4675,12 +4768,12 @@
     <context>
         <name>RunListModel</name>
         <message>
-            <location filename="../../gui/run_list_model.py" line="40" />
+            <location filename="../../gui/run_list_model.py" line="41" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="42" />
+            <location filename="../../gui/run_list_model.py" line="43" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>vor %n Min.</numerusform>
@@ -4688,7 +4781,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="44" />
+            <location filename="../../gui/run_list_model.py" line="45" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>vor %n Std.</numerusform>
@@ -4696,22 +4789,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="47" />
+            <location filename="../../gui/run_list_model.py" line="48" />
             <source>unknown date</source>
             <translation>unbekanntes Datum</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="52" />
+            <location filename="../../gui/run_list_model.py" line="53" />
             <source>(no prompt)</source>
             <translation>(kein Prompt)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="57" />
+            <location filename="../../gui/run_list_model.py" line="58" />
             <source>Queued</source>
             <translation>In der Warteschlange</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="59" />
+            <location filename="../../gui/run_list_model.py" line="60" />
             <source>{status} · {seconds} s</source>
             <translation>{status} · {seconds} s</translation>
         </message>

@@ -432,6 +432,14 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../gui/app.py" line="157" />
+            <source>Replidesk is already open, but it does not answer. Close it (or end it in your task manager), then start Replidesk again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppearancePage</name>
         <message>
             <location filename="../../gui/settings_pages.py" line="233" />
@@ -478,132 +486,132 @@
     <context>
         <name>Archive</name>
         <message>
-            <location filename="../../core/archive.py" line="96" />
+            <location filename="../../core/archive.py" line="70" />
             <source>{message} The export was not written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="99" />
+            <location filename="../../core/archive.py" line="73" />
             <source>Could not write the export: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="100" />
+            <location filename="../../core/archive.py" line="74" />
             <source>Export failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="225" />
+            <location filename="../../core/archive_import.py" line="70" />
             <source>uses a kind of zip Replidesk cannot read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="226" />
+            <location filename="../../core/archive_import.py" line="71" />
             <source>Cannot read this export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="229" />
+            <location filename="../../core/archive_import.py" line="74" />
             <source>{message} Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="232" />
+            <location filename="../../core/archive_import.py" line="77" />
             <source>Could not import “{name}”: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="234" />
+            <location filename="../../core/archive_import.py" line="79" />
             <source>Import failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="247" />
+            <location filename="../../core/archive_import.py" line="92" />
             <source>is not a file exported by Replidesk, or it is damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="251" />
+            <location filename="../../core/archive_import.py" line="96" />
             <source>Not a Replidesk export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="269" />
+            <location filename="../../core/archive_import.py" line="114" />
             <source>“{name}” {why}. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="285" />
+            <location filename="../../core/archive_import.py" line="130" />
             <source>Run {number}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="308" />
+            <location filename="../../core/archive_import.py" line="153" />
             <source>lists its runs in more than {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="319" />
+            <location filename="../../core/archive_import.py" line="164" />
             <source>holds values nested too deeply to read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="327" />
+            <location filename="../../core/archive_import.py" line="172" />
             <source>was exported by a newer Replidesk: update Replidesk to import it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="328" />
+            <location filename="../../core/archive_import.py" line="173" />
             <source>Newer export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="332" />
+            <location filename="../../core/archive_import.py" line="177" />
             <source>holds more than {count} runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="352" />
+            <location filename="../../core/archive_import.py" line="197" />
             <source>field_files is not an object</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="361" />
+            <location filename="../../core/archive_import.py" line="206" />
             <source>{name} is larger than {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="365" />
+            <location filename="../../core/archive_import.py" line="210" />
             <source>holds more than {size} of text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="371" />
+            <location filename="../../core/archive_import.py" line="216" />
             <source>{name} is not valid JSON</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="389" />
+            <location filename="../../core/archive_import.py" line="234" />
             <source>is damaged: a file in it is larger than it says</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="406" />
+            <location filename="../../core/archive_import.py" line="251" />
             <source>{name} is not a file of the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="407" />
+            <location filename="../../core/archive_import.py" line="252" />
             <source>a file is not a file of the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="412" />
+            <location filename="../../core/archive_import.py" line="257" />
             <source>{name} is missing from the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/archive.py" line="413" />
+            <location filename="../../core/archive_import.py" line="258" />
             <source>a file is missing from the export</source>
             <translation type="unfinished" />
         </message>
@@ -711,92 +719,92 @@
     <context>
         <name>Composer</name>
         <message>
-            <location filename="../../gui/composer.py" line="67" />
+            <location filename="../../gui/composer.py" line="140" />
             <source>Prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="68" />
+            <location filename="../../gui/composer.py" line="141" />
             <source>What you ask the model. Ctrl+Enter runs it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="69" />
-            <location filename="../../gui/composer.py" line="170" />
+            <location filename="../../gui/composer.py" line="142" />
+            <location filename="../../gui/composer.py" line="243" />
             <source>Write your prompt here. Ctrl+Enter runs it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="77" />
-            <location filename="../../gui/composer.py" line="80" />
+            <location filename="../../gui/composer.py" line="150" />
+            <location filename="../../gui/composer.py" line="153" />
             <source>New conversation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="79" />
-            <location filename="../../gui/composer.py" line="81" />
+            <location filename="../../gui/composer.py" line="152" />
+            <location filename="../../gui/composer.py" line="154" />
             <source>Start a fresh conversation (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="96" />
+            <location filename="../../gui/composer.py" line="169" />
             <source>Inputs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="102" />
-            <location filename="../../gui/composer.py" line="104" />
+            <location filename="../../gui/composer.py" line="175" />
+            <location filename="../../gui/composer.py" line="177" />
             <source>Run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="105" />
+            <location filename="../../gui/composer.py" line="178" />
             <source>Run the model (Ctrl+Enter); runs already going carry on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="108" />
-            <location filename="../../gui/composer.py" line="110" />
+            <location filename="../../gui/composer.py" line="181" />
+            <location filename="../../gui/composer.py" line="183" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="111" />
+            <location filename="../../gui/composer.py" line="184" />
             <source>Stop the run shown on Replicate (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="121" />
+            <location filename="../../gui/composer.py" line="194" />
             <source>&amp;Model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="123" />
+            <location filename="../../gui/composer.py" line="196" />
             <source>&amp;Prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="127" />
+            <location filename="../../gui/composer.py" line="200" />
             <source>&amp;Inputs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="157" />
+            <location filename="../../gui/composer.py" line="230" />
             <source>Looking up the model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="163" />
+            <location filename="../../gui/composer.py" line="236" />
             <source>(This model has no description.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="172" />
+            <location filename="../../gui/composer.py" line="245" />
             <source>{field} (optional). Ctrl+Enter runs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="243" />
+            <location filename="../../gui/composer.py" line="323" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation type="unfinished" />
         </message>
@@ -854,37 +862,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="172" />
+            <location filename="../../core/download_state.py" line="166" />
             <source>the file host answered {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="179" />
+            <location filename="../../core/download_state.py" line="173" />
             <source>the file host stopped answering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="181" />
+            <location filename="../../core/download_state.py" line="175" />
             <source>the file arrived damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="183" />
+            <location filename="../../core/download_state.py" line="177" />
             <source>the transfer broke off before the end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/download_state.py" line="184" />
+            <location filename="../../core/download_state.py" line="178" />
             <source>the file host could not be reached</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/downloads.py" line="66" />
+            <location filename="../../core/downloads.py" line="67" />
             <source>A file could not be downloaded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/downloads.py" line="272" />
+            <location filename="../../core/downloads.py" line="253" />
             <source>the file host sent it to an address that is not a web address</source>
             <translation type="unfinished" />
         </message>
@@ -897,7 +905,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/downloads.py" line="63" />
+            <location filename="../../core/downloads.py" line="64" />
             <source>{name} could not be downloaded after %n attempt(s): {reason}.</source>
             <translation>
                 <numerusform>{name} could not be downloaded after %n attempt: {reason}.</numerusform>
@@ -1197,22 +1205,22 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../core/errors.py" line="49" />
+            <location filename="../../core/errors.py" line="48" />
             <source>History from a newer Replidesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="50" />
+            <location filename="../../core/errors.py" line="49" />
             <source>This history was written by a newer Replidesk (version {version}). Update Replidesk, or choose another data folder in Settings. It was left as it is ({folder}); until then, runs cannot be recorded, so Run starts none.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="66" />
+            <location filename="../../core/errors.py" line="65" />
             <source>The data folder cannot be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="67" />
+            <location filename="../../core/errors.py" line="66" />
             <source>Replidesk cannot write its history in {folder} ({reason}), so runs cannot be recorded and Run starts none. Choose another data folder in Settings → Files, or set REPLIDESK_DATA_DIR to a folder you can write to.</source>
             <translation type="unfinished" />
         </message>
@@ -1220,67 +1228,67 @@
     <context>
         <name>ImageCard</name>
         <message>
-            <location filename="../../gui/image_view.py" line="275" />
+            <location filename="../../gui/image_view.py" line="101" />
             <source>Output image {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="277" />
+            <location filename="../../gui/image_view.py" line="103" />
             <source>{width} by {height} pixels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="279" />
+            <location filename="../../gui/image_view.py" line="105" />
             <source>Double-click to open it full size; drag it out to copy the file elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="286" />
+            <location filename="../../gui/image_view.py" line="117" />
             <source>{name} · {width} × {height} px · {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="297" />
+            <location filename="../../gui/image_view.py" line="128" />
             <source>Fit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="297" />
+            <location filename="../../gui/image_view.py" line="128" />
             <source>Fit the whole image in the pane</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="299" />
+            <location filename="../../gui/image_view.py" line="130" />
             <source>100%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="301" />
+            <location filename="../../gui/image_view.py" line="132" />
             <source>Show the image at its real size, one image pixel per screen pixel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="304" />
+            <location filename="../../gui/image_view.py" line="135" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="304" />
+            <location filename="../../gui/image_view.py" line="135" />
             <source>Open the image in your image viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="305" />
+            <location filename="../../gui/image_view.py" line="136" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="305" />
+            <location filename="../../gui/image_view.py" line="136" />
             <source>Copy the image to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="310" />
+            <location filename="../../gui/image_view.py" line="141" />
             <source> percent</source>
             <translation type="unfinished" />
         </message>
@@ -1643,14 +1651,6 @@
         <message>
             <location filename="../../gui/text_view.py" line="58" />
             <source>The model's answer, as plain text</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../gui/main_window.py" line="394" />
-            <source>Canceling the runs…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2101,32 +2101,32 @@
     <context>
         <name>NetworkPage</name>
         <message>
-            <location filename="../../gui/settings_pages.py" line="345" />
+            <location filename="../../gui/settings_pages.py" line="353" />
             <source>Use the &amp;system's proxy settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="346" />
+            <location filename="../../gui/settings_pages.py" line="354" />
             <source>N&amp;o proxy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="347" />
+            <location filename="../../gui/settings_pages.py" line="355" />
             <source>Use this pro&amp;xy:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="359" />
+            <location filename="../../gui/settings_pages.py" line="367" />
             <source>Proxy address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="360" />
+            <location filename="../../gui/settings_pages.py" line="368" />
             <source>The proxy's address, as http://computer:port or https://…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/settings_pages.py" line="362" />
+            <location filename="../../gui/settings_pages.py" line="370" />
             <source>This computer's own addresses never go through a proxy.</source>
             <translation type="unfinished" />
         </message>
@@ -2134,88 +2134,89 @@
     <context>
         <name>OutputPanel</name>
         <message>
-            <location filename="../../gui/output_panel.py" line="59" />
+            <location filename="../../gui/output_panel.py" line="61" />
             <source>Output</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="67" />
+            <location filename="../../gui/output_panel.py" line="70" />
             <source>Formatted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="70" />
+            <location filename="../../gui/output_panel.py" line="73" />
             <source>Show formatted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="71" />
+            <location filename="../../gui/output_panel.py" line="74" />
             <source>Show the answer formatted (headings, lists, code), or as plain text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="73" />
-            <location filename="../../gui/output_panel.py" line="75" />
+            <location filename="../../gui/output_panel.py" line="76" />
+            <location filename="../../gui/output_panel.py" line="78" />
             <source>Copy all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="76" />
+            <location filename="../../gui/output_panel.py" line="79" />
             <source>Copy the whole answer to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="80" />
+            <location filename="../../gui/output_panel.py" line="83" />
             <source>Save all…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="82" />
+            <location filename="../../gui/output_panel.py" line="85" />
             <source>Save all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="83" />
+            <location filename="../../gui/output_panel.py" line="86" />
             <source>Save every file of this run into a folder you choose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="89" />
+            <location filename="../../gui/output_panel.py" line="92" />
             <source>Download</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="96" />
+            <location filename="../../gui/output_panel.py" line="99" />
             <source>Output files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="160" />
+            <location filename="../../gui/output_panel.py" line="164" />
             <source>Model time {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="171" />
+            <location filename="../../gui/output_panel.py" line="175" />
             <source>Downloading {name}… %p% of {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="174" />
+            <location filename="../../gui/output_panel.py" line="178" />
             <source>Downloading {name}… {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="245" />
-            <source>This image could not be read.</source>
+            <location filename="../../gui/output_panel.py" line="259" />
+            <source>Sound and video cannot play inside Replidesk here: open its folder or save it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="252" />
-            <source>To play it here, install the optional media package (replidesk-media); meanwhile open its folder or save it.</source>
+            <location filename="../../gui/image_view.py" line="215" />
+            <location filename="../../gui/output_panel.py" line="253" />
+            <source>This image could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="312" />
+            <location filename="../../gui/output_panel.py" line="325" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n word</numerusform>
@@ -2223,12 +2224,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="326" />
+            <location filename="../../gui/output_panel.py" line="339" />
             <source>answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="333" />
+            <location filename="../../gui/output_panel.py" line="346" />
             <source>Save all outputs into a folder</source>
             <translation type="unfinished" />
         </message>
@@ -2236,12 +2237,12 @@
     <context>
         <name>OutputStack</name>
         <message>
-            <location filename="../../gui/output_stack.py" line="48" />
+            <location filename="../../gui/output_stack.py" line="50" />
             <source>Output</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="55" />
+            <location filename="../../gui/output_stack.py" line="57" />
             <source>Write a prompt and press Run: the answer appears here.</source>
             <translation type="unfinished" />
         </message>
@@ -2259,12 +2260,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="35" />
+            <location filename="../../gui/output_stack.py" line="37" />
             <source>Canceling… · {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="36" />
+            <location filename="../../gui/output_stack.py" line="38" />
             <source>{status} · {seconds} s</source>
             <translation type="unfinished" />
         </message>
@@ -2272,282 +2273,282 @@
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="77" />
+            <location filename="../../core/errors.py" line="76" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="78" />
+            <location filename="../../core/errors.py" line="77" />
             <source>The prompt is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="83" />
+            <location filename="../../core/errors.py" line="82" />
             <source>No API token yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="84" />
+            <location filename="../../core/errors.py" line="83" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="88" />
+            <location filename="../../core/errors.py" line="87" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="95" />
+            <location filename="../../core/errors.py" line="94" />
             <source>Your API token was not accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="96" />
+            <location filename="../../core/errors.py" line="95" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="102" />
+            <location filename="../../core/errors.py" line="101" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="136" />
+            <location filename="../../core/errors.py" line="135" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="138" />
+            <location filename="../../core/errors.py" line="137" />
             <source>The model failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="139" />
+            <location filename="../../core/errors.py" line="138" />
             <source>The model stopped with an error: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="143" />
+            <location filename="../../core/errors.py" line="142" />
             <source>Replicate did not answer in time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="144" />
+            <location filename="../../core/errors.py" line="143" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="148" />
+            <location filename="../../core/errors.py" line="147" />
             <source>Can't reach Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="149" />
+            <location filename="../../core/errors.py" line="148" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="157" />
+            <location filename="../../core/errors.py" line="156" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="158" />
+            <location filename="../../core/errors.py" line="157" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="169" />
+            <location filename="../../core/errors.py" line="168" />
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="170" />
+            <location filename="../../core/errors.py" line="169" />
             <source>An unexpected error happened: {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="180" />
+            <location filename="../../core/errors.py" line="179" />
             <source>a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="183" />
+            <location filename="../../core/errors.py" line="182" />
             <source>File not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="184" />
+            <location filename="../../core/errors.py" line="183" />
             <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="190" />
+            <location filename="../../core/errors.py" line="189" />
             <source>The disk is full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="191" />
+            <location filename="../../core/errors.py" line="190" />
             <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="197" />
+            <location filename="../../core/errors.py" line="196" />
             <source>The disk cannot be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="198" />
+            <location filename="../../core/errors.py" line="197" />
             <source>“{file}” is on a disk that is read-only. Choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="202" />
+            <location filename="../../core/errors.py" line="201" />
             <source>No permission</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="203" />
+            <location filename="../../core/errors.py" line="202" />
             <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="209" />
+            <location filename="../../core/errors.py" line="208" />
             <source>A folder, not a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="210" />
+            <location filename="../../core/errors.py" line="209" />
             <source>“{file}” is a folder: choose a file instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="214" />
+            <location filename="../../core/errors.py" line="213" />
             <source>Not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="215" />
+            <location filename="../../core/errors.py" line="214" />
             <source>A part of “{file}” is a file, not a folder: choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="229" />
+            <location filename="../../core/errors.py" line="228" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="232" />
+            <location filename="../../core/errors.py" line="231" />
             <source>Billing needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="234" />
+            <location filename="../../core/errors.py" line="233" />
             <source>Your Replicate account may not use this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="235" />
+            <location filename="../../core/errors.py" line="234" />
             <source>Not allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="238" />
+            <location filename="../../core/errors.py" line="237" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="244" />
+            <location filename="../../core/errors.py" line="243" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="249" />
+            <location filename="../../core/errors.py" line="248" />
             <source>Model not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="251" />
+            <location filename="../../core/errors.py" line="250" />
             <source>The input was not accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="252" />
+            <location filename="../../core/errors.py" line="251" />
             <source>The model did not accept the input.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="260" />
+            <location filename="../../core/errors.py" line="259" />
             <source>Too many requests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="261" />
+            <location filename="../../core/errors.py" line="260" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="268" />
+            <location filename="../../core/errors.py" line="267" />
             <source>Replicate is having trouble</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="269" />
+            <location filename="../../core/errors.py" line="268" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="276" />
+            <location filename="../../core/errors.py" line="275" />
             <source>Replicate refused the request</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="277" />
+            <location filename="../../core/errors.py" line="276" />
             <source>Replicate answered {status}: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="278" />
+            <location filename="../../core/errors.py" line="277" />
             <source>no details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="288" />
+            <location filename="../../core/errors.py" line="287" />
             <source>No password store found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="289" />
+            <location filename="../../core/errors.py" line="288" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="297" />
+            <location filename="../../core/errors.py" line="296" />
             <source>Password store not available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="298" />
+            <location filename="../../core/errors.py" line="297" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="306" />
+            <location filename="../../core/errors.py" line="305" />
             <source>Password store is locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="307" />
+            <location filename="../../core/errors.py" line="306" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="314" />
+            <location filename="../../core/errors.py" line="313" />
             <source>Password store problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="315" />
+            <location filename="../../core/errors.py" line="314" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation type="unfinished" />
         </message>
@@ -2626,7 +2627,7 @@
     <context>
         <name>Questions</name>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="48" />
+            <location filename="../../gui/questions.py" line="53" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -2634,7 +2635,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="50" />
+            <location filename="../../gui/questions.py" line="55" />
             <source>This run sends %n file(s) from your computer to Replicate for the model to read:</source>
             <translation>
                 <numerusform>This run sends %n file from your computer to Replicate for the model to read:</numerusform>
@@ -2642,22 +2643,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="59" />
+            <location filename="../../gui/questions.py" line="64" />
             <source>Send these files to Replicate?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="61" />
+            <location filename="../../gui/questions.py" line="66" />
             <source>You did not choose them in this session (they come from an earlier or imported run).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="65" />
+            <location filename="../../gui/questions.py" line="70" />
             <source>Send</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="72" />
+            <location filename="../../gui/questions.py" line="77" />
             <source>This creates %n prediction(s) on Replicate, each billed to your account.</source>
             <translation>
                 <numerusform>This creates %n prediction on Replicate, each billed to your account.</numerusform>
@@ -2665,12 +2666,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="76" />
+            <location filename="../../gui/questions.py" line="81" />
             <source>One run of {model} took {seconds} s last time.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="78" />
+            <location filename="../../gui/questions.py" line="83" />
             <source>Start %n run(s)?</source>
             <translation>
                 <numerusform>Start %n run?</numerusform>
@@ -2678,7 +2679,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="79" />
+            <location filename="../../gui/questions.py" line="84" />
             <source>Start %n run(s)</source>
             <translation>
                 <numerusform>Start %n run</numerusform>
@@ -2686,12 +2687,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="88" />
+            <location filename="../../gui/questions.py" line="93" />
             <source>unreadable</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="97" />
+            <location filename="../../gui/questions.py" line="102" />
             <source>%n run(s) still going on Replicate.</source>
             <translation>
                 <numerusform>%n run still going on Replicate.</numerusform>
@@ -2699,7 +2700,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/questions.py" line="98" />
+            <location filename="../../gui/questions.py" line="103" />
             <source>%n queued run(s) not started yet.</source>
             <translation>
                 <numerusform>%n queued run not started yet.</numerusform>
@@ -2707,28 +2708,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="102" />
+            <location filename="../../gui/questions.py" line="107" />
             <source>Runs are still going</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="104" />
+            <location filename="../../gui/questions.py" line="109" />
             <source>Let them finish: Replidesk follows them again when it next starts (queued runs are not sent). Or cancel them on Replicate now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="111" />
+            <location filename="../../gui/questions.py" line="116" />
             <source>Let them finish on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="114" />
+            <location filename="../../gui/questions.py" line="119" />
             <source>Cancel the runs and quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/questions.py" line="117" />
+            <location filename="../../gui/questions.py" line="122" />
             <source>Keep Replidesk open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/questions.py" line="140" />
+            <source>Canceling the runs…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2740,109 +2746,109 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="136" />
+            <location filename="../../core/record_check.py" line="138" />
             <source>{name} is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="144" />
+            <location filename="../../core/record_check.py" line="146" />
             <source>status is not text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="149" />
+            <location filename="../../core/record_check.py" line="151" />
             <source>status “{value}” is not a known status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="158" />
+            <location filename="../../core/record_check.py" line="160" />
             <source>model is not a model name (owner/name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="165" />
+            <location filename="../../core/record_check.py" line="167" />
             <source>version is not a version id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="173" />
+            <location filename="../../core/record_check.py" line="175" />
             <source>{name} is not text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="176" />
-            <location filename="../../core/record_check.py" line="183" />
-            <location filename="../../core/record_check.py" line="271" />
+            <location filename="../../core/record_check.py" line="178" />
+            <location filename="../../core/record_check.py" line="185" />
+            <location filename="../../core/record_check.py" line="273" />
             <source>{name} is larger than {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="195" />
+            <location filename="../../core/record_check.py" line="197" />
             <source>not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="201" />
+            <location filename="../../core/record_check.py" line="203" />
             <source>{name} is not a date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="203" />
+            <location filename="../../core/record_check.py" line="205" />
             <source>{name} is not a date between 2000 and today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="213" />
+            <location filename="../../core/record_check.py" line="215" />
             <source>{name} is not true or false</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="219" />
+            <location filename="../../core/record_check.py" line="221" />
             <source>files is not a list of file names</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="221" />
+            <location filename="../../core/record_check.py" line="223" />
             <source>files lists more than {count} files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="223" />
+            <location filename="../../core/record_check.py" line="225" />
             <source>files holds a name that is empty or too long</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="229" />
+            <location filename="../../core/record_check.py" line="231" />
             <source>{name} is not an object</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="247" />
+            <location filename="../../core/record_check.py" line="249" />
             <source>a number in {name} is too large</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="250" />
+            <location filename="../../core/record_check.py" line="252" />
             <source>a number in {name} is not finite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="256" />
+            <location filename="../../core/record_check.py" line="258" />
             <source>a value in {name} is nested more than {depth} levels deep</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="262" />
+            <location filename="../../core/record_check.py" line="264" />
             <source>{name} has a key that is not text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="268" />
+            <location filename="../../core/record_check.py" line="270" />
             <source>{name} holds a value that is not JSON</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/record_check.py" line="308" />
+            <location filename="../../core/record_check.py" line="310" />
             <source>{count} bytes</source>
             <translation type="unfinished" />
         </message>
@@ -2850,12 +2856,12 @@
     <context>
         <name>Recorder</name>
         <message>
-            <location filename="../../core/recorder.py" line="196" />
+            <location filename="../../core/recorder.py" line="208" />
             <source>Replidesk could not write it to its history ({error}). Check that the disk has room and the data folder can be written. Its files may still be in the outputs folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/recorder.py" line="203" />
+            <location filename="../../core/recorder.py" line="215" />
             <source>This run was not saved</source>
             <translation type="unfinished" />
         </message>
@@ -2863,64 +2869,64 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="78" />
-            <location filename="../../core/replicate_service.py" line="156" />
+            <location filename="../../core/replicate_service.py" line="79" />
+            <location filename="../../core/replicate_service.py" line="157" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="79" />
-            <location filename="../../core/replicate_service.py" line="157" />
+            <location filename="../../core/replicate_service.py" line="80" />
+            <location filename="../../core/replicate_service.py" line="158" />
             <source>Replicate's answer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="187" />
+            <location filename="../../core/replicate_service.py" line="188" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="192" />
+            <location filename="../../core/replicate_service.py" line="193" />
             <source>Deployment not ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="195" />
+            <location filename="../../core/replicate_service.py" line="196" />
             <source>Your deployment {name}, running {model}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="380" />
+            <location filename="../../core/replicate_service.py" line="366" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="384" />
+            <location filename="../../core/replicate_service.py" line="370" />
             <source>This model has no version yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="388" />
+            <location filename="../../core/replicate_service.py" line="374" />
             <source>an address Replidesk cannot read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="389" />
+            <location filename="../../core/replicate_service.py" line="375" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="396" />
+            <location filename="../../core/replicate_service.py" line="382" />
             <source>Unsafe Replicate address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="402" />
+            <location filename="../../core/replicate_service.py" line="388" />
             <source>File too large to send</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/replicate_service.py" line="403" />
+            <location filename="../../core/replicate_service.py" line="389" />
             <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
             <translation>
                 <numerusform>“{name}” has grown past %n MB since it was chosen: it was not sent.</numerusform>
@@ -2931,42 +2937,47 @@
     <context>
         <name>Run</name>
         <message>
-            <location filename="../../core/runner.py" line="32" />
+            <location filename="../../core/runner.py" line="35" />
             <source>Some inputs need a fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="230" />
+            <location filename="../../core/runner.py" line="280" />
             <source>The file {name} could not be uploaded to Replicate ({why}). Try again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="232" />
+            <location filename="../../core/runner.py" line="282" />
             <source>Upload failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="246" />
+            <location filename="../../core/runner.py" line="355" />
+            <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start and cancels it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="123" />
             <source>Replicate no longer has this run.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="313" />
+            <location filename="../../core/following.py" line="354" />
             <source>The files could not be fetched again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="314" />
+            <location filename="../../core/following.py" line="355" />
             <source>{why} The run is as it was; try again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/runner.py" line="337" />
+            <location filename="../../core/runner.py" line="363" />
             <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start, so do not run it again now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="63" />
+            <location filename="../../core/following.py" line="64" />
             <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
             <translation type="unfinished" />
         </message>
@@ -2981,52 +2992,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="101" />
+            <location filename="../../core/following.py" line="104" />
             <source>Starting the model (cold boot can take minutes)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="187" />
+            <location filename="../../core/following.py" line="235" />
             <source>Lost contact with Replicate, trying again…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="192" />
+            <location filename="../../core/following.py" line="240" />
             <source>Lost contact with Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="239" />
+            <location filename="../../core/following.py" line="287" />
             <source>Stopped by Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="240" />
+            <location filename="../../core/following.py" line="288" />
             <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="243" />
+            <location filename="../../core/following.py" line="291" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="245" />
+            <location filename="../../core/following.py" line="293" />
             <source>The model failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="246" />
+            <location filename="../../core/following.py" line="294" />
             <source>The model stopped with an error: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="250" />
+            <location filename="../../core/following.py" line="298" />
             <source>Replicate removed this run's data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="251" />
+            <location filename="../../core/following.py" line="299" />
             <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
             <translation type="unfinished" />
         </message>
@@ -3041,32 +3052,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="261" />
+            <location filename="../../core/following.py" line="309" />
             <source>An output could not be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="262" />
+            <location filename="../../core/following.py" line="310" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="270" />
+            <location filename="../../core/following.py" line="318" />
             <source>Some outputs are gone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="295" />
+            <location filename="../../core/following.py" line="343" />
             <source>This run is not on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/following.py" line="296" />
+            <location filename="../../core/following.py" line="344" />
             <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="271" />
+            <location filename="../../core/following.py" line="319" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate no longer has %n output file of this run: it deletes them an hour after a run. Everything saved before is kept.</numerusform>
@@ -3090,7 +3101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="35" />
+            <location filename="../../core/runner.py" line="38" />
             <source>%n inputs need a fix: {problems}</source>
             <translation>
                 <numerusform>%n inputs need a fix: {problems}</numerusform>
@@ -3098,7 +3109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/runner.py" line="286" />
+            <location filename="../../core/runner.py" line="311" />
             <source>Replicate asks to wait %n s…</source>
             <translation>
                 <numerusform>Replicate asks to wait %n s…</numerusform>
@@ -3127,77 +3138,77 @@
     <context>
         <name>RunList</name>
         <message>
-            <location filename="../../gui/run_list.py" line="84" />
+            <location filename="../../gui/run_list.py" line="85" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="85" />
+            <location filename="../../gui/run_list.py" line="86" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="86" />
+            <location filename="../../gui/run_list.py" line="87" />
             <source>Delete selected runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="87" />
+            <location filename="../../gui/run_list.py" line="88" />
             <source>Delete all runs…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="88" />
+            <location filename="../../gui/run_list.py" line="89" />
             <source>Export selected runs…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="89" />
+            <location filename="../../gui/run_list.py" line="90" />
             <source>Import runs…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="166" />
+            <location filename="../../gui/run_list.py" line="167" />
             <source>Runs still going are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="167" />
+            <location filename="../../gui/run_list.py" line="168" />
             <source>Cancel them first (Esc), then delete them once they end.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="177" />
+            <location filename="../../gui/run_list.py" line="178" />
             <source>Delete all runs?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="179" />
+            <location filename="../../gui/run_list.py" line="180" />
             <source>Every run in your history, with its output files, will be deleted (runs still going are kept). You can undo this until you quit Replidesk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="186" />
+            <location filename="../../gui/run_list.py" line="187" />
             <source>Delete all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="196" />
+            <location filename="../../gui/run_list.py" line="197" />
             <source>Export runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="214" />
+            <location filename="../../gui/run_list.py" line="215" />
             <source>The export was not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="266" />
+            <location filename="../../gui/run_list.py" line="267" />
             <source>The history could not store these runs: one of them holds something it cannot keep. Nothing was imported. Details were written to the log file.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="216" />
+            <location filename="../../gui/run_list.py" line="217" />
             <source>Exported %n run(s) to {file}</source>
             <translation>
                 <numerusform>Exported %n run to {file}</numerusform>
@@ -3205,32 +3216,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="221" />
+            <location filename="../../gui/run_list.py" line="222" />
             <source>Import runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="228" />
+            <location filename="../../gui/run_list.py" line="229" />
             <source>Zip files (*.zip)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="240" />
+            <location filename="../../gui/run_list.py" line="241" />
             <source>Nothing was imported from {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="261" />
+            <location filename="../../gui/run_list.py" line="262" />
             <source>{message} Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="264" />
+            <location filename="../../gui/run_list.py" line="265" />
             <source>The runs were not imported</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="243" />
+            <location filename="../../gui/run_list.py" line="244" />
             <source>Imported %n run(s) from {file}</source>
             <translation>
                 <numerusform>Imported %n run from {file}</numerusform>
@@ -3238,7 +3249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="248" />
+            <location filename="../../gui/run_list.py" line="249" />
             <source>%n run(s) were not imported</source>
             <translation>
                 <numerusform>%n run were not imported</numerusform>
@@ -3246,7 +3257,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="249" />
+            <location filename="../../gui/run_list.py" line="250" />
             <source>They are damaged: {list}</source>
             <translation type="unfinished" />
         </message>
@@ -3444,27 +3455,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="244" />
+            <location filename="../../core/run_manager.py" line="256" />
             <source>Not started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="309" />
+            <location filename="../../core/run_manager.py" line="322" />
             <source>Cancel not confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="310" />
+            <location filename="../../core/run_manager.py" line="323" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="316" />
+            <location filename="../../core/run_manager.py" line="329" />
             <source>Still running on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="317" />
+            <location filename="../../core/run_manager.py" line="330" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation type="unfinished" />
         </message>
@@ -3472,17 +3483,17 @@
     <context>
         <name>RunNotifier</name>
         <message>
-            <location filename="../../gui/notifier.py" line="45" />
+            <location filename="../../gui/notifier.py" line="47" />
             <source>{model} finished</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/notifier.py" line="49" />
+            <location filename="../../gui/notifier.py" line="51" />
             <source>{model}: contact lost, it will be followed again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/notifier.py" line="51" />
+            <location filename="../../gui/notifier.py" line="53" />
             <source>{model} failed</source>
             <translation type="unfinished" />
         </message>
@@ -3514,7 +3525,7 @@
         </message>
         <message>
             <location filename="../../core/run_events.py" line="59" />
-            <location filename="../../gui/self_test.py" line="76" />
+            <location filename="../../gui/self_test.py" line="77" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -3532,80 +3543,80 @@
     <context>
         <name>RunView</name>
         <message>
-            <location filename="../../gui/run_view.py" line="25" />
+            <location filename="../../gui/run_view.py" line="26" />
             <source>Still running on Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="34" />
+            <location filename="../../gui/run_view.py" line="35" />
             <source>{note} ({status})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="42" />
+            <location filename="../../gui/run_view.py" line="43" />
             <source>{status} · {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="77" />
-            <location filename="../../gui/run_view.py" line="79" />
+            <location filename="../../gui/run_view.py" line="78" />
+            <location filename="../../gui/run_view.py" line="80" />
             <source>Regenerate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="80" />
+            <location filename="../../gui/run_view.py" line="81" />
             <source>Ask the same question again for another answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="82" />
-            <location filename="../../gui/run_view.py" line="84" />
+            <location filename="../../gui/run_view.py" line="83" />
+            <location filename="../../gui/run_view.py" line="85" />
             <source>Edit question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="85" />
+            <location filename="../../gui/run_view.py" line="86" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="88" />
-            <location filename="../../gui/run_view.py" line="90" />
+            <location filename="../../gui/run_view.py" line="89" />
+            <location filename="../../gui/run_view.py" line="91" />
             <source>Try again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="92" />
+            <location filename="../../gui/run_view.py" line="93" />
             <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="99" />
+            <location filename="../../gui/run_view.py" line="100" />
             <source>Earlier in this conversation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="133" />
+            <location filename="../../gui/run_view.py" line="134" />
             <source>Model: {model}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="135" />
+            <location filename="../../gui/run_view.py" line="136" />
             <source>Prediction on Replicate: {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="152" />
+            <location filename="../../gui/run_view.py" line="153" />
             <source>You:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="153" />
+            <location filename="../../gui/run_view.py" line="154" />
             <source>(no answer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="183" />
+            <location filename="../../gui/run_view.py" line="184" />
             <source>Uploading {name}…</source>
             <translation type="unfinished" />
         </message>
@@ -3719,7 +3730,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../gui/settings_pages.py" line="307" />
+            <source>Look for a new version at start (asks GitHub; nothing is installed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="309" />
+            <source>Check for updates at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../gui/settings_pages.py" line="311" />
+            <source>Updates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/settings_pages.py" line="316" />
             <source>“{text}” is not a model name. Write it as owner/name, for example {example}.</source>
             <translation type="unfinished" />
         </message>
@@ -4313,6 +4339,63 @@
         </message>
     </context>
     <context>
+        <name>UpdateCheck</name>
+        <message>
+            <location filename="../../gui/update_check.py" line="41" />
+            <source>You have the latest version of {app} ({version}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="47" />
+            <source>{app} {version} is available (you have {current}). Download it from its release page and install it over this one: your runs and settings stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="51" />
+            <source>Open the download page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="54" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/update_check.py" line="65" />
+            <source>Check for updates</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Updates</name>
+        <message>
+            <location filename="../../core/updates.py" line="54" />
+            <source>No release has been published yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="62" />
+            <source>GitHub answered {status}. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="65" />
+            <source>GitHub could not be reached. Check your internet connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="68" />
+            <location filename="../../core/updates.py" line="71" />
+            <source>GitHub's answer could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/updates.py" line="80" />
+            <source>Could not check for updates</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ValueView</name>
         <message>
             <location filename="../../gui/file_views.py" line="71" />
@@ -4388,7 +4471,7 @@
     <context>
         <name>WindowActions</name>
         <message numerus="yes">
-            <location filename="../../gui/window_actions.py" line="197" />
+            <location filename="../../gui/window_actions.py" line="212" />
             <source>%n run(s) at once</source>
             <translation>
                 <numerusform>%n run at once</numerusform>
@@ -4397,7 +4480,7 @@
         </message>
         <message>
             <location filename="../../gui/window_actions.py" line="37" />
-            <location filename="../../gui/window_actions.py" line="163" />
+            <location filename="../../gui/window_actions.py" line="169" />
             <source>&amp;Run</source>
             <translation type="unfinished" />
         </message>
@@ -4552,47 +4635,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="123" />
+            <location filename="../../gui/window_actions.py" line="126" />
+            <source>Check for &amp;updates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window_actions.py" line="127" />
+            <source>See whether a newer version of Replidesk has been released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window_actions.py" line="129" />
             <source>&amp;About {app}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="157" />
+            <location filename="../../gui/window_actions.py" line="163" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="158" />
+            <location filename="../../gui/window_actions.py" line="164" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="159" />
+            <location filename="../../gui/window_actions.py" line="165" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="160" />
+            <location filename="../../gui/window_actions.py" line="166" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="162" />
+            <location filename="../../gui/window_actions.py" line="168" />
             <source>&amp;Models</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="167" />
+            <location filename="../../gui/window_actions.py" line="173" />
             <source>Runs at &amp;once</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="169" />
+            <location filename="../../gui/window_actions.py" line="175" />
             <source>&amp;Account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="171" />
+            <location filename="../../gui/window_actions.py" line="186" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -4659,7 +4752,7 @@
     <context>
         <name>DeleteRuns</name>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="40" />
+            <location filename="../../gui/run_list.py" line="41" />
             <source>Delete %n run(s)</source>
             <translation>
                 <numerusform>Delete %n run</numerusform>
@@ -4670,12 +4763,12 @@
     <context>
         <name>RunListModel</name>
         <message>
-            <location filename="../../gui/run_list_model.py" line="40" />
+            <location filename="../../gui/run_list_model.py" line="41" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="42" />
+            <location filename="../../gui/run_list_model.py" line="43" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -4683,7 +4776,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="44" />
+            <location filename="../../gui/run_list_model.py" line="45" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n h ago</numerusform>
@@ -4691,22 +4784,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="47" />
+            <location filename="../../gui/run_list_model.py" line="48" />
             <source>unknown date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="52" />
+            <location filename="../../gui/run_list_model.py" line="53" />
             <source>(no prompt)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="57" />
+            <location filename="../../gui/run_list_model.py" line="58" />
             <source>Queued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="59" />
+            <location filename="../../gui/run_list_model.py" line="60" />
             <source>{status} · {seconds} s</source>
             <translation type="unfinished" />
         </message>
