@@ -104,7 +104,7 @@ def print_sizes() -> None:
     unpacked = folder_size(FROZEN.parent) / 1e6
     print(f"  {'one-folder app (unpacked)':<40} {unpacked:7.1f} MB (target: 180 MB at most)")
     packages = [
-        path for pattern in ("*.tar.gz", "*.deb", "*.AppImage") for path in sorted((ROOT / "dist").glob(pattern))
+        path for pattern in ("*.tar.xz", "*.deb", "*.AppImage") for path in sorted((ROOT / "dist").glob(pattern))
     ]
     for package in packages:
         print(f"  {package.name:<40} {package.stat().st_size / 1e6:7.1f} MB (target: 55 MB at most)")
