@@ -18,21 +18,11 @@ OUT="dist/Replidesk-${VERSION}-${MACHINE}.AppImage"
 WORK=build/appimage
 APPDIR=build/AppDir
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 # A compiler, mksquashfs, and the static libraries the runtime is linked with (squashfuse
 # links lz4 and lzo too, although our images use neither).
 PACKAGES=(gcc libc6-dev squashfs-tools libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev zlib1g-dev
   liblz4-dev liblzo2-dev)
-missing=()
-for package in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "Installing system packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash tools/apt_install.sh "${PACKAGES[@]}"
 
 case "$COMPRESSION" in
   zstd19) SQUASHFS_OPTIONS=(-comp zstd -Xcompression-level 19) ;;
