@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, __version__
 
-from . import child_processes, single_instance, tasks, theme, translations
+from . import single_instance, tasks, theme, translations
 from .main_window import MainWindow
 from .resources import app_icon
 from .settings import AppSettings
@@ -34,7 +34,6 @@ def make_application(argv: list[str], chosen: theme.Theme | None = theme.Theme.S
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    child_processes.install_url_handlers()  # Open and links in the user's environment, not the build's
     app.setStyle("Fusion")  # the same look on every OS; the style sheet adds the rest
     if chosen is not None:
         theme.apply(app, chosen)
@@ -129,9 +128,10 @@ def build_and_run(
     from core.session import Session
     from core.token_store import TokenStore
 
-    from . import event_loop
+    from . import child_processes, event_loop
     from .error_reporting import install_exception_hook, setup_logging
 
+    child_processes.install_url_handlers()  # Open and links in the user's environment, not the build's
     proxy.apply(settings.proxy_mode(), settings.proxy_url())  # before any HTTP client is built
     session = Session(TokenStore(), data=data, outputs=settings.output_folder())
     unwritable = setup_logging(log_file(session.data), lambda: [session.token])

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from core.model_ref import SUGGESTED_MODELS, ModelRef
-from core.proxy import MODES, ProxyMode, url_problem
-
 from .theme import Theme
+
+if TYPE_CHECKING:
+    from core.proxy import ProxyMode
+
+# core's model names and proxy rules are imported where used: the settings are read before the
+# window's first frame, which needs none of them.
 
 MAX_RECENT_MODELS = 12
 LANGUAGES = ("", "en", "de")  # "": as the system's language
@@ -46,6 +48,8 @@ class AppSettings:
     def recent_models(self) -> list[str]:
         value = self._store.value(self.RECENT_MODELS, [])
         recent = [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
+        from core.model_ref import SUGGESTED_MODELS
+
         return recent or list(SUGGESTED_MODELS)
 
     def remember_model(self, ref: str) -> None:
@@ -53,6 +57,8 @@ class AppSettings:
         self._store.setValue(self.RECENT_MODELS, recent[:MAX_RECENT_MODELS])
 
     def inputs(self, slug: str) -> dict[str, Any]:
+        import json
+
         try:
             saved = json.loads(str(self._store.value(self.INPUTS + slug, "{}") or "{}"))
         except ValueError:
@@ -60,6 +66,8 @@ class AppSettings:
         return saved if isinstance(saved, dict) else {}
 
     def set_inputs(self, slug: str, values: dict[str, Any]) -> None:
+        import json
+
         self._store.setValue(self.INPUTS + slug, json.dumps(values))
 
     def concurrent_runs(self) -> int:
@@ -124,6 +132,8 @@ class AppSettings:
     def start_model(self) -> str:
         """The model the composer starts with; "": the last one used."""
         value = self._text(self.START_MODEL).strip()
+        from core.model_ref import ModelRef
+
         return value if ModelRef.read(value) is not None else ""
 
     def set_start_model(self, ref: str) -> None:
@@ -153,6 +163,8 @@ class AppSettings:
         self._store.setValue(self.CHECK_UPDATES, bool(on))
 
     def proxy_mode(self) -> ProxyMode:
+        from core.proxy import MODES
+
         value = self._text(self.PROXY_MODE)
         for mode in MODES:
             if value == mode:
@@ -164,6 +176,8 @@ class AppSettings:
 
     def set_proxy(self, mode: ProxyMode, url: str = "") -> None:
         """The proxy choice; a manual one only with an address that can be used."""
+        from core.proxy import url_problem
+
         if mode == "manual" and url_problem(url) is not None:
             raise ValueError(f"not a proxy address: {url!r}")
         self._store.setValue(self.PROXY_MODE, mode)
