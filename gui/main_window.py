@@ -15,7 +15,7 @@ from .resources import app_icon
 from .settings import AppSettings
 from .tasks import spawn
 from .theme import Theme
-from .window_layout import first_geometry
+from .window_layout import first_geometry, show_starting
 
 if TYPE_CHECKING:  # the window's parts: imported by build(), after the first frame
     from collections.abc import Callable, Coroutine
@@ -41,7 +41,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         first_geometry(self, settings)
-        if manager is not None:
+        if manager is None:
+            show_starting(self, APP_NAME)
+        else:
             self.build(manager)
 
     def build(self, manager: RunManager) -> None:

@@ -4,9 +4,9 @@ layout). The run list can be hidden; the output column takes the room left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .settings import AppSettings
 
@@ -45,6 +45,23 @@ def first_geometry(window: QMainWindow, settings: AppSettings) -> None:
     if geometry and window.restoreGeometry(geometry) and on_a_screen(window):
         return
     place_first(window, QGuiApplication.primaryScreen().availableGeometry())
+
+
+def show_starting(window: QMainWindow, app_name: str) -> None:
+    """What the first frame shows until the window's parts are built (about half a second):
+    a word in the middle, not an empty window. WindowLayout's columns replace it (Qt hides the
+    old central widget and deletes it later)."""
+    label = QLabel(QCoreApplication.translate("WindowLayout", "Starting {app}…").format(app=app_name))
+    label.setObjectName("startingLabel")
+    holder = QWidget(window)
+    column, row = QVBoxLayout(holder), QHBoxLayout()
+    row.addStretch()
+    row.addWidget(label)
+    row.addStretch()
+    column.addStretch()
+    column.addLayout(row)
+    column.addStretch()
+    window.setCentralWidget(holder)
 
 
 def place_first(window: QMainWindow, available: QRect) -> QSize:

@@ -4691,6 +4691,14 @@
         </message>
     </context>
     <context>
+        <name>WindowLayout</name>
+        <message>
+            <location filename="../../gui/window_layout.py" line="53" />
+            <source>Starting {app}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ZipLimits</name>
         <message>
             <location filename="../../core/zip_limits.py" line="44" />

@@ -58,3 +58,30 @@ def test_the_first_frame_needs_none_of_the_windows_parts():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_first_frame_says_the_app_is_starting_until_the_window_is_built():
+    code = (
+        "import sys, os, tempfile\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "from gui.app import make_application\n"
+        "from gui.main_window import MainWindow\n"
+        "from gui.settings import AppSettings\n"
+        "app = make_application(sys.argv[:1])\n"
+        "folder = tempfile.mkdtemp()\n"
+        "settings = AppSettings(QSettings(folder + '/s.ini', QSettings.Format.IniFormat))\n"
+        "window = MainWindow(None, settings)\n"
+        "label = window.findChild(QLabel, 'startingLabel')\n"
+        "print(label.text() if label is not None else None)\n"
+        "from core.run_manager import RunManager\n"
+        "from core.session import Session\n"
+        "from core.token_store import TokenStore\n"
+        "window.build(RunManager(Session(TokenStore(), data=__import__('pathlib').Path(folder))))\n"
+        "app.processEvents()\n"
+        "label = window.findChild(QLabel, 'startingLabel')\n"
+        "print(label is None or not label.isVisibleTo(window))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["Starting Replidesk…", "True"]
