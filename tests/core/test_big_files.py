@@ -20,6 +20,7 @@ from tests.conftest import run_async
 from tests.core.test_download_faults import FAST, _fetch, _left, _serve
 from tests.core.test_run_manager import Events, request, session_for, wait_ended
 from tests.core.test_runner import inputs, make_service
+from tests.helpers.part_files import wrap_part_writes
 from tests.local_replicate.files import file_faults
 
 SDXL = "stability-ai/sdxl"
@@ -119,29 +120,11 @@ def test_a_full_disk_is_said_plainly_at_once_and_leaves_nothing(server, tmp_path
 
 def _no_space_for(monkeypatch, which) -> None:
     """Writing a `.part` file that `which(path)` picks raises ENOSPC, as a full disk does."""
-    real_open = Path.open
 
-    class Full:
-        def __init__(self, handle):
-            self.handle = handle
+    def full(_handle, _data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-        def write(self, _data: bytes) -> int:
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-        def close(self) -> None:
-            self.handle.close()
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.handle.close()
-
-    def open_(path: Path, mode: str = "r", *args, **kwargs):
-        handle = real_open(path, mode, *args, **kwargs)
-        return Full(handle) if path.name.endswith(".part") and "b" in mode and which(path) else handle
-
-    monkeypatch.setattr(Path, "open", open_)
+    wrap_part_writes(monkeypatch, full, which)
 
 
 async def _sdxl_run(server, token, tmp_path, downloader: Downloader) -> tuple[Run, list]:

@@ -21,6 +21,7 @@ from core.file_writer import BATCH
 from core.run_folder import sweep_leftovers, unique_path
 from tests.conftest import run_async
 from tests.core.test_download_faults import FAST, _left, _serve
+from tests.helpers.part_files import wrap_part_writes
 from tests.local_replicate.files import file_faults
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,36 +48,13 @@ class _SlowDisk:
         self.first, self.then = first, then
         self.heartbeat = _Heartbeat()
         self.writes: list[tuple[int, int, int]] = []
-        real_open = Path.open
-        disk = self
+        wrap_part_writes(monkeypatch, self._write)
 
-        class Slow:
-            def __init__(self, handle):
-                self.handle = handle
-
-            def write(self, data) -> int:
-                began = disk.heartbeat.ticks
-                time.sleep(disk.first if not disk.writes else disk.then)  # blocks whichever thread writes
-                disk.writes.append((len(data), began, disk.heartbeat.ticks))
-                return self.handle.write(data)
-
-            def flush(self) -> None:
-                self.handle.flush()
-
-            def close(self) -> None:
-                self.handle.close()
-
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self.handle.close()
-
-        def open_(path: Path, mode: str = "r", *args, **kwargs):
-            handle = real_open(path, mode, *args, **kwargs)
-            return Slow(handle) if path.name.endswith(".part") and "b" in mode else handle
-
-        monkeypatch.setattr(Path, "open", open_)
+    def _write(self, handle, data: bytes) -> int:
+        began = self.heartbeat.ticks
+        time.sleep(self.first if not self.writes else self.then)  # blocks whichever thread writes
+        self.writes.append((len(data), began, self.heartbeat.ticks))
+        return handle.write(data)
 
 
 def test_a_write_blocked_half_a_second_never_stops_the_event_loop(server, tmp_path, monkeypatch):
