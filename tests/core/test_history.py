@@ -314,7 +314,7 @@ def test_a_history_of_schema_2_opens_with_its_runs_and_gains_the_send_time(tmp_p
     assert [r.prompt for r in run_async(store.page(Filter(), 0, 10))] == ["old run"]
     run_async(store.close())
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     db.close()
 
 
@@ -338,3 +338,48 @@ def test_the_send_time_and_a_cancel_asked_for_are_written_at_once(tmp_path):
     row, listed = run_async(scenario())
     assert (row.sent_at, row.cancel_requested, row.status) == (1_760_000_000.5, True, RunStatus.STARTING)
     assert (listed[0].sent_at, listed[0].cancel_requested) == (1_760_000_000.5, True)
+
+
+def fts_index_matches_its_runs(path) -> None:
+    """FTS5's own check: the index holds exactly what its runs' text gives (raises if not)."""
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO runs_text (runs_text) VALUES ('integrity-check')")
+    db.close()
+
+
+def test_search_reads_the_first_100000_characters_of_a_text_and_stays_whole_through_updates(tmp_path):
+    """A 10 MB prompt was tokenized again at every flush of its answer; the index now takes the
+    start of each text. Updates and deletes must take out exactly what went in."""
+    long_prompt = "opening words " + "filler " * 20_000 + "buriedword"
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    long_id = run_async(store.add(record(prompt=long_prompt, output_text="first answer")))
+    run_async(store.add(record(prompt="a lighthouse at dusk")))
+    assert [run_async(store.count(Filter(text=word))) for word in ("opening", "buriedword", "lighthouse")] == [1, 0, 1]
+    run_async(store.update(long_id, output_text="fresh answer"))
+    assert [run_async(store.count(Filter(text=word))) for word in ("fresh", "first", "opening")] == [1, 0, 1]
+    run_async(store.delete([long_id]))
+    assert run_async(store.count(Filter(text="opening"))) == 0
+    run_async(store.close())
+    fts_index_matches_its_runs(tmp_path / "h.sqlite3")  # the short run alone is left: cut = whole
+
+
+def test_a_history_of_schema_3_is_indexed_again_by_the_start_of_each_text(tmp_path):
+    from core.history import MIGRATIONS
+    from core.sqlite_file import migrate
+
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:3], start=1):
+        migrate(db, script, number)
+    insert = "INSERT INTO runs (model, status, prompt, output_text, created_at) VALUES ('a/b', 'succeeded', ?, ?, 1.0)"
+    db.execute(insert, ("opening words " + "filler " * 20_000 + "buriedword", "old answer"))
+    db.execute(insert, ("a lighthouse at dusk", "a poem"))
+    db.close()
+    store = HistoryStore(path)
+    words = ("opening", "buriedword", "lighthouse", "poem", "answer")
+    assert [run_async(store.count(Filter(text=word))) for word in words] == [1, 0, 1, 1, 1]
+    long_run = run_async(store.page(Filter(text="opening"), 0, 1))[0]
+    run_async(store.delete([long_run.id]))
+    assert [run_async(store.count(Filter(text=word))) for word in words] == [0, 0, 1, 1, 0]
+    run_async(store.close())
+    fts_index_matches_its_runs(path)
