@@ -84,11 +84,12 @@ def check_translations() -> str:
     return "translations"
 
 
-def check_multimedia(required: bool) -> str:
-    """Qt Multimedia and its FFmpeg back end load (inline sound and video). Every package has
-    them; missing is reported, and fails the test when `required` (the packages' checks)."""
+def check_multimedia(required: bool, scratch: Path) -> str:
+    """Qt Multimedia and its FFmpeg back end load (inline sound and video) and open a real sound
+    file. Every package has them; missing is reported, and fails the test when `required` (the
+    packages' checks)."""
     try:
-        from PySide6.QtMultimedia import QMediaFormat
+        from PySide6.QtMultimedia import QMediaFormat, QMediaPlayer
     except ImportError:
         if required:
             raise
@@ -96,7 +97,45 @@ def check_multimedia(required: bool) -> str:
     decodable = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if QMediaFormat.FileFormat.Wave not in decodable:
         raise RuntimeError("Qt Multimedia found no decoder: its FFmpeg plugin is missing")
+    import wave
+
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+
+    sound = scratch / "half-a-second.wav"
+    with wave.open(str(sound), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(bytes(2 * 4000))
+    player = QMediaPlayer()
+    settled = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.InvalidMedia)
+    loop = QEventLoop()
+    player.mediaStatusChanged.connect(lambda status: loop.quit() if status in settled else None)
+    QTimer.singleShot(10_000, loop.quit)
+    player.setSource(QUrl.fromLocalFile(str(sound)))
+    if player.mediaStatus() not in settled:
+        loop.exec()
+    if player.mediaStatus() != QMediaPlayer.MediaStatus.LoadedMedia or not 400 <= player.duration() <= 600:
+        found = player.errorString() or f"{player.mediaStatus().name}, {player.duration()} ms"
+        raise RuntimeError(f"Qt Multimedia could not open a sound file: {found}")
     return "multimedia"
+
+
+def check_locale_data() -> str:
+    """Sorting and time zone names in any language: on Linux, Qt asks ICU for them, and the
+    packages keep only that part of ICU's data (packaging/linux/slim/slim_bundle.py)."""
+    if sys.platform in ("win32", "darwin"):
+        return "locale data (Linux only)"
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    if QCollator(QLocale("sv_SE")).compare("ö", "z") <= 0:  # Swedish sorts ö after z
+        raise RuntimeError("sorting has lost its languages: ICU's collation data is missing")
+    names = QTimeZone(b"Asia/Tokyo").displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("fr_FR")
+    )
+    if "Japon" not in names:
+        raise RuntimeError(f"time zones have lost their names ({names!r}): ICU's zone data is missing")
+    return "locale data"
 
 
 def check_child_environment(scratch: Path) -> str:
@@ -211,7 +250,8 @@ def _self_test(model: str, prompt: str | None, report_path: str | None, require_
         make_application(sys.argv[:1])
         results.append(check_resources())
         results.append(check_translations())
-        results.append(check_multimedia(require_media))
+        results.append(check_multimedia(require_media, scratch))
+        results.append(check_locale_data())
         results.append(check_child_environment(scratch))
         window = build_window(scratch)
         results.append("window")

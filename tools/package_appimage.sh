@@ -36,12 +36,12 @@ if [ ! -x "$APP/replidesk" ]; then
     echo "$APP is not a PyInstaller one-folder build of Replidesk (no $APP/replidesk)" >&2
     exit 1
   fi
-  .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+  bash tools/build_app.sh
 fi
 # The AppImage is the whole app: an older tools/package_linux.sh moved inline sound and video
 # out of dist/Replidesk into an add-on.
 if [ ! -d "$APP/_internal/PySide6/Qt/plugins/multimedia" ]; then
-  echo "$APP lacks Qt Multimedia (split out into an add-on?): rebuild it with pyinstaller build.spec" >&2
+  echo "$APP lacks Qt Multimedia (split out into an add-on?): rebuild it with tools/build_app.sh" >&2
   exit 1
 fi
 

@@ -8,7 +8,7 @@ VERSION="$(.venv/bin/python -c 'import core; print(core.__version__)')"
 ARCH="$(dpkg --print-architecture)"
 MACHINE="$(uname -m)"
 
-.venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+bash tools/build_app.sh
 
 # The folder as .tar.xz, compressed beside the .deb below (each takes a core for 2-3 minutes).
 rm -f dist/Replidesk-*-linux-*.tar.*
@@ -24,13 +24,14 @@ ln -s /opt/replidesk/replidesk "$root/usr/bin/replidesk"
 install -m 644 packaging/linux/replidesk.desktop "$root/usr/share/applications/replidesk.desktop"
 install -m 644 resources/icons/replidesk.svg "$root/usr/share/icons/hicolor/scalable/apps/replidesk.svg"
 install -m 644 resources/icons/replidesk.png "$root/usr/share/icons/hicolor/256x256/apps/replidesk.png"
+# Depends: what the bundle links but does not carry (readelf -d over dist/Replidesk), glibc aside.
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: replidesk
 Version: ${VERSION}
 Architecture: ${ARCH}
 Maintainer: Replidesk developers <replidesk@users.noreply.github.com>
 Installed-Size: $(du -sk "$root" | cut -f1)
-Depends: libgl1, libegl1, libxcb1, fontconfig-config, libpulse0
+Depends: libgl1, libegl1, libxcb1, libxext6, libxrandr2, libdrm2, libgssapi-krb5-2, fontconfig-config, libpulse0
 Recommends: gnome-keyring
 Section: graphics
 Priority: optional

@@ -47,7 +47,7 @@ def test_self_test_passes_and_runs_a_prompt(server, token, tmp_path):
     assert list(scratch.iterdir()) == []  # its settings, history and files went with it
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test ok" in result.stdout and "ran meta/meta-llama-3-8b-instruct (" in result.stdout
-    assert "multimedia" in result.stdout
+    assert "multimedia" in result.stdout and "locale data" in result.stdout
     assert ("POST", "/v1/models/meta/meta-llama-3-8b-instruct/predictions") in [r[:2] for r in server.requests]
 
 
