@@ -99,7 +99,8 @@ def main(
 
     app = make_application(argv if argv is not None else sys.argv, None)
     settings = AppSettings()  # after the application's name: QSettings' file is named by it
-    theme.apply(app, settings.theme())
+    look = settings.system_look() or theme.system_look()  # as the last run saw it: asking costs 30-50 ms
+    theme.apply(app, settings.theme(), look)
     translations.install(app, settings.language())
     # REPLIDESK_DATA_DIR (tests, portable installs) wins over the folder chosen in Settings.
     chosen = None if os.environ.get("REPLIDESK_DATA_DIR") else settings.data_folder()
@@ -107,7 +108,7 @@ def main(
     instance = single_instance.InstanceLock(folder)
     if not instance.taken():  # one already runs on this history: it takes the command line
         return hand_to_running(folder, single_instance.Request(model, prompt, run))
-    window = MainWindow(None, settings)  # at its size, empty: the first frame needs no more
+    window = MainWindow(None, settings, look)  # at its size, empty: the first frame needs no more
     window.show()
     app.processEvents()
     if exit_when_shown:

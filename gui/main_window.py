@@ -14,7 +14,7 @@ from core import APP_NAME
 from .resources import app_icon
 from .settings import AppSettings
 from .tasks import spawn
-from .theme import Theme
+from .theme import SystemLook, Theme
 from .window_layout import first_geometry, show_starting
 
 if TYPE_CHECKING:  # the window's parts: imported by build(), after the first frame
@@ -29,11 +29,13 @@ if TYPE_CHECKING:  # the window's parts: imported by build(), after the first fr
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, manager: RunManager | None, settings: AppSettings) -> None:
+    def __init__(self, manager: RunManager | None, settings: AppSettings, shown_look: SystemLook | None = None) -> None:
         """The window at its size, empty; its parts come with `build` (at once when `manager`
-        is given). The app shows it empty first: its first frame needs none of the parts."""
+        is given). The app shows it empty first: its first frame needs none of the parts.
+        `shown_look`: the system's look the first frame was styled for (gui/theme.py)."""
         super().__init__()
         self.settings = settings
+        self.shown_look = shown_look
         self.closing = False
         self.leaving = False  # closing with runs going: their ends are no news
         self._editing: RunRecord | None = None  # the turn a question being edited replies to
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         self.token = TokenFlow(self.session, self, welcomed=settings.welcomed())
         self._after_sign_in = False  # started without a token: what start() left to do
         self._run_after_sign_in = False
-        self.theme = ThemeKeeper(application(), settings.theme(), self)
+        self.theme = ThemeKeeper(application(), settings.theme(), self, self.shown_look, settings.remember_system_look)
         self.menu_actions = WindowActions(self)
         self.settings_flow = SettingsFlow(settings, manager, self.theme, self.menu_actions, self.token, self)
         self.layout_keeper = WindowLayout(self, settings, [self.run_list.panel, self.composer, self.outputs])

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from .theme import Theme
+from .theme import SystemLook, Theme
 
 if TYPE_CHECKING:
     from core.proxy import ProxyMode
@@ -30,6 +30,7 @@ class AppSettings:
     RUN_LIST_SHOWN = "window/run_list_shown"  # the run list column can be hidden
     WELCOMED = "account/welcomed"  # signed in once: no welcome at later starts
     THEME = "window/theme"  # system, light or dark
+    SYSTEM_LOOK = "window/system_look"  # light or dark, + " high-contrast": for the next first frame
     CONCURRENT_RUNS = "runs/concurrent"  # runs sent to Replicate at once; more wait, queued
     OUTPUT_FOLDER = "files/outputs"  # where runs' files go; unset: the data folder's outputs
     DATA_FOLDER = "files/data"  # read at start (REPLIDESK_DATA_DIR wins); unset: the OS's place
@@ -89,6 +90,18 @@ class AppSettings:
 
     def set_theme(self, theme: Theme) -> None:
         self._store.setValue(self.THEME, theme.value)
+
+    def system_look(self) -> SystemLook | None:
+        """The system's look as the last run saw it (dark, high contrast); None before any."""
+        value = self._text(self.SYSTEM_LOOK)
+        if value not in ("light", "dark", "light high-contrast", "dark high-contrast"):
+            return None
+        return SystemLook(dark=value.startswith("dark"), high_contrast=value.endswith("high-contrast"))
+
+    def remember_system_look(self, look: SystemLook) -> None:
+        value = ("dark" if look.dark else "light") + (" high-contrast" if look.high_contrast else "")
+        if self._text(self.SYSTEM_LOOK) != value:
+            self._store.setValue(self.SYSTEM_LOOK, value)
 
     def output_folder(self) -> Path | None:
         """The folder chosen for runs' files; None: the data folder's `outputs`."""

@@ -1,16 +1,27 @@
 """Light, dark, or as the system is: the palette (Fusion's, or a dark one) and the style sheet,
 written against the palette's roles with a few tokens (the accent, errors) per scheme. Applied at
-start and again whenever the system switches while the app runs."""
+start and again whenever the system switches while the app runs.
+
+The first frame uses the system's look as the last run saw it (AppSettings.system_look): asking
+Qt for it makes PySide build Qt's whole `Qt` namespace, 30-50 ms. ThemeKeeper asks once the
+window is built, and corrects the look if the system changed in between."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .resources import resource_path
+
+
+class SystemLook(NamedTuple):
+    dark: bool  # the system's colour scheme is dark
+    high_contrast: bool  # the system asks for high contrast
 
 
 class Theme(Enum):
@@ -85,10 +96,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def wants_dark(theme: Theme) -> bool:
-    if theme is Theme.SYSTEM:
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    return theme is Theme.DARK
+def system_look() -> SystemLook:
+    from PySide6.QtCore import Qt  # 30-50 ms the first time: never before the first frame
+
+    hints = QGuiApplication.styleHints()  # kept: a chained call's temporary frees the hints under us
+    return SystemLook(
+        dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+        high_contrast=hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast,
+    )
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -108,32 +123,41 @@ def style_sheet(dark: bool, base_points: float | None = None) -> str:
     return text.format(**TOKENS[dark], **font_tokens(points))
 
 
-def wants_high_contrast() -> bool:
-    hints = QGuiApplication.styleHints()  # kept: a chained call's temporary frees the hints under us
-    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-
-
-def apply(app: QApplication, theme: Theme, high_contrast: bool | None = None) -> None:
-    """The palette and style sheet for `theme` (as the system is now, for SYSTEM). When the
-    system asks for high contrast, its own palette is used as it is, with no style sheet: our
-    softer borders and greys would undo what the user chose."""
-    if wants_high_contrast() if high_contrast is None else high_contrast:
+def apply(app: QApplication, theme: Theme, look: SystemLook | None = None) -> None:
+    """The palette and style sheet for `theme`, with the system's `look` (asked for when None).
+    When the system asks for high contrast, its own palette is used as it is, with no style
+    sheet: our softer borders and greys would undo what the user chose."""
+    look = look or system_look()
+    if look.high_contrast:
         app.setPalette(QPalette())  # nothing set: the platform's palette, all of it
         app.setStyleSheet("")
         return
-    dark = wants_dark(theme)
+    dark = look.dark if theme is Theme.SYSTEM else theme is Theme.DARK
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     app.setStyleSheet(style_sheet(dark))
 
 
 class ThemeKeeper(QObject):
-    """Keeps the app in the chosen theme, following the system's switches while it runs."""
+    """Keeps the app in the chosen theme, following the system's switches while it runs.
+    `shown`: the look the first frame was given (applied again only if the system's differs);
+    `remember`: told the system's look at start and at every switch, for the next first frame."""
 
-    def __init__(self, app: QApplication, theme: Theme, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        theme: Theme,
+        parent: QObject | None = None,
+        shown: SystemLook | None = None,
+        remember: Callable[[SystemLook], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.theme = theme
-        apply(app, theme)
+        self.remember = remember or (lambda _look: None)
+        look = system_look()
+        if look != shown:
+            apply(app, theme, look)
+        self.remember(look)
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
         hints.accessibility().contrastPreferenceChanged.connect(self._system_changed)
@@ -144,8 +168,9 @@ class ThemeKeeper(QObject):
         apply(self.app, theme)
 
     def _system_changed(self, _change: object) -> None:  # a slot: gone with its window
-        if self.theme is Theme.SYSTEM or wants_high_contrast():
-            apply(self.app, self.theme)
+        look = system_look()
+        self.remember(look)
+        apply(self.app, self.theme, look)  # high contrast turned off must bring our style back too
 
     def _font_changed(self, _font: object) -> None:  # sizes follow the OS's text size
         apply(self.app, self.theme)

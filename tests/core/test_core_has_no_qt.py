@@ -1,4 +1,5 @@
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,25 @@ def test_the_first_frame_says_the_app_is_starting_until_the_window_is_built():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["Starting Replidesk…", "True"]
+
+
+def test_a_remembered_look_spares_the_first_frame_qts_namespace(tmp_path):
+    """Asking the system for its colour scheme makes PySide build the whole `Qt` namespace
+    (30-50 ms): the first start asks, the next ones use the look the last run saw."""
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import PySide6.QtCore as core\n"
+        "from gui.app import main\n"
+        "from gui.settings import AppSettings\n"
+        "from gui.theme import SystemLook\n"
+        "main(['replidesk'], exit_when_shown=True)\n"
+        "print('Qt' in core.__dict__, bool(core.QCoreApplication.instance().styleSheet()))\n"
+        "if len(sys.argv) > 1: AppSettings().remember_system_look(SystemLook(dark=True, high_contrast=False))\n"
+    )
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "REPLIDESK_DATA_DIR": str(tmp_path / "data")}
+    runs = [
+        subprocess.run([sys.executable, "-c", code, *extra], cwd=ROOT, env=env, capture_output=True, text=True)
+        for extra in (["remember"], [])
+    ]
+    assert [run.stdout.strip() for run in runs] == ["True True", "False True"], runs[-1].stderr[-2000:]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from gui.theme import Theme, is_dark
+from gui.theme import SystemLook, Theme, is_dark
 
 WCAG_AA = 4.5
 
@@ -88,9 +88,9 @@ def test_high_contrast_keeps_the_systems_own_colours(window, qtbot, restore_them
     from gui.theme import apply
 
     app = QApplication.instance()
-    apply(app, Theme.LIGHT, high_contrast=False)
+    apply(app, Theme.LIGHT, SystemLook(dark=False, high_contrast=False))
     assert app.styleSheet()
-    apply(app, Theme.LIGHT, high_contrast=True)
+    apply(app, Theme.LIGHT, SystemLook(dark=False, high_contrast=True))
     assert app.styleSheet() == ""
     assert app.palette().resolveMask() == 0  # the platform's palette, nothing of ours
     for name, image in readable_parts(window).items():
@@ -112,7 +112,7 @@ def test_text_follows_the_systems_text_size(qtbot, restore_theme):
             bigger = app.font()
             bigger.setPointSizeF(base)
             app.setFont(bigger)
-            apply(app, Theme.LIGHT, high_contrast=False)
+            apply(app, Theme.LIGHT, SystemLook(dark=False, high_contrast=False))
             help_label, output = QLabel("help"), QPlainTextEdit()
             help_label.setObjectName("fieldHelp")
             output.setObjectName("outputText")
@@ -124,3 +124,25 @@ def test_text_follows_the_systems_text_size(qtbot, restore_theme):
         app.setFont(font)
     assert sizes[16.0][0] > sizes[10.0][0] and sizes[16.0][1] > sizes[10.0][1]
     assert sizes[10.0][0] < 10.0 < sizes[10.0][1]  # help smaller than the text, the output larger
+
+
+def test_the_systems_look_is_remembered_for_the_next_first_frame(tmp_path, restore_theme):
+    """The first frame takes the look the last run saw (asking Qt costs 30-50 ms); the keeper
+    asks once the window is built, restyles only if the system changed, and remembers."""
+    from PySide6.QtCore import QSettings
+
+    from gui.settings import AppSettings
+    from gui.theme import ThemeKeeper, system_look
+
+    app = QApplication.instance()
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert settings.system_look() is None  # the first start asks
+    now = system_look()
+    app.setStyleSheet("QWidget { }")  # what the first frame was given, to see whether it is redone
+    ThemeKeeper(app, Theme.LIGHT, None, now, settings.remember_system_look)
+    assert app.styleSheet() == "QWidget { }" and settings.system_look() == now
+    changed = SystemLook(dark=not now.dark, high_contrast=now.high_contrast)
+    settings.remember_system_look(changed)
+    assert AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).system_look() == changed
+    ThemeKeeper(app, Theme.LIGHT, None, changed, settings.remember_system_look)  # the system changed since
+    assert app.styleSheet() != "QWidget { }" and settings.system_look() == now
