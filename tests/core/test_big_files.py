@@ -18,9 +18,9 @@ from core.run_manager import RunManager
 from core.runner import Run
 from tests.conftest import run_async
 from tests.core.test_download_faults import FAST, _fetch, _left, _serve
-from tests.core.test_run_manager import Events, request, session_for, wait_ended
 from tests.core.test_runner import inputs, make_service
 from tests.helpers.part_files import wrap_part_writes
+from tests.helpers.run_manager import Events, request, session_for, wait_ended
 from tests.local_replicate.files import file_faults
 
 SDXL = "stability-ai/sdxl"

@@ -11,7 +11,7 @@ from core.model_ref import ModelRef
 from core.run_manager import RunManager, RunRequest
 from core.runner import prepare_input
 from tests.conftest import run_async
-from tests.core.test_run_manager import Events, session_for, wait_ended
+from tests.helpers.run_manager import Events, session_for, wait_ended
 
 CHATML = "<|im_start|>system\n{system_prompt}<|im_end|>\n<|im_start|>user\n{prompt}<|im_end|>\n<|im_start|>assistant\n"
 

@@ -8,7 +8,7 @@ from core.model_ref import ModelRef
 from core.run_events import RunStatus
 from core.run_manager import RunManager, model_info_for
 from tests.conftest import run_async
-from tests.core.test_run_manager import Events, request, session_for, wait_ended
+from tests.helpers.run_manager import Events, request, session_for, wait_ended
 
 MY_LLAMA = "deployments/local-tester/my-llama"
 

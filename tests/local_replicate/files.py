@@ -309,7 +309,7 @@ def _byte_range(header: str, size: int) -> tuple[int, int] | None:
 
 
 def file_faults(server: Any) -> FileFaults:
-    """The server's file faults, its file host made to play them (until server.py's `h_file`
+    """The server's file faults, its file host made to play them (until prediction_handlers.py's `h_file`
     calls `send_file` itself: then this only returns `server.file_faults`)."""
     faults: FileFaults | None = getattr(server, "file_faults", None)
     if faults is None:

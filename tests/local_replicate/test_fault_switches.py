@@ -1,6 +1,6 @@
 """The fault switches of polling, of a revoked token and of a model without a version, armed as
 `python -m tests.local_replicate` arms them and met over plain HTTP (the fault matrix,
-tests/gui/test_fault_matrix.py, meets them through the window)."""
+tests/gui/test_fault_matrix_*.py, meets them through the window)."""
 
 from __future__ import annotations
 
