@@ -25,6 +25,9 @@ class ModelInfo:
     output_kind: OutputKind = OutputKind.OTHER
     example_input: dict[str, Any] | None = None  # the model's default example, to fill the form
     openapi_schema: dict | None = None  # kept with the history, for offline opening
+    # Maintained by Replicate: runs by its name. False: runs by its version only; None: not known
+    # (opened from the history offline), tried by name first.
+    official: bool | None = None
 
     @classmethod
     def from_schema(
@@ -34,6 +37,7 @@ class ModelInfo:
         version_id: str | None,
         openapi_schema: dict | None,
         example_input: dict | None = None,
+        official: bool | None = None,
     ) -> ModelInfo:
         schemas = ((openapi_schema or {}).get("components") or {}).get("schemas") or {}
         output = schemas["Output"] if isinstance(schemas.get("Output"), dict) else {}
@@ -45,6 +49,7 @@ class ModelInfo:
             _output_kind(output),
             example_input if isinstance(example_input, dict) else None,
             openapi_schema,
+            official,
         )
 
     @property

@@ -28,7 +28,6 @@ from .sse import Decoder, Event
 if TYPE_CHECKING:  # imported on first use: about 180 ms that start-up need not wait for
     import httpx
     import replicate
-    from replicate.version import Version
 
     from .following import FollowPolicy
 
@@ -195,19 +194,30 @@ class ReplicateService:
             wanted = ModelRef(runs.owner, runs.name, release.version)
             said = translate("ReplicateService", "Your deployment {name}, running {model}.")
             description = said.format(name=f"{ref.owner}/{ref.name}", model=f"{runs.owner}/{runs.name}")
-        model = await client.models.async_get(f"{wanted.owner}/{wanted.name}")
-        version: Version | None
+        # The API's JSON, not the client's Model, which drops `is_official`.
+        page = await self.json("GET", f"/v1/models/{wanted.owner}/{wanted.name}")
+        page = page if isinstance(page, dict) else {}
         if wanted.version:
-            version = await model.versions.async_get(wanted.version)
+            version = await self.json("GET", f"/v1/models/{wanted.owner}/{wanted.name}/versions/{wanted.version}")
         else:
-            version = model.latest_version
-        schema = version.openapi_schema if version else None
-        example = model.default_example.input if model.default_example else None
+            version = page.get("latest_version")
+        version = version if isinstance(version, dict) and isinstance(version.get("id"), str) else None
+        schema = version.get("openapi_schema") if version else None
+        example = page.get("default_example")
+        example_input = example.get("input") if isinstance(example, dict) else None
+        shown = page.get("description") if isinstance(page.get("description"), str) else None
         if description is not None:
-            description += f" {model.description or ''}".rstrip()
-        shown = description if description is not None else model.description
-        info = ModelInfo.from_schema(ref, shown, version.id if version else None, schema, example)
-        return info, ModelSummary.from_api(_page_of(model))
+            shown = f"{description} {shown or ''}".rstrip()
+        official = page.get("is_official")
+        info = ModelInfo.from_schema(
+            ref,
+            shown,
+            version["id"] if version else None,
+            schema if isinstance(schema, dict) else None,
+            example_input,
+            official if isinstance(official, bool) else None,
+        )
+        return info, ModelSummary.from_api(page)
 
     async def upload(self, path: Path) -> str:
         """Upload a local file through the files API; returns the URL to give as input.
@@ -230,7 +240,8 @@ class ReplicateService:
 
     async def create(self, info: ModelInfo, inputs: dict, stream: bool) -> PredictionState:
         """Create the prediction (by deployment, version, or name for official models; any other
-        model by its latest version). Raises RateLimited for a 429: nothing was created."""
+        model by its latest version; a model not known to be either is tried by name first).
+        Raises RateLimited for a 429: nothing was created."""
         from replicate.exceptions import ReplicateError
 
         body: dict[str, Any] = {"input": inputs}
@@ -240,6 +251,10 @@ class ReplicateService:
             return await self._create(f"/v1/deployments/{info.ref.owner}/{info.ref.name}/predictions", body)
         if info.ref.version:
             return await self._create("/v1/predictions", {"version": info.ref.version, **body})
+        if info.official is False:  # only Replicate's own models run by name
+            if not info.version_id:
+                raise no_version(info.ref.slug)
+            return await self._create("/v1/predictions", {"version": info.version_id, **body})
         try:
             return await self._create(f"/v1/models/{info.ref.owner}/{info.ref.name}/predictions", body)
         except ReplicateError as error:
@@ -346,20 +361,6 @@ def retry_after(response: httpx.Response) -> float | None:
     """`Retry-After` in seconds, given as seconds or as an HTTP date (None: absent or unreadable)."""
     seconds = wait_seconds(response.headers.get("Retry-After"))
     return None if seconds is None else max(0.0, seconds)
-
-
-def _page_of(model: Any) -> dict[str, Any]:
-    """The official client's Model as the API's JSON (its versions reduced to their ids)."""
-    page: dict[str, Any] = {
-        key: getattr(model, key, None)
-        for key in ("owner", "name", "description", "run_count", "cover_image_url", "url")
-        + ("github_url", "paper_url", "license_url")
-    }
-    latest = getattr(model, "latest_version", None)
-    page["latest_version"] = {"id": latest.id} if latest is not None else None
-    example = getattr(model, "default_example", None)
-    page["default_example"] = {"input": example.input, "output": example.output} if example is not None else None
-    return page
 
 
 def no_version(model: str) -> UserError:

@@ -1,6 +1,7 @@
 """Community models as Replicate has them: only official models run by name; any other answers
-`404 {"detail", "status"}` (no title) there and runs by version. The app, through the official
-client, falls back to the model's latest version: one extra request, one prediction."""
+`404 {"detail", "status"}` (no title) there and runs by version. The model's page says which it
+is (`is_official`): the app sends a community model's run by its latest version at once, and
+tries the name first only when it does not know (a model opened from the history offline)."""
 
 import asyncio
 
@@ -70,9 +71,10 @@ def creates(server) -> list[str]:
         (COMMUNITY_IMAGE, "a lighthouse", {"width": 128, "height": 128}),
     ],
 )
-def test_a_community_model_runs_by_version_after_the_404_by_name(server, token, tmp_path, model, prompt, values):
+def test_a_community_model_runs_by_its_version_with_one_request(server, token, tmp_path, model, prompt, values):
     info, live, record = run_as_the_app_does(server, token, tmp_path, model, prompt, **values)
-    assert creates(server) == [f"/v1/models/{model}/predictions", "/v1/predictions"]  # one 404, one by version
+    assert info.official is False
+    assert creates(server) == ["/v1/predictions"]  # no 404 by name first
     [prediction] = server.predictions.newest_first()  # a single prediction, of the latest version
     assert prediction.model_name == model and prediction.version["id"] == info.version_id
     assert record.prediction_id == prediction.id and record.status is RunStatus.SUCCEEDED
@@ -81,9 +83,31 @@ def test_a_community_model_runs_by_version_after_the_404_by_name(server, token, 
 
 
 def test_an_official_model_runs_by_name_with_one_request(server, token, tmp_path):
-    _, _, record = run_as_the_app_does(server, token, tmp_path, OFFICIAL, "hello", max_tokens=4)
+    info, _, record = run_as_the_app_does(server, token, tmp_path, OFFICIAL, "hello", max_tokens=4)
+    assert info.official is True
     assert creates(server) == [f"/v1/models/{OFFICIAL}/predictions"]
     assert record.status is RunStatus.SUCCEEDED and len(server.predictions.newest_first()) == 1
+
+
+def test_a_model_not_known_to_be_official_is_tried_by_name_then_by_version(server, token):
+    """Opened from the history offline, a model's page is not known: the 404 by name, then the
+    version, one prediction."""
+    from dataclasses import replace
+
+    async def scenario():
+        session = Session(TokenStore(), server.base_url, poll_interval=0.02)
+        session.token = token
+        info = replace(await session.replicate.model(ModelRef.parse(COMMUNITY_TEXT)), official=None)
+        server.requests.clear()
+        form = FormValues(info.fields)
+        form.set("max_new_tokens", 4)
+        state = await session.replicate.create(info, prepare_input(info, form, "hello").json, stream=False)
+        return info, state
+
+    info, state = run_async(scenario(), timeout=60)
+    assert creates(server) == [f"/v1/models/{COMMUNITY_TEXT}/predictions", "/v1/predictions"]
+    [prediction] = server.predictions.newest_first()
+    assert prediction.id == state.id and prediction.version["id"] == info.version_id
 
 
 def test_the_local_server_answers_a_community_model_by_name_as_replicate_does(server, token):
