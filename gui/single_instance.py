@@ -124,8 +124,25 @@ class InstanceServer(QObject):
     def _connected(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
             self._received[socket] = bytearray()
-            socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(lambda socket=socket: self._forget(socket))
+            # This object's own slots, not lambdas holding it: a lambda kept a server made without
+            # a parent alive until its last socket died, and freeing it then deleted that socket a
+            # second time from inside its own destructor ("pure virtual method called").
+            socket.readyRead.connect(self._ready_read)
+            socket.disconnected.connect(self._disconnected)
+
+    def _ready_read(self) -> None:
+        if (socket := self._socket_sending()) is not None:
+            self._read(socket)
+
+    def _disconnected(self) -> None:
+        if (socket := self._socket_sending()) is not None:
+            self._forget(socket)
+
+    def _socket_sending(self) -> QLocalSocket | None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = self.sender()
+        return socket if isinstance(socket, QLocalSocket) else None
 
     def _read(self, socket: QLocalSocket) -> None:
         received = self._received.get(socket)
