@@ -7,7 +7,7 @@ from core.run_manager import RunManager, RunRequest
 from core.session import Session
 from core.unsent_runs import NO_TRACE, NOT_CONFIRMED
 from tests.conftest import run_async
-from tests.helpers.run_manager import LLAMA, Events, request, session_for, wait_ended
+from tests.helpers.run_manager import LLAMA, reattach_all, request, session_for
 
 
 async def unsent_row(session: Session, req: RunRequest, created_at: float | None = None, sent_at: float | None = None):
@@ -35,10 +35,7 @@ def test_a_run_closed_during_its_create_is_found_on_the_account_and_followed(ser
         run_id = await unsent_row(session, asked)
         made = await session.replicate.create(asked.info, asked.checked.json, stream=True)  # what the app sent
         await session.replicate.create(other.info, other.checked.json, stream=True)  # made later, other input
-        manager, events = RunManager(session), Events()
-        manager.subscribe(events)
-        followed = await manager.reattach_unfinished()
-        await wait_ended(events, followed)
+        followed = await reattach_all(session)
         record = await session.history.get(run_id)
         await session.history.close()
         return followed, made.id, decoy.id, record
@@ -60,10 +57,7 @@ def test_each_prediction_goes_to_one_run_and_old_ones_are_not_taken(server, toke
         made = await session.replicate.create(asked.info, asked.checked.json, stream=False)
         twins = [await unsent_row(session, asked) for _ in range(2)]  # asked twice, sent once
         old = await unsent_row(session, asked, created_at=time.time() - 3 * 3600)  # the window is long past
-        manager, events = RunManager(session), Events()
-        manager.subscribe(events)
-        followed = await manager.reattach_unfinished()
-        await wait_ended(events, followed)
+        followed = await reattach_all(session)
         rows = [await session.history.get(i) for i in (*twins, old)]
         await session.history.close()
         return followed, made.id, rows
@@ -133,10 +127,7 @@ def test_a_run_queued_long_before_its_create_went_out_is_still_found(server, tok
         now = time.time()
         run_id = await unsent_row(session, asked, created_at=now - 3000, sent_at=now)
         made = await session.replicate.create(asked.info, asked.checked.json, stream=False)
-        manager, events = RunManager(session), Events()
-        manager.subscribe(events)
-        followed = await manager.reattach_unfinished()
-        await wait_ended(events, followed)
+        followed = await reattach_all(session)
         record = await session.history.get(run_id)
         await session.history.close()
         return followed, made.id, record

@@ -6,7 +6,7 @@ import asyncio
 from core.input_values import FormValues
 from core.model_ref import ModelRef
 from core.run_events import RunStatus, StatusChanged, TextAppended
-from core.run_manager import LiveRun, RunRequest
+from core.run_manager import LiveRun, RunManager, RunRequest
 from core.runner import prepare_input
 from core.session import Session
 from core.token_store import TokenStore
@@ -54,3 +54,13 @@ async def request(session: Session, model: str, prompt: str, **values) -> RunReq
 
 async def wait_ended(events: Events, count: int, timeout: float = 20) -> list[LiveRun]:
     return [await asyncio.wait_for(events.ended.get(), timeout) for _ in range(count)]
+
+
+async def reattach_all(session: Session) -> int:
+    """What a next start does with the runs left unfinished: a new manager re-attaches them;
+    returns how many it followed, once all have ended."""
+    manager, events = RunManager(session), Events()
+    manager.subscribe(events)
+    followed = await manager.reattach_unfinished()
+    await wait_ended(events, followed)
+    return followed
