@@ -17,6 +17,7 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 
 _translator: Translator = _english
+_decimal_point = "."
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -24,7 +25,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
-def install(translator: Translator | None) -> None:
-    """The GUI's translator (None: back to the English source)."""
-    global _translator
+def install(translator: Translator | None, decimal_point: str = ".") -> None:
+    """The GUI's translator and the decimal point of the language shown (None: back to the
+    English source)."""
+    global _translator, _decimal_point
     _translator = translator if translator is not None else _english
+    _decimal_point = decimal_point if translator is not None else "."
+
+
+def number(value: float) -> str:
+    """A number as the language shown writes it, without grouping ("0,6" in German), the way
+    the form's spin boxes show it."""
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", _decimal_point)

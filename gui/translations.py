@@ -71,7 +71,7 @@ def install(app: QCoreApplication, language: str = "") -> str:
     # Numbers and dates follow the language shown (a German UI writes 1.234,5).
     system = QLocale.system()
     QLocale.setDefault(system if system.name().split("_")[0] == chosen else QLocale(chosen))
-    i18n.install(_core_translate)
+    i18n.install(_core_translate, QLocale().decimalPoint())
     _language = chosen
     return chosen
 

@@ -74,6 +74,25 @@ def test_german_changes_core_messages_statuses_and_plurals(language):
     assert QLocale().language() == QLocale.Language.German  # numbers and dates follow
 
 
+def test_a_fields_default_is_written_as_its_spin_box_writes_it(language, qtbot):
+    """German spin boxes show 0,6: the help under them said "Standard: 0.6"."""
+    from gui.input_form import InputForm
+    from tests.core.test_input_fields import BY_SLUG
+    from tests.gui.test_input_form import info_of
+    from tests.helpers.driving import LLAMA
+
+    language("de")
+    form = InputForm()
+    qtbot.addWidget(form)
+    form.set_model(info_of(BY_SLUG[LLAMA]))
+    assert form.editors["temperature"].spin.text() == "0,6"
+    assert form.helps["temperature"].text().startswith("Standard: 0,6 ·")
+    assert form.helps["max_tokens"].text().startswith("Standard: 512 ·")
+    language("en")
+    form.set_model(info_of(BY_SLUG[LLAMA]))
+    assert form.helps["temperature"].text().startswith("Default: 0.6 ·")
+
+
 def test_the_window_speaks_german(language, make_window, memory_keyring, qtbot):
     english = make_window(memory_keyring, start=False)
     english_menus = [action.text() for action in english.menuBar().actions()]
