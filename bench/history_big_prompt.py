@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.history import MIGRATIONS
+from core.history_schema import MIGRATIONS
 from core.sqlite_file import migrate
 
 

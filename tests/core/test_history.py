@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 
 from core.errors import explain
-from core.history import SCHEMA_VERSION, Filter, HistoryStore, NewerHistory, RunRecord
+from core.history import Filter, HistoryStore, NewerHistory, RunRecord
+from core.history_schema import SCHEMA_VERSION
 from core.model_info import ModelInfo
 from core.model_ref import ModelRef
 from core.recorder import SECRET_MASK, RunRecorder
@@ -296,7 +297,7 @@ def test_a_file_told_twice_is_recorded_once(tmp_path):
 
 def test_a_history_of_schema_2_opens_with_its_runs_and_gains_the_send_time(tmp_path):
     """An older Replidesk's history: migrated in place, every run kept, the new columns empty."""
-    from core.history import MIGRATIONS
+    from core.history_schema import MIGRATIONS
     from core.sqlite_file import migrate
 
     path = tmp_path / "h.sqlite3"
@@ -364,7 +365,7 @@ def test_search_reads_the_first_100000_characters_of_a_text_and_stays_whole_thro
 
 
 def test_a_history_of_schema_3_is_indexed_again_by_the_start_of_each_text(tmp_path):
-    from core.history import MIGRATIONS
+    from core.history_schema import MIGRATIONS
     from core.sqlite_file import migrate
 
     path = tmp_path / "h.sqlite3"

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.archive import export_runs
 from core.errors import NewerHistory, UnwritableHistory, explain
-from core.history import SCHEMA_VERSION, RunRecord
+from core.history import RunRecord
+from core.history_schema import SCHEMA_VERSION
 from core.run_events import RunStatus
 from gui.composer import REMEMBERED_AT_MOST
 from gui.error_reporting import tell_at_start
