@@ -15,6 +15,8 @@ from .predictions import Prediction
 from .uploads import received_files
 
 if TYPE_CHECKING:
+    from http.server import BaseHTTPRequestHandler
+
     from .server import LocalReplicate
 
 PREDICTION_ROUTES = [
@@ -151,17 +153,10 @@ class PredictionHandlers:
         self._send_events(prediction)
 
     def _send_events(self, prediction: Any) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
+        start_event_stream(self)
         try:
             for index, event, data in self.app.predictions.events(prediction):
-                lines = "".join(f"data: {line}\n" for line in data.split("\n"))
-                self.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
-                self.wfile.flush()
+                write_event(self, index, event, data)
                 self._event_written(prediction, index, event, data)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client went away: the prediction goes on, as on Replicate
@@ -199,3 +194,20 @@ def _prefer_wait(header: str | None) -> float:
     if not match:
         return 0.0
     return float(min(int(match.group(1) or 60), 60))
+
+
+def start_event_stream(handler: BaseHTTPRequestHandler) -> None:
+    """The headers of Replicate's server-sent events; the connection closes after them."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/event-stream")
+    handler.send_header("Cache-Control", "no-store")
+    handler.send_header("Connection", "close")
+    handler.end_headers()
+    handler.close_connection = True
+
+
+def write_event(handler: BaseHTTPRequestHandler, index: int, event: str, data: str) -> None:
+    """One event, sent at once; each line of `data` its own `data:` field."""
+    lines = "".join(f"data: {line}\n" for line in data.split("\n"))
+    handler.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
+    handler.wfile.flush()

@@ -16,6 +16,7 @@ from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
+from .prediction_handlers import start_event_stream, write_event
 from .server import NOT_FOUND, ApiError, LocalReplicate, _Handler
 
 _STREAM = re.compile(r"/v1/stream/(?P<pid>[^/]+)/?$")
@@ -107,12 +108,7 @@ def _send_error_page(handler: _Handler, status: int) -> None:
 def _resume(handler: _Handler, prediction: Any, after: int, fault: StreamFault | None) -> None:
     """The events after id `after`, as the server's `_send_events` sends them, with the fault's
     drop or silence."""
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/event-stream")
-    handler.send_header("Cache-Control", "no-store")
-    handler.send_header("Connection", "close")
-    handler.end_headers()
-    handler.close_connection = True
+    start_event_stream(handler)
     try:
         handler.wfile.flush()
         if fault is not None and fault.kind == "silent":
@@ -123,9 +119,7 @@ def _resume(handler: _Handler, prediction: Any, after: int, fault: StreamFault |
                 continue
             if fault is not None and fault.kind == "drop" and sent >= fault.after:
                 return  # the connection closes without `done`
-            lines = "".join(f"data: {line}\n" for line in data.split("\n"))
-            handler.wfile.write(f"event: {event}\nid: {index}\n{lines}\n".encode())
-            handler.wfile.flush()
+            write_event(handler, index, event, data)
             sent += 1
         if fault is not None and fault.kind == "linger":
             time.sleep(fault.seconds)
