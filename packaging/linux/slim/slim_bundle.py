@@ -81,14 +81,15 @@ def stub_qt_quick(internal: Path) -> int:
     plugin = qt / MEDIA_PLUGIN
     if not (lib / QUICK).is_file():
         return 0
-    taken = dynamic_symbols(plugin, defined=False) & dynamic_symbols(lib / QUICK, defined=True)
-    if taken - QUICK_SYMBOLS:
-        raise SystemExit(f"{plugin.name} now takes {sorted(taken - QUICK_SYMBOLS)} from Qt Quick: update the stub")
-    if dynamic_symbols(plugin, defined=False) & dynamic_symbols(lib / QML, defined=True):
+    wanted = dynamic_symbols(plugin, defined=False)
+    beyond = (wanted & dynamic_symbols(lib / QUICK, defined=True)) - QUICK_SYMBOLS
+    if beyond:
+        raise SystemExit(f"{plugin.name} now takes {sorted(beyond)} from Qt Quick: update the stub")
+    if wanted & dynamic_symbols(lib / QML, defined=True):
         raise SystemExit(f"{plugin.name} now takes symbols from Qt Qml: it needs a stub like Qt Quick's")
     replaced = (QUICK, QML, *QML_FAMILY)
-    others = [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink() and p.name not in replaced]
-    users = sorted(str(p.relative_to(internal)) for p in others if p != plugin and needed(p) & set(replaced))
+    others = (p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink() and p != plugin)
+    users = sorted(str(p.relative_to(internal)) for p in others if p.name not in replaced and needed(p) & set(replaced))
     if users:
         raise SystemExit(f"Qt Quick or Qml is linked by more than the media plugin: {users}")
     before = sum((lib / name).stat().st_size for name in replaced if (lib / name).exists())
