@@ -33,8 +33,10 @@ def install(translator: Translator | None, decimal_point: str = ".") -> None:
     _decimal_point = decimal_point if translator is not None else "."
 
 
-def number(value: float) -> str:
-    """A number as the language shown writes it, without grouping ("0,6" in German), the way
-    the form's spin boxes show it."""
-    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+def number_text(value: float) -> str:
+    """A number as a person writes it, in the language shown: 4, not 4.0; 0.05, not 5e-02;
+    "0,6" in German, the way the form's spin boxes show it (no grouping)."""
+    if float(value).is_integer():
+        return str(int(value))
+    text = format(value, "f").rstrip("0").rstrip(".") if abs(value) >= 1e-4 else str(value)
     return text.replace(".", _decimal_point)

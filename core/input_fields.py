@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
-from .i18n import number, translate
+from .i18n import number_text, translate
 
 ADVANCED_AFTER = 6  # with more fields than this, the rarely used ones fold under "More options"
 LONG_TEXT_HINTS = ("prompt", "text", "template", "message", "instruction", "question", "context")
@@ -280,7 +280,7 @@ def describe_default(spec: InputField) -> str:
     if isinstance(default, bool):
         shown = translate("InputFields", "on") if default else translate("InputFields", "off")
     elif isinstance(default, (int, float)):
-        shown = number(default)
+        shown = number_text(default)
     else:
         shown = elide_words(" ".join(str(default).split()), 60)
     return translate("InputFields", "Default: {value}").format(value=shown)

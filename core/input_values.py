@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .i18n import translate
+from .i18n import number_text, translate
 from .input_fields import FieldKind, InputField
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
@@ -209,18 +209,11 @@ def range_problem(spec: InputField, label: str, value: float) -> str:
         return ""
     if low is not None and high is not None:
         text = translate("InputValues", "{label} must be between {low} and {high}.")
-        return text.format(label=label, low=plain_number(low), high=plain_number(high))
+        return text.format(label=label, low=number_text(low), high=number_text(high))
     if low is not None:
-        return translate("InputValues", "{label} must be at least {low}.").format(label=label, low=plain_number(low))
+        return translate("InputValues", "{label} must be at least {low}.").format(label=label, low=number_text(low))
     assert high is not None
-    return translate("InputValues", "{label} must be at most {high}.").format(label=label, high=plain_number(high))
-
-
-def plain_number(number: float) -> str:
-    """A bound as a person writes it: 4, not 4.0; 0.05, not 5e-02."""
-    if float(number).is_integer():
-        return str(int(number))
-    return format(number, "f").rstrip("0").rstrip(".") if abs(number) >= 1e-4 else str(number)
+    return translate("InputValues", "{label} must be at most {high}.").format(label=label, high=number_text(high))
 
 
 def _file(label: str, value: Any) -> tuple[Any, list[Path]]:

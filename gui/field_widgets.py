@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import number_text
 from core.input_fields import FieldKind, InputField
-from core.input_values import plain_number
 
 from .plain_text import plain_tooltip
 from .spin_boxes import DecimalSpin, QuietCombo, QuietSlider, WholeSpin
@@ -219,7 +219,7 @@ class NumberEditor(FieldEditor):
             )
             self.slider.setAccessibleDescription(
                 QCoreApplication.translate("FieldEditor", "From {low} to {high}").format(
-                    low=plain_number(self.span[0]), high=plain_number(self.span[1])
+                    low=number_text(self.span[0]), high=number_text(self.span[1])
                 )
             )
         line = self.spin.findChild(QLineEdit)

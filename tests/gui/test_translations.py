@@ -74,7 +74,7 @@ def test_german_changes_core_messages_statuses_and_plurals(language):
     assert QLocale().language() == QLocale.Language.German  # numbers and dates follow
 
 
-def test_a_fields_default_is_written_as_its_spin_box_writes_it(language, qtbot):
+def test_a_fields_default_and_bounds_are_written_as_its_spin_box_writes_them(language, qtbot):
     """German spin boxes show 0,6: the help under them said "Standard: 0.6"."""
     from gui.input_form import InputForm
     from tests.core.test_input_fields import BY_SLUG
@@ -88,9 +88,11 @@ def test_a_fields_default_is_written_as_its_spin_box_writes_it(language, qtbot):
     assert form.editors["temperature"].spin.text() == "0,6"
     assert form.helps["temperature"].text().startswith("Standard: 0,6 ·")
     assert form.helps["max_tokens"].text().startswith("Standard: 512 ·")
+    assert (i18n.number_text(0.05), i18n.number_text(4.0)) == ("0,05", "4")  # bounds in messages too
     language("en")
     form.set_model(info_of(BY_SLUG[LLAMA]))
     assert form.helps["temperature"].text().startswith("Default: 0.6 ·")
+    assert i18n.number_text(0.05) == "0.05"
 
 
 def test_the_window_speaks_german(language, make_window, memory_keyring, qtbot):
