@@ -190,9 +190,14 @@ class ModelBrowser(QDialog):
 
     def _open_category(self, slug: str) -> None:
         self._collection_asked = slug
-        if not self.offline:
-            set_plain(self.status, "")  # what was said belonged to what was shown before
+        self._say_of_category("")  # what was said belonged to what was shown before
         spawn(self._show_collection(slug), "show a collection", owner=self)
+
+    def _say_of_category(self, text: str) -> None:
+        """Offline, the status keeps saying so whatever a category's look-up ends with, in
+        whichever order the two failures arrive: it explains every list shown."""
+        if not self.offline:
+            set_plain(self.status, text)
 
     async def _show_collection(self, slug: str) -> None:
         if slug == DEPLOYMENTS:
@@ -203,7 +208,7 @@ class ModelBrowser(QDialog):
             shown = [model for model in found if model is not None]
             if shiboken6.isValid(self) and slug == self._collection_asked:
                 self._show_results(shown)
-                set_plain(self.status, "" if shown else self.tr("Mark models with ★ Favourite to find them here."))
+                self._say_of_category("" if shown else self.tr("Mark models with ★ Favourite to find them here."))
             return
         known = await self._quietly(self.session.catalog.collection_models(slug), [])
         if slug == self._collection_asked and known:
@@ -215,7 +220,7 @@ class ModelBrowser(QDialog):
         except Exception as error:
             if shiboken6.isValid(self) and slug == self._collection_asked:
                 said = self.tr("{title}: this collection could not be loaded.")
-                set_plain(self.status, said.format(title=explain(error).title))
+                self._say_of_category(said.format(title=explain(error).title))
             return
         if shiboken6.isValid(self) and slug == self._collection_asked and not self.search.words:
             self._show_results(fresh)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -83,3 +85,13 @@ def window(make_window, memory_keyring, token, qtbot):
     shown = make_window(memory_keyring)
     qtbot.waitUntil(lambda: shown.composer.info is not None, timeout=10_000)
     return shown
+
+
+@pytest.fixture
+def settled(qtbot, qloop):
+    """After the test, the window's background work (searches, look-ups, cover images) ends before
+    the fixtures cancel what is left: a request cancelled while it connects leaves the HTTP library's
+    `connect_tcp.<locals>.try_connect` coroutine unawaited, a RuntimeWarning that pyproject.toml
+    makes an error of whichever test comes next."""
+    yield
+    qtbot.waitUntil(lambda: all(task.done() for task in asyncio.all_tasks(qloop)), timeout=10_000)

@@ -23,8 +23,17 @@ def choose(window: MainWindow, qtbot: Any, model: str) -> None:
     """Pick a model in the composer and wait until its form is shown."""
     window.composer.set_model_text(model)
     window.models.choose(model)
-    wanted = ModelRef.parse(model)
-    qtbot.waitUntil(lambda: window.composer.info is not None and window.composer.info.ref == wanted, timeout=10_000)
+    wait_form(window, qtbot, ModelRef.parse(model))
+
+
+def wait_form(window: MainWindow, qtbot: Any, ref: ModelRef, timeout: int = 10_000) -> None:
+    """Wait until the composer holds `ref` and its form's rows are shown. A row added to a shown
+    form is shown by a queued call: until it runs, an error label set visible is not visible (a CI
+    failure, typing at once into the new fields)."""
+    composer = window.composer
+    qtbot.waitUntil(lambda: composer.info is not None and composer.info.ref == ref, timeout=timeout)
+    rows = [editor.parentWidget() for editor in composer.form.editors.values() if not editor.spec.advanced]
+    qtbot.waitUntil(lambda: not composer.form.isVisible() or not any(row.isHidden() for row in rows), timeout=5_000)
 
 
 def fill(window: MainWindow, prompt: str, **values: Any) -> None:
