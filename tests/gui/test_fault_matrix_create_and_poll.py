@@ -171,13 +171,8 @@ FAULTS = [
 ]
 
 
-@pytest.fixture
-def stream_faults(monkeypatch: pytest.MonkeyPatch) -> StreamFaults:
-    return serve_stream_faults(monkeypatch)
-
-
 @pytest.mark.parametrize(("fault", "kind"), cells(FAULTS))
 def test_fault_matrix(
-    window: MainWindow, qtbot: Any, server: LocalReplicate, stream_faults: StreamFaults, fault: Fault, kind: str
+    window: MainWindow, qtbot: Any, server: LocalReplicate, monkeypatch: pytest.MonkeyPatch, fault: Fault, kind: str
 ) -> None:
-    run_cell(window, qtbot, server, stream_faults, fault, kind)
+    run_cell(window, qtbot, server, serve_stream_faults(monkeypatch), fault, kind)

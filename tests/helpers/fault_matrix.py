@@ -64,7 +64,7 @@ OK = Expect(RunStatus.SUCCEEDED)
 
 
 def serve_stream_faults(monkeypatch: pytest.MonkeyPatch) -> StreamFaults:
-    """The stream's fault switches (each test file's `stream_faults` fixture), on the API's own
+    """The stream's fault switches (armed by each fault-matrix cell), on the API's own
     origin (where the app sends the token); every stream request is recorded, and resumed after
     its `Last-Event-ID`."""
     faults = StreamFaults()
