@@ -9,14 +9,14 @@ import os
 import re
 from dataclasses import dataclass
 
-from . import __version__
+from . import PROJECT_PAGE, __version__
 from .errors import UserError
 from .i18n import translate
 from .origins import api_base_allowed
 
 RELEASES_API = "https://api.github.com/repos/replidesk/replidesk/releases/latest"
-RELEASES_PAGE = "https://github.com/replidesk/replidesk/releases/latest"
-RELEASE_PAGES = "https://github.com/replidesk/replidesk/releases/"  # a page the answer may link to
+RELEASES_PAGE = PROJECT_PAGE + "/releases/latest"
+RELEASE_PAGES = PROJECT_PAGE + "/releases/"  # a page the answer may link to
 URL_VARIABLE = "REPLIDESK_UPDATES_URL"  # tests: a local stand-in (https, or http on loopback only)
 MOST_BYTES = 1024 * 1024
 

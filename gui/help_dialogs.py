@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, __version__
+from core import APP_NAME, ISSUE_PAGE, __version__
 from core.redact import redact
 
 from .tasks import spawn
@@ -157,7 +157,8 @@ def show_report_problem(parent: QWidget, log: Path, secrets: list[str | None]) -
             "Help",
             "Saving a report puts the app's log (what it did and which errors it met; your API token is "
             "removed) and your system's name into one file in your Documents folder. Send that file, "
-            "with a few words on what you did and what happened, to whoever helps you with {app}.",
+            "with a few words on what you did and what happened, to whoever helps you with {app}, or "
+            "attach it to a new report on {app}'s issue page (a free GitHub account is needed).",
         ).format(app=APP_NAME),
         dialog,
     )
@@ -176,6 +177,11 @@ def show_report_problem(parent: QWidget, log: Path, secrets: list[str | None]) -
         QCoreApplication.translate("Help", "&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
     )
     copy.setObjectName("copyDetailsButton")
+    issues = buttons.addButton(
+        QCoreApplication.translate("Help", "Open the &issue page"), QDialogButtonBox.ButtonRole.ActionRole
+    )
+    issues.setObjectName("issuePageButton")
+    issues.setToolTip(ISSUE_PAGE)
 
     async def save_report() -> None:
         save.setEnabled(False)
@@ -193,6 +199,7 @@ def show_report_problem(parent: QWidget, log: Path, secrets: list[str | None]) -
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     save.clicked.connect(lambda: spawn(save_report(), "save a problem report", owner=dialog))
+    issues.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(ISSUE_PAGE)))
     copy.clicked.connect(
         lambda: QGuiApplication.clipboard().setText(f"{APP_NAME} {__version__}, {platform.platform()}")
     )

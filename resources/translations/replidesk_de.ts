@@ -434,7 +434,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="157" />
+            <location filename="../../gui/app.py" line="158" />
             <source>Replidesk is already open, but it does not answer. Close it (or end it in your task manager), then start Replidesk again.</source>
             <translation>Replidesk ist schon geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Replidesk dann erneut.</translation>
         </message>
@@ -1180,26 +1180,31 @@
         </message>
         <message>
             <location filename="../../gui/help_dialogs.py" line="156" />
-            <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}.</source>
-            <translation>Ein Bericht legt das Protokoll der App (was sie getan hat und auf welche Fehler sie gestoßen ist; Ihr API-Token wird entfernt) und den Namen Ihres Systems in eine Datei in Ihrem Dokumente-Ordner. Senden Sie diese Datei mit ein paar Worten dazu, was Sie getan haben und was passiert ist, an die Person, die Ihnen bei {app} hilft.</translation>
+            <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}, or attach it to a new report on {app}'s issue page (a free GitHub account is needed).</source>
+            <translation>Ein Bericht legt das Protokoll der App (was sie getan hat und auf welche Fehler sie gestoßen ist; Ihr API-Token wird entfernt) und den Namen Ihres Systems in eine Datei in Ihrem Dokumente-Ordner. Senden Sie diese Datei mit ein paar Worten dazu, was Sie getan haben und was passiert ist, an die Person, die Ihnen bei {app} hilft, oder hängen Sie sie an eine neue Meldung auf der Problemseite von {app} an (dafür ist ein kostenloses GitHub-Konto nötig).</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="173" />
+            <location filename="../../gui/help_dialogs.py" line="174" />
             <source>&amp;Save report</source>
             <translation>Bericht &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="176" />
+            <location filename="../../gui/help_dialogs.py" line="177" />
             <source>&amp;Copy details</source>
             <translation>Details &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="187" />
+            <location filename="../../gui/help_dialogs.py" line="181" />
+            <source>Open the &amp;issue page</source>
+            <translation>&amp;Problemseite öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help_dialogs.py" line="193" />
             <source>The report could not be saved: {reason}</source>
             <translation>Der Bericht konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="192" />
+            <location filename="../../gui/help_dialogs.py" line="198" />
             <source>Saved as {path}</source>
             <translation>Gespeichert als {path}</translation>
         </message>
@@ -1571,37 +1576,37 @@
             <translation>{label} darf höchstens {high} sein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="230" />
+            <location filename="../../core/input_values.py" line="223" />
             <source>{label} must be a file or a web address.</source>
             <translation>{label} muss eine Datei oder eine Webadresse sein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="233" />
+            <location filename="../../core/input_values.py" line="226" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="235" />
+            <location filename="../../core/input_values.py" line="228" />
             <source>{label}: this run came from another computer: choose the file to send instead of “{name}”.</source>
             <translation>{label}: Dieser Lauf stammt von einem anderen Computer: Wählen Sie die zu sendende Datei anstelle von „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="247" />
+            <location filename="../../core/input_values.py" line="240" />
             <source>{label} must be a file on this computer or a web address starting with https://.</source>
             <translation>{label} muss eine Datei auf diesem Computer oder eine Webadresse sein, die mit https:// beginnt.</translation>
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="255" />
+            <location filename="../../core/input_values.py" line="248" />
             <source>{label}: the file “{name}” was not found. Choose it again.</source>
             <translation>{label}: Die Datei „{name}“ wurde nicht gefunden. Wählen Sie sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="265" />
+            <location filename="../../core/input_values.py" line="258" />
             <source>{label}: the file “{name}” cannot be read.</source>
             <translation>{label}: Die Datei „{name}“ kann nicht gelesen werden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/input_values.py" line="269" />
+            <location filename="../../core/input_values.py" line="262" />
             <source>{label}: the file “{name}” is larger than %n MB.</source>
             <translation>
                 <numerusform>{label}: Die Datei „{name}“ ist größer als %n MB.</numerusform>
@@ -1753,12 +1758,12 @@
             <translation>Ihre eigenen Deployments auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../gui/model_browser.py" line="206" />
+            <location filename="../../gui/model_browser.py" line="211" />
             <source>Mark models with ★ Favourite to find them here.</source>
             <translation>Markieren Sie Modelle mit ★ Favorit, um sie hier zu finden.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_browser.py" line="217" />
+            <location filename="../../gui/model_browser.py" line="222" />
             <source>{title}: this collection could not be loaded.</source>
             <translation>{title}: Diese Sammlung konnte nicht geladen werden.</translation>
         </message>
@@ -2871,64 +2876,64 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="79" />
-            <location filename="../../core/replicate_service.py" line="157" />
+            <location filename="../../core/replicate_service.py" line="78" />
+            <location filename="../../core/replicate_service.py" line="156" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="80" />
-            <location filename="../../core/replicate_service.py" line="158" />
+            <location filename="../../core/replicate_service.py" line="79" />
+            <location filename="../../core/replicate_service.py" line="157" />
             <source>Replicate's answer could not be read.</source>
             <translation>Die Antwort von Replicate konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="188" />
+            <location filename="../../core/replicate_service.py" line="187" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation>Das Deployment {name} hat noch kein Modell-Release: Richten Sie es auf replicate.com ein und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="193" />
+            <location filename="../../core/replicate_service.py" line="192" />
             <source>Deployment not ready</source>
             <translation>Deployment nicht bereit</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="196" />
+            <location filename="../../core/replicate_service.py" line="195" />
             <source>Your deployment {name}, running {model}.</source>
             <translation>Ihr Deployment {name}, es führt {model} aus.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="366" />
+            <location filename="../../core/replicate_service.py" line="367" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation>{model} ist auf Replicate, hat aber noch keine Version, die laufen kann: Sein Eigentümer hat noch keine veröffentlicht. Wählen Sie ein anderes Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="370" />
+            <location filename="../../core/replicate_service.py" line="371" />
             <source>This model has no version yet</source>
             <translation>Dieses Modell hat noch keine Version</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="374" />
+            <location filename="../../core/replicate_service.py" line="375" />
             <source>an address Replidesk cannot read</source>
             <translation>eine Adresse, die Replidesk nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="375" />
+            <location filename="../../core/replicate_service.py" line="376" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation>Replidesk soll Replicate unter {address} erreichen, wo Ihr API-Token nicht sicher wäre: Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Server auf diesem Computer, etwa http://127.0.0.1:8787) und darf keinen Benutzernamen und kein Passwort enthalten. Prüfen Sie REPLICATE_BASE_URL.</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="382" />
+            <location filename="../../core/replicate_service.py" line="383" />
             <source>Unsafe Replicate address</source>
             <translation>Unsichere Replicate-Adresse</translation>
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="388" />
+            <location filename="../../core/replicate_service.py" line="389" />
             <source>File too large to send</source>
             <translation>Datei zu groß zum Senden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/replicate_service.py" line="389" />
+            <location filename="../../core/replicate_service.py" line="390" />
             <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
             <translation>
                 <numerusform>„{name}“ ist seit der Auswahl über %n MB gewachsen: Sie wurde nicht gesendet.</numerusform>
@@ -4058,17 +4063,17 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../gui/theme.py" line="24" />
+            <location filename="../../gui/theme.py" line="35" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
         </message>
         <message>
-            <location filename="../../gui/theme.py" line="26" />
+            <location filename="../../gui/theme.py" line="37" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../gui/theme.py" line="27" />
+            <location filename="../../gui/theme.py" line="38" />
             <source>As the &amp;system</source>
             <translation>Wie das &amp;System</translation>
         </message>
@@ -4698,7 +4703,7 @@
     <context>
         <name>WindowLayout</name>
         <message>
-            <location filename="../../gui/window_layout.py" line="53" />
+            <location filename="../../gui/window_layout.py" line="54" />
             <source>Starting {app}…</source>
             <translation>{app} wird gestartet…</translation>
         </message>

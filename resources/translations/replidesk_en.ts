@@ -434,7 +434,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="157" />
+            <location filename="../../gui/app.py" line="158" />
             <source>Replidesk is already open, but it does not answer. Close it (or end it in your task manager), then start Replidesk again.</source>
             <translation type="unfinished" />
         </message>
@@ -1178,26 +1178,31 @@
         </message>
         <message>
             <location filename="../../gui/help_dialogs.py" line="156" />
-            <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}.</source>
+            <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}, or attach it to a new report on {app}'s issue page (a free GitHub account is needed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="173" />
+            <location filename="../../gui/help_dialogs.py" line="174" />
             <source>&amp;Save report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="176" />
+            <location filename="../../gui/help_dialogs.py" line="177" />
             <source>&amp;Copy details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="187" />
+            <location filename="../../gui/help_dialogs.py" line="181" />
+            <source>Open the &amp;issue page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/help_dialogs.py" line="193" />
             <source>The report could not be saved: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="192" />
+            <location filename="../../gui/help_dialogs.py" line="198" />
             <source>Saved as {path}</source>
             <translation type="unfinished" />
         </message>
@@ -1569,37 +1574,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="230" />
+            <location filename="../../core/input_values.py" line="223" />
             <source>{label} must be a file or a web address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="233" />
+            <location filename="../../core/input_values.py" line="226" />
             <source>a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="235" />
+            <location filename="../../core/input_values.py" line="228" />
             <source>{label}: this run came from another computer: choose the file to send instead of “{name}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="247" />
+            <location filename="../../core/input_values.py" line="240" />
             <source>{label} must be a file on this computer or a web address starting with https://.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="255" />
+            <location filename="../../core/input_values.py" line="248" />
             <source>{label}: the file “{name}” was not found. Choose it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_values.py" line="265" />
+            <location filename="../../core/input_values.py" line="258" />
             <source>{label}: the file “{name}” cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/input_values.py" line="269" />
+            <location filename="../../core/input_values.py" line="262" />
             <source>{label}: the file “{name}” is larger than %n MB.</source>
             <translation>
                 <numerusform>{label}: the file “{name}” is larger than %n MB.</numerusform>
@@ -1751,12 +1756,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_browser.py" line="206" />
+            <location filename="../../gui/model_browser.py" line="211" />
             <source>Mark models with ★ Favourite to find them here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_browser.py" line="217" />
+            <location filename="../../gui/model_browser.py" line="222" />
             <source>{title}: this collection could not be loaded.</source>
             <translation type="unfinished" />
         </message>
@@ -2869,64 +2874,64 @@
     <context>
         <name>ReplicateService</name>
         <message>
-            <location filename="../../core/replicate_service.py" line="79" />
-            <location filename="../../core/replicate_service.py" line="157" />
+            <location filename="../../core/replicate_service.py" line="78" />
+            <location filename="../../core/replicate_service.py" line="156" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="80" />
-            <location filename="../../core/replicate_service.py" line="158" />
+            <location filename="../../core/replicate_service.py" line="79" />
+            <location filename="../../core/replicate_service.py" line="157" />
             <source>Replicate's answer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="188" />
+            <location filename="../../core/replicate_service.py" line="187" />
             <source>The deployment {name} has no model release yet: set it up on replicate.com, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="193" />
+            <location filename="../../core/replicate_service.py" line="192" />
             <source>Deployment not ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="196" />
+            <location filename="../../core/replicate_service.py" line="195" />
             <source>Your deployment {name}, running {model}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="366" />
+            <location filename="../../core/replicate_service.py" line="367" />
             <source>{model} is on Replicate but has no version to run yet: its owner has not published one. Choose another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="370" />
+            <location filename="../../core/replicate_service.py" line="371" />
             <source>This model has no version yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="374" />
+            <location filename="../../core/replicate_service.py" line="375" />
             <source>an address Replidesk cannot read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="375" />
+            <location filename="../../core/replicate_service.py" line="376" />
             <source>Replidesk is set to reach Replicate at {address}, where your API token would not be safe: the address must start with https:// (plain http:// only for a server on this computer, such as http://127.0.0.1:8787) and hold no user name or password. Check REPLICATE_BASE_URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="382" />
+            <location filename="../../core/replicate_service.py" line="383" />
             <source>Unsafe Replicate address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/replicate_service.py" line="388" />
+            <location filename="../../core/replicate_service.py" line="389" />
             <source>File too large to send</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../core/replicate_service.py" line="389" />
+            <location filename="../../core/replicate_service.py" line="390" />
             <source>“{name}” has grown past %n MB since it was chosen: it was not sent.</source>
             <translation>
                 <numerusform>“{name}” has grown past %n MB since it was chosen: it was not sent.</numerusform>
@@ -4056,17 +4061,17 @@
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../gui/theme.py" line="24" />
+            <location filename="../../gui/theme.py" line="35" />
             <source>&amp;Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/theme.py" line="26" />
+            <location filename="../../gui/theme.py" line="37" />
             <source>&amp;Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/theme.py" line="27" />
+            <location filename="../../gui/theme.py" line="38" />
             <source>As the &amp;system</source>
             <translation type="unfinished" />
         </message>
@@ -4693,7 +4698,7 @@
     <context>
         <name>WindowLayout</name>
         <message>
-            <location filename="../../gui/window_layout.py" line="53" />
+            <location filename="../../gui/window_layout.py" line="54" />
             <source>Starting {app}…</source>
             <translation type="unfinished" />
         </message>

@@ -6,9 +6,10 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from core import ISSUE_PAGE
 from gui.help_dialogs import write_report
 from gui.window_layout import SMALLEST, column_sizes, first_size
 from tests.helpers.driving import LLAMA, run
@@ -119,3 +120,14 @@ def test_help_menu_has_guide_shortcuts_data_folder_and_report(window):
     assert "Replicate bills each run" in guide.findChild(QWidget, "guideText").toPlainText()
     guide.close()
     assert QApplication.instance() is not None
+
+
+def test_report_a_problem_offers_the_issue_page(window, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    window.findChild(QAction, "actionReportProblem").trigger()
+    dialog = window.findChild(QWidget, "reportProblemDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.findChild(QPushButton, "issuePageButton").click()
+    assert opened == [ISSUE_PAGE] and ISSUE_PAGE.startswith("https://github.com/replidesk/replidesk/")
+    dialog.close()
