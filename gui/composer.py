@@ -254,6 +254,11 @@ class Composer(QWidget):
         self.order_tabs()
         self.picker.show_problem(problem.message)
 
+    def show_signed_out(self) -> None:
+        """No token yet: a model's inputs are looked up once signed in (Replicate asks for it)."""
+        if self.info is None:
+            self.form.clear_model(self.tr("Sign in to see this model's inputs."))
+
     def focus_model(self, *_args: object) -> None:
         """Ctrl+L: the model's name selected, so that typing replaces it."""
         combo = self.picker.combo

@@ -158,6 +158,7 @@ class InputForm(QWidget):
         layout.addWidget(self.advanced_box)
         layout.addStretch(1)
         self._offer_undo()
+        self.clear_model()  # until a model is looked up
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -169,14 +170,15 @@ class InputForm(QWidget):
         return button
 
     # --- building --------------------------------------------------------------------------
-    def clear_model(self) -> None:
-        """No model: no fields (never the form of a model no longer chosen)."""
+    def clear_model(self, why: str = "") -> None:
+        """No model: no fields (never the form of a model no longer chosen), and `why`."""
         self._remove_rows()
         self.values = FormValues(())
         self.hidden_field = None
         self.advanced_toggle.hide()
-        self.empty.setText(self.tr("Choose a model to see its inputs."))
+        self.empty.setText(why or self.tr("Choose a model to see its inputs."))
         self.empty.show()
+        self.reset_button.setEnabled(False)
         self.example_button.setEnabled(False)
         self.note.hide()
 
@@ -209,6 +211,7 @@ class InputForm(QWidget):
         self.advanced_toggle.setAccessibleName(self.tr("More options (%n)", "", folded))
         self.advanced_toggle.setVisible(folded > 0)
         self.empty.setVisible(not self.editors)
+        self.reset_button.setEnabled(bool(self.editors))
         self.example_button.setEnabled(bool(info.example_input))
         self.note.hide()
         self.refresh()

@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
             token = None
         if not token:
             self._after_sign_in, self._run_after_sign_in = True, run
+            self.composer.show_signed_out()
+            self.status_label.say(self.tr("Not signed in: Account → Set API token… lets Replidesk run models."))
             self.token.ask()
             return
         self.models.choose(self.composer.picker.text())
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
         if kept := self.composer.remembered_inputs():
             self.settings.set_inputs(*kept)
         self.composer.show_model(info, self.settings.inputs(info.ref.slug))
+        self.outputs.suit_hint(takes_prompt=info.prompt_field is not None)
         self.settings.remember_model(str(info.ref))
         self.finder.set_recent(self.settings.recent_models())
         self._shown_changed()

@@ -33,7 +33,8 @@ class ModelFinder(QObject):
         self.dialog_parent = parent
         self.browser: ModelBrowser | None = None
         self.search = ModelSearch(session, self)
-        picker.searched.connect(self.search.ask)
+        picker.searched.connect(self._searched)
+        picker.committed.connect(lambda _model: self.search.ask(""))  # a later answer must not cover the pick
         picker.browse_requested.connect(lambda: self.browse())
         self.search.results.connect(picker.show_matches)
         self.search.status.connect(self._search_status)
@@ -70,6 +71,11 @@ class ModelFinder(QObject):
         typed = self.picker.text()
         spawn(browser.start(words or (typed if self.search.words else "")), "open the model browser", owner=browser)
         return browser
+
+    def _searched(self, words: str) -> None:
+        if not words and self.search.words:  # words gave way to a name: what was said of them goes
+            self.picker.show_description("")
+        self.search.ask(words)
 
     def _search_status(self, text: str) -> None:
         if text and self.search.words:

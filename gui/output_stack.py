@@ -54,8 +54,9 @@ class OutputStack(QStackedWidget):
         self.shown: list[int] = []
         self.current: RunRecord | None = None
         self._generation = 0
-        self.empty = QLabel(self.tr("Write a prompt and press Run: the answer appears here."), self)
+        self.empty = QLabel(self)
         self.empty.setObjectName("outputEmpty")
+        self.suit_hint(takes_prompt=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.single = QWidget(self)
@@ -76,6 +77,14 @@ class OutputStack(QStackedWidget):
         live.updated.connect(self._updated)
         live.ended.connect(self._ended)
         self._ticker = every(self, 200, self._tick)
+
+    def suit_hint(self, takes_prompt: bool) -> None:
+        """What the empty pane asks for: a prompt, or (an upscaler, a transcriber) the inputs."""
+        self.empty.setText(
+            self.tr("Write a prompt and press Run: the answer appears here.")
+            if takes_prompt
+            else self.tr("Fill in the inputs and press Run: the result appears here.")
+        )
 
     # --- what is shown -----------------------------------------------------------------
     async def show_record(self, record: RunRecord | None) -> None:

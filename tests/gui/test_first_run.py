@@ -229,3 +229,21 @@ def test_without_a_password_store_later_starts_ask_without_the_welcome_and_follo
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(again.live.live), timeout=10_000)
     assert again.live.live[0].reattached and again.live.live[0].record_id == live.record_id
+
+
+def test_signed_out_the_form_and_the_status_line_say_so(make_window, memory_keyring, qtbot, token):
+    """The welcome put off: no "This model has no other inputs" for a model not yet looked up."""
+    window = make_window(memory_keyring)
+    open_dialog(window, qtbot).reject()
+    form = window.composer.form
+    assert form.empty.isVisibleTo(window) and form.empty.text() == "Sign in to see this model's inputs."
+    assert not form.advanced_toggle.isVisibleTo(window)
+    assert not form.reset_button.isEnabled() and not form.example_button.isEnabled()
+    assert window.status_label.text().startswith("Not signed in: Account → Set API token…")
+    window.menu_actions.set_token.trigger()
+    dialog = open_dialog(window, qtbot)
+    dialog.token_input.setText(token)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.composer.info is not None, timeout=10_000)
+    assert not form.empty.isVisibleTo(window) and form.reset_button.isEnabled()
+    assert window.status_label.text().startswith("Signed in as")

@@ -161,3 +161,12 @@ def test_a_model_that_takes_no_prompt_records_no_prompt(window, qtbot, tmp_path)
     wait_end(window, qtbot, live)
     assert live.record.prompt == "" and "prompt" not in live.record.inputs
     assert shown(window) is not None
+
+
+def test_the_empty_output_asks_for_what_the_model_takes(window, qtbot, server):
+    empty = window.outputs.empty
+    assert empty.text() == "Write a prompt and press Run: the answer appears here."
+    choose(window, qtbot, "nightmareai/real-esrgan")  # an upscaler: no prompt, an image
+    assert empty.text() == "Fill in the inputs and press Run: the result appears here."
+    choose(window, qtbot, LLAMA)
+    assert empty.text() == "Write a prompt and press Run: the answer appears here."

@@ -111,6 +111,32 @@ def test_an_older_search_answered_last_does_not_replace_the_browsers_results(win
     assert rows(browser.results_model) == newer
 
 
+def test_a_pick_is_not_covered_by_a_later_answer_to_the_words_that_found_it(window, qtbot, server):
+    picker = picker_of(window)
+    type_in(qtbot, picker.line, "upscale")  # Replicate's answer: the catalog now knows the upscaler
+    qtbot.waitUntil(lambda: ESRGAN in rows(picker.matches), timeout=5_000)
+    release, answered = hold_search(server, "upscal")
+    type_in(qtbot, picker.line, "upscal")
+    qtbot.waitUntil(lambda: server.searches == ["upscale", "upscal"], timeout=5_000)  # held
+    qtbot.waitUntil(lambda: rows(picker.matches)[:1] == [ESRGAN], timeout=5_000)  # the catalog's
+    qtbot.keyClick(picker.line, Qt.Key.Key_Return)
+    wait_form(window, qtbot, ModelRef.parse(ESRGAN))
+    described = window.composer.info.description
+    assert described and picker.description.text() == described
+    with qtbot.assertNotEmitted(window.finder.search.results, wait=500):
+        release.set()
+        qtbot.waitUntil(lambda: answered == ["upscal"], timeout=5_000)
+    assert picker.description.text() == described  # not "1 model found: pick one…"
+
+
+def test_what_was_said_of_words_goes_when_a_name_is_typed(window, qtbot, server):
+    picker = picker_of(window)
+    type_in(qtbot, picker.line, "xyzzy qwerty")
+    qtbot.waitUntil(lambda: "No models found" in picker.description.text(), timeout=10_000)
+    type_in(qtbot, picker.line, "foo/this-model-does-not-exist")
+    assert picker.description.text() == ""
+
+
 # --- every address of a model --------------------------------------------------------------------
 ADDRESSES = [  # {version}: the latest version of the model, from the server's catalog
     ("stability-ai/sdxl", False),
