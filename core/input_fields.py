@@ -69,8 +69,9 @@ class InputField:
         """Plain words: the app's own for a few common names when the schema's title is only
         the name Cog made readable ("Num Outputs"), else that title, else the name."""
         automatic = not self.title or self.title == self.name.replace("_", " ").title()  # Cog's own
-        plain = _plain_label(self.name) if automatic else ""
-        return plain or self.title or self.name.replace("_", " ").capitalize()
+        if automatic:  # "Negative Prompt" reads as "Negative prompt", beside "Number of outputs"
+            return _plain_label(self.name) or _sentence_case(self.name)
+        return self.title
 
     @property
     def plain_help(self) -> str:
@@ -98,6 +99,25 @@ def _decimals_of(value: object) -> int:
     except InvalidOperation:  # inf, nan
         return 0
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+# Kept in capitals when a name is made a label ("Output fps" would read as a typo).
+_ACRONYMS = {"api", "cfg", "fps", "gpu", "hdr", "id", "ip", "lcm", "llm", "rgb", "sdxl", "url", "vae"}
+_ACRONYMS_MIXED = {"lora": "LoRA"}
+
+
+def _sentence_case(name: str) -> str:
+    """A schema name as a label: first word capitalised, acronyms and one-letter words ("Top P",
+    as Replicate shows it) in capitals, the rest lower case."""
+    words = [word for word in name.split("_") if word]
+    shown = [
+        _ACRONYMS_MIXED.get(word.lower())
+        or (word.upper() if word.lower() in _ACRONYMS or len(word) == 1 else word.lower())
+        for word in words
+    ]
+    if shown and shown[0].islower():
+        shown[0] = shown[0].capitalize()
+    return " ".join(shown) or name
 
 
 def _plain_label(name: str) -> str:

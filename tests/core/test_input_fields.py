@@ -43,6 +43,16 @@ def test_labels_are_plain_and_numbers_keep_the_schemas_decimals():
     assert sdxl["guidance_scale"].decimals == 1 and sdxl["width"].decimals == 0
     chosen = {f.name: f for f in input_fields(_one_field({"type": "integer", "title": "Number of images"}))}
     assert chosen["num_outputs"].label == "Number of images"  # the author's own good title is kept
+    # Cog's automatic titles, in sentence case like the app's own labels; acronyms kept
+    assert sdxl["negative_prompt"].label == "Negative prompt" and llama["prompt_template"].label == "Prompt template"
+    assert llama["presence_penalty"].label == "Presence penalty"
+    fps = {
+        "components": {"schemas": {"Input": {"properties": {"output_fps": {"type": "integer", "title": "Output Fps"}}}}}
+    }
+    assert input_fields(fps)[0].label == "Output FPS"
+    assert input_fields(_one_field({"type": "integer"}))[0].label == "Number of outputs"  # no title at all
+    own = {"type": "integer", "title": "Num Outputs (Max 4)"}  # not Cog's: the author's words, kept
+    assert input_fields(_one_field(own))[0].label == "Num Outputs (Max 4)"
 
 
 def _one_field(prop):
@@ -141,8 +151,8 @@ def test_problems_are_plain_and_per_field(tmp_path):
     assert problems == {
         "width": "Width must be a whole number.",
         "num_outputs": "Number of outputs must be between 1 and 4.",
-        "guidance_scale": "Guidance Scale must be a number.",
-        "apply_watermark": "Apply Watermark must be on or off.",
+        "guidance_scale": "Guidance scale must be a number.",
+        "apply_watermark": "Apply watermark must be on or off.",
         "mask": "Mask must be a file on this computer or a web address starting with https://.",
         "image": "Image: the file “big.png” is larger than 100 MB.",
     }
