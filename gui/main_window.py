@@ -196,8 +196,7 @@ class MainWindow(QMainWindow):
         if not token:
             self._after_sign_in, self._run_after_sign_in = True, run
             self.composer.show_signed_out()
-            self.status_label.say(self.tr("Not signed in: Account → Set API token… lets Replidesk run models."))
-            self.token.ask()
+            self.token.ask_at_start()
             return
         self.models.choose(self.composer.picker.text())
         await self._signed_in_at_start(run)
@@ -233,13 +232,12 @@ class MainWindow(QMainWindow):
 
     def import_from_replicate(self) -> AccountImportDialog:
         """The runs already on the user's Replicate account, brought into the history."""
-        import shiboken6
         from PySide6.QtCore import Qt
 
-        if self.account_import is not None and shiboken6.isValid(self.account_import):
-            self.account_import.raise_()
-            self.account_import.activateWindow()
-            return self.account_import
+        from .dialog_once import brought_forward
+
+        if shown := brought_forward(self.account_import):
+            return shown
         from .account_import_dialog import AccountImportDialog  # not needed for the first frame
 
         dialog = AccountImportDialog(self.session, self)

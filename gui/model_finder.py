@@ -17,6 +17,7 @@ from core.session import Session
 if TYPE_CHECKING:
     from .model_browser import ModelBrowser
 
+from .dialog_once import brought_forward
 from .model_picker import ModelPicker
 from .model_search import ModelSearch
 from .tasks import spawn
@@ -56,10 +57,8 @@ class ModelFinder(QObject):
 
     def browse(self, words: str = "") -> ModelBrowser:
         """Open the browser (one at a time), searching `words` if given."""
-        if self.browser is not None and shiboken6.isValid(self.browser):
-            self.browser.raise_()
-            self.browser.activateWindow()
-            return self.browser
+        if shown := brought_forward(self.browser):
+            return shown
         from .model_browser import ModelBrowser  # not needed for the first frame
 
         browser = ModelBrowser(self.session, self.dialog_parent)

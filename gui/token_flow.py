@@ -60,6 +60,11 @@ class TokenFlow(QObject):
         spawn(self._name_store(dialog), "name the password store", owner=dialog)
         return dialog
 
+    def ask_at_start(self) -> TokenDialog:
+        """No token at start: asked now, and the status line says how to sign in later."""
+        self.status.emit(self.tr("Not signed in: Account → Set API token… lets Replidesk run models."))
+        return self.ask()
+
     def refused(self, problem: Problem) -> None:
         """A problem that needs a token asks for one, with the problem as the reason."""
         if problem.needs_token:
