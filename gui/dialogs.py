@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import APP_NAME, __version__
 from core.errors import Problem
+
+from .desktop_open import open_url
 
 
 def show_about(parent: QWidget) -> QMessageBox:
@@ -46,7 +47,7 @@ def show_data_folder(parent: QWidget, folder: Path) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is anyone's text
     opener = box.addButton(QCoreApplication.translate("Dialogs", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     opener.setObjectName("openDataFolderButton")
-    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    opener.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(folder)), parent))
     box.open()
     return box
 

@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QFileInfo, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileIconProvider,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .desktop_open import show_in_folder
 from .flow_layout import FlowLayout
 from .plain_text import as_html, elide, plain_label, plain_tooltip
 from .saving import SaveButton, human_size
@@ -51,7 +52,7 @@ class FileCard(QFrame):
         folder.setObjectName("openFolderButton")
         folder.setAccessibleName(self.tr("Open folder"))
         folder.setToolTip(self.tr("Show the folder that holds this file"))
-        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        folder.clicked.connect(lambda: show_in_folder(path, self))
         self.save_button = SaveButton(path, self)
         self.buttons = [folder, self.save_button]
         top = QHBoxLayout()

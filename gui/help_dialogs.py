@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, ISSUE_PAGE, __version__
 from core.redact import redact
 
+from .desktop_open import open_url
 from .tasks import spawn
 
 
@@ -196,10 +197,10 @@ def show_report_problem(parent: QWidget, log: Path, secrets: list[str | None]) -
             )
             return
         result.setText(QCoreApplication.translate("Help", "Saved as {path}").format(path=path))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        open_url(QUrl.fromLocalFile(str(path.parent)), dialog)
 
     save.clicked.connect(lambda: spawn(save_report(), "save a problem report", owner=dialog))
-    issues.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(ISSUE_PAGE)))
+    issues.clicked.connect(lambda: open_url(QUrl(ISSUE_PAGE), dialog))
     copy.clicked.connect(
         lambda: QGuiApplication.clipboard().setText(f"{APP_NAME} {__version__}, {platform.platform()}")
     )

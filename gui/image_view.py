@@ -1,7 +1,8 @@
 """An output image: scaled to fit its pane (as wide as the pane, never wider; as tall as the
 pane's view at most), zoom (fit, 100 %, wheel), open full size (Open, double-click), save, copy,
-and drag out to the desktop. Decoding happens in a worker thread (QImage is thread-safe); the
-fitted picture is resampled to the exact screen pixels it fills, so it stays sharp.
+show in its folder (right-click), and drag out to the desktop. Decoding happens in a worker
+thread (QImage is thread-safe); the fitted picture is resampled to the exact screen pixels it
+fills, so it stays sharp.
 
 A decoded 1024 px preview is 4 MB: only the cards painted most recently keep theirs (those on
 screen always). The others let it go, keeping their path and size (their place in the layout
@@ -17,12 +18,13 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QImage, QImageReader
-from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QDrag, QGuiApplication, QImage, QImageReader, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from .desktop_open import open_url, show_in_folder
 from .flow_layout import FlowLayout
-from .plain_text import plain_label, plain_tooltip
+from .plain_text import ELLIPSIS, plain_tooltip, set_plain
 from .saving import SaveButton, human_size
 from .tasks import spawn
 from .zoom_view import MIN_HEIGHT, ZoomView, image_height
@@ -80,6 +82,48 @@ class DecodedPreviews:
 PREVIEWS = DecodedPreviews()
 
 
+class ElidedInfo(QLabel):
+    """A file's name and its details on one line. Too narrow, the name is cut in the middle:
+    its end ("_sdxl_3.png") is what tells a run's images apart. The details go first, when even
+    the name alone does not fit; the whole text stays in the tooltip and the accessible name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_plain(self, "")  # the name is the model's
+        # It gives way to the card's width (the buttons stay); the text is fitted to what it gets.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name, self.details = "", ""
+
+    def set_parts(self, name: str, details: str, tip: str = "") -> None:
+        self.name, self.details = name, details
+        self.setToolTip(plain_tooltip(tip or self.whole()))
+        self.setAccessibleName(self.whole())
+        self._fit()
+
+    def whole(self) -> str:
+        return f"{self.name} · {self.details}" if self.details else self.name
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        whole = self.whole()
+        if metrics.horizontalAdvance(whole) <= room:
+            shown = whole
+        else:
+            details = f" · {self.details}" if self.details else ""
+            name_room = room - metrics.horizontalAdvance(details)
+            if name_room < room // 2:  # the details would crowd the name out: the name comes first
+                details, name_room = "", room
+            shown = metrics.elidedText(self.name, Qt.TextElideMode.ElideMiddle, name_room) + details
+            if not shown.strip():
+                shown = ELLIPSIS
+        if shown != self.text():
+            self.setText(shown)
+
+
 class ImageCard(QFrame):
     """One image output: its picture and its buttons. Made without a picture (`preview` None),
     it keeps the image's place and decodes it, off the UI thread, when first painted."""
@@ -102,7 +146,12 @@ class ImageCard(QFrame):
         self.view.setAccessibleDescription(
             self.tr("{width} by {height} pixels").format(width=size.width(), height=size.height())
         )
-        self.view.setToolTip(self.tr("Double-click to open it full size; drag it out to copy the file elsewhere"))
+        self.view.setToolTip(
+            self.tr(
+                "Double-click to open it full size; drag it out to copy the file elsewhere; "
+                "right-click for more, such as Show in folder"
+            )
+        )
         self.view.set_blank(size)
         self.full_loaded = False
         self.released = True  # the picture let go (off screen, or not decoded yet), decoded when painted
@@ -114,14 +163,12 @@ class ImageCard(QFrame):
             PREVIEWS.touch(self)
         if file_size is None:
             file_size = path.stat().st_size
-        shown = self.tr("{name} · {width} × {height} px · {size}").format(
-            name=path.name, width=size.width(), height=size.height(), size=human_size(file_size)
+        self.details = self.tr("{width} × {height} px · {size}").format(
+            width=size.width(), height=size.height(), size=human_size(file_size)
         )
-        self.info = plain_label(shown, self)  # the name is the model's
+        self.info = ElidedInfo(self)
         self.info.setObjectName("imageInfo")
-        self.info.setToolTip(plain_tooltip(shown))
-        # The name may be long: it gives way (its tooltip has it whole), the buttons stay.
-        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info.set_parts(path.name, self.details, self._tip(self.details))
         self.buttons: list[QPushButton] = []
         row = FlowLayout()
         for label, name, tip, slot in (
@@ -213,7 +260,7 @@ class ImageCard(QFrame):
         except (ValueError, OSError):
             self._unreadable = True  # moved or deleted since, or broken past its header: said, once
             said = QCoreApplication.translate("OutputPanel", "This image could not be read.")
-            self.info.setText(f"{self.path.name} · {said}")
+            self.info.set_parts(self.path.name, said, self._tip(said))
             return
         finally:
             self._decoding = False
@@ -241,7 +288,41 @@ class ImageCard(QFrame):
         QGuiApplication.clipboard().setImage(await self._full_image())
 
     def open_full(self, *_args: object) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        open_url(QUrl.fromLocalFile(str(self.path)), self)
+
+    def show_in_folder(self, *_args: object) -> None:
+        show_in_folder(self.path, self)
+
+    def _tip(self, details: str) -> str:
+        return self.tr("{name} · {details}\nSaved in {folder}").format(
+            name=self.path.name, details=details, folder=self.path.parent
+        )
+
+    def menu(self) -> QMenu:
+        """What the card offers on a right-click (or the Menu key on its image), Show in folder
+        among it: the row of buttons stays short."""
+        menu = QMenu(self)
+        menu.setObjectName("imageMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for label, name, slot in (
+            (self.tr("&Open"), "openImageAction", self.open_full),
+            (self.tr("Show in &folder"), "showImageInFolderAction", self.show_in_folder),
+            (self.tr("&Copy image"), "copyImageAction", self.copy),
+            (self.tr("Copy file &path"), "copyImagePathAction", self.copy_path),
+            (self.tr("&Save as…"), "saveImageAction", self.save_button.ask_where),
+        ):
+            action = menu.addAction(label)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Here from the image, its name or the space around the buttons (none takes it itself).
+        self.menu().popup(event.globalPos())  # not exec(): a nested loop stalls asyncio
+        event.accept()
+
+    def copy_path(self, *_args: object) -> None:
+        QGuiApplication.clipboard().setText(str(self.path))
 
     def drag_out(self) -> None:
         data = QMimeData()

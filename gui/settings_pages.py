@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.model_ref import ModelRef
 from core.proxy import ProxyMode, url_problem
 
+from .desktop_open import open_url
 from .settings import DOWNLOAD_CAP_CHOICES, AppSettings
 from .theme import Theme
 from .window_actions import CONCURRENT_CHOICES
@@ -118,7 +118,7 @@ class FolderField(QWidget):
     def show_folder(self, *_args: object) -> None:
         folder = self.shown()
         if folder.is_dir():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            open_url(QUrl.fromLocalFile(str(folder)), self)
 
 
 class AccountPage(QWidget):

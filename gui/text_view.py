@@ -18,7 +18,6 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl
 from PySide6.QtGui import (
-    QDesktopServices,
     QGuiApplication,
     QResizeEvent,
     QTextBlockFormat,
@@ -28,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from .desktop_open import open_url
 from .markdown_text import Chunk, count_words, markdown_chunks
 from .plain_text import plain_label
 
@@ -331,4 +331,4 @@ class TextView(QTextBrowser):
             if index.isdigit() and int(index) < len(self.code_blocks):
                 QGuiApplication.clipboard().setText(self.code_blocks[int(index)])
         elif url.scheme() in WEB and url.host():
-            QDesktopServices.openUrl(url)
+            open_url(url, self)

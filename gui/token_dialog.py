@@ -8,7 +8,7 @@ It never sends the user to Account → Set API token…: this dialog is where th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +27,7 @@ from core.replicate_service import Account
 from core.session import Session
 from core.token_store import SERVICE_NAME
 
+from .desktop_open import open_url
 from .plain_text import plain_label, set_plain
 from .welcome_dialog import WelcomeIntro
 
@@ -71,7 +72,7 @@ class TokenDialog(QDialog):
             self.tr("Opens replicate.com/account/api-tokens in your web browser, where you can copy a token.")
         )
         self.open_page.setAutoDefault(False)  # Return in the token box signs in, never opens the page
-        self.open_page.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(TOKENS_PAGE)))
+        self.open_page.clicked.connect(lambda: open_url(QUrl(TOKENS_PAGE), self))
         self.token_input = QLineEdit(self)
         self.token_input.setObjectName("tokenInput")
         self.token_input.setAccessibleName(self.tr("API token"))

@@ -5,12 +5,12 @@ downloads or installs anything (core/updates.py reads the release)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import APP_NAME, __version__
 from core.errors import UserError
 
+from .desktop_open import open_url
 from .dialogs import show_problem
 from .tasks import spawn
 
@@ -50,7 +50,7 @@ class UpdateCheck(QObject):
         )
         opener = box.addButton(self.tr("Open the download page"), QMessageBox.ButtonRole.AcceptRole)
         opener.setObjectName("openReleasePage")
-        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(page)))
+        opener.clicked.connect(lambda: open_url(QUrl(page), self.parent_widget))
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.open()
         return box
