@@ -4,7 +4,6 @@ which has the big editor), each with its help in full; the rarely used ones fold
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from .field_widgets import (
     TextEditor,
 )
 from .file_input import FileEditor
-from .plain_text import plain_label, plain_tooltip, set_plain
+from .plain_text import breakable, plain_label, plain_tooltip, set_plain
 
 EDITORS: dict[FieldKind, type[FieldEditor]] = {
     FieldKind.TEXT: TextEditor,
@@ -44,8 +43,6 @@ EDITORS: dict[FieldKind, type[FieldEditor]] = {
     FieldKind.JSON: JsonEditor,
 }
 HELP_CHARS = 600  # longer help is cut at a word, with "…", and shown whole in its tooltip
-BREAK_AFTER = re.compile(r"([/?&#=.\-_)\]])")  # where a long web address may wrap
-ZERO_WIDTH_SPACE = "\u200b"
 
 
 def _local_path(value: object) -> bool:
@@ -54,13 +51,6 @@ def _local_path(value: object) -> bool:
         and bool(value.strip())
         and "://" not in value
         and not (value.startswith(("data:", "replidesk:")))
-    )
-
-
-def breakable(text: str) -> str:
-    """Long words (web addresses) given places to wrap, so a help line never widens the form."""
-    return " ".join(
-        BREAK_AFTER.sub(r"\1" + ZERO_WIDTH_SPACE, word) if len(word) > 24 else word for word in text.split(" ")
     )
 
 

@@ -5,16 +5,18 @@ words, its example, its versions (latest unless one is pinned), ★ and "Use thi
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,11 +28,23 @@ from core.model_directory import VersionSummary
 from core.model_info import ModelInfo, OutputKind
 from core.model_summary import ModelSummary
 
+from .desktop_open import open_url
+from .flow_layout import FlowLayout
 from .model_list_model import runs_text
-from .plain_text import plain_label, set_plain
+from .plain_text import ELLIPSIS, ZERO_WIDTH_SPACE, ElidedLabel, breakable, plain_label, plain_tooltip, set_plain
 
 LINKS = ("url", "github_url", "paper_url", "license_url")
 EXAMPLE_LIMIT = 600  # characters of an example shown
+VALUE_CHARS = 72  # an example's value (an address) longer than this is cut in its middle, keeping its file name
+TEXT_CHARS = 200  # words (a prompt) wrap: more of them are kept
+# 20 characters with no place to wrap, and more after them
+LONG_RUN = re.compile(rf"[^\s{ZERO_WIDTH_SPACE}]{{20}}(?=[^\s{ZERO_WIDTH_SPACE}])")
+
+
+def wrappable(text: str) -> str:
+    """Text that wraps to any column: web addresses at their slashes (as the form's help), and
+    what is still too long for a line (a file's random id) every 20 characters."""
+    return LONG_RUN.sub(lambda run: run.group(0) + ZERO_WIDTH_SPACE, breakable(text))
 
 
 def kind_words(kind: FieldKind) -> str:
@@ -84,7 +98,30 @@ def takes_in_words(info: ModelInfo) -> str:
 
 def example_text(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, indent=1, ensure_ascii=False, default=str)
-    return text if len(text) <= EXAMPLE_LIMIT else text[: EXAMPLE_LIMIT - 1] + "…"
+    return text if len(text) <= EXAMPLE_LIMIT else text[: EXAMPLE_LIMIT - 1] + ELLIPSIS
+
+
+def middle_cut(text: str, limit: int = VALUE_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + ELLIPSIS + text[len(text) - (limit - 1 - head) :]
+
+
+def value_words(value: Any) -> str:
+    """One example value on one line: text as it is, a list item by item, anything else as JSON."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return middle_cut(text, TEXT_CHARS if " " in text else VALUE_CHARS)
+    if isinstance(value, list) and all(isinstance(item, str | int | float) for item in value):
+        return middle_cut(", ".join(str(item) for item in value))
+    return middle_cut(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def example_lines(values: dict[str, Any]) -> str:
+    """ "name: value" lines, rather than JSON braces and quotes."""
+    lines = [f"{name}: {value_words(value)}" for name, value in values.items()]
+    return example_text("\n".join(lines))
 
 
 def example_preview(model: ModelSummary) -> str:
@@ -94,16 +131,18 @@ def example_preview(model: ModelSummary) -> str:
         return QCoreApplication.translate("ModelCard", "(no example)")
     output = model.example_output
     if isinstance(output, list) and all(isinstance(part, str) for part in output):
-        joined = "".join(output)
-        output = joined if not any(part.startswith(("http://", "https://")) for part in output) else "\n".join(output)
-    # Text first (the prompt), settings after.
+        addresses = any(part.startswith(("http://", "https://")) for part in output)
+        output = "\n".join(middle_cut(part) for part in output) if addresses else "".join(output)
+    elif isinstance(output, str) and output.startswith(("http://", "https://")):
+        output = middle_cut(output)
+    # Text first (the prompt), settings after; each on its own line below "Input:".
     inputs = dict(sorted(model.example_input.items(), key=lambda item: not isinstance(item[1], str)))
-    shown = QCoreApplication.translate("ModelCard", "Input: {input}").format(input=example_text(inputs))
+    shown = QCoreApplication.translate("ModelCard", "Input: {input}").format(input="\n" + example_lines(inputs))
     if output is None:
         return shown
-    return (
-        shown + "\n" + QCoreApplication.translate("ModelCard", "Output: {output}").format(output=example_text(output))
-    )
+    said = example_lines(output) if isinstance(output, dict) and output else example_text(output)
+    said = "\n" + said if "\n" in said else said
+    return shown + "\n" + QCoreApplication.translate("ModelCard", "Output: {output}").format(output=said)
 
 
 def heading_label(text: str, parent: QWidget) -> QLabel:
@@ -127,9 +166,8 @@ class ModelCard(QWidget):
         self.cover = QLabel(self)
         self.cover.setObjectName("modelCover")
         self.cover.setFixedHeight(160)
-        self.title = plain_label("", self)
+        self.title = ElidedLabel("", self)  # a long owner/name is cut in its middle, whole in the tooltip
         self.title.setObjectName("modelTitle")
-        self.title.setWordWrap(True)
         title_font = self.title.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
@@ -138,6 +176,7 @@ class ModelCard(QWidget):
         self.favourite = QToolButton(self)
         self.favourite.setObjectName("favouriteModel")
         self.favourite.setCheckable(True)
+        self.favourite.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # whole, never cut
         self.favourite.setText(self.tr("☆ Favourite"))
         self.favourite.setAccessibleName(self.tr("Favourite"))
         self.favourite.setAccessibleDescription(self.tr("Marks this model as a favourite: favourites come first"))
@@ -153,6 +192,9 @@ class ModelCard(QWidget):
         self.example.setWordWrap(True)
         self.versions = QComboBox(self)
         self.versions.setObjectName("modelVersions")
+        # As narrow as the column: a version's id is kept whole in its list, not in the box's width.
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.versions.setMinimumContentsLength(12)
         self.versions.setAccessibleName(self.tr("Version"))
         self.versions.setAccessibleDescription(self.tr("The model's version to run: the latest, or one pinned"))
         self.use = QPushButton(self.tr("Use this model"), self)
@@ -160,7 +202,7 @@ class ModelCard(QWidget):
         self.use.setObjectName("useModel")
         self.use.setDefault(True)
         self.use.clicked.connect(self._use)
-        self.links = QHBoxLayout()
+        self.links = FlowLayout()  # onto a second line when the column is narrow
         self.link_buttons: dict[str, QPushButton] = {}
         for key in LINKS:
             button = QPushButton(link_label(key), self)
@@ -170,20 +212,20 @@ class ModelCard(QWidget):
             button.clicked.connect(lambda _checked, key=key: self._open(key))
             self.link_buttons[key] = button
             self.links.addWidget(button)
-        self.links.addStretch(1)
         self._build()
         self.show_model(None)
 
     def _build(self) -> None:
         inner = QWidget(self)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.favourite)
+        # The name has the column to itself; the star sits beside the run count.
+        runs = QHBoxLayout()
+        runs.addWidget(self.runs, 1)
+        runs.addWidget(self.favourite)
         column = QVBoxLayout(inner)
         self.details = QWidget(inner)  # hidden until a model is chosen
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
-        details.addWidget(self.runs)
+        details.addLayout(runs)
         details.addWidget(self.description)
         details.addLayout(self.links)
         # Headings above their text, not beside it: wrapped labels in a form layout get cut.
@@ -194,11 +236,13 @@ class ModelCard(QWidget):
         details.addWidget(heading_label(self.tr("Version"), self.details))
         details.addWidget(self.versions)
         column.addWidget(self.cover)
-        column.addLayout(top)
+        column.addWidget(self.title)
         column.addWidget(self.details)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Every line wraps (or is cut with "…") to the column: the card scrolls down only.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,17 +260,19 @@ class ModelCard(QWidget):
         self.versions.addItem(self.tr("Latest version"), "")
         if model is None:
             set_plain(self.title, self.tr("Choose a model to see what it does."))
+            self.title.setToolTip("")
             for label in (self.runs, self.description, self.takes, self.gives, self.example):
                 set_plain(label, "")
             for button in self.link_buttons.values():
                 button.hide()
             return
         set_plain(self.title, model.target)
+        self.title.setToolTip(plain_tooltip(model.target))
         set_plain(self.runs, self.tr("One of your deployments") if model.deployment else runs_text(model.run_count))
-        set_plain(self.description, model.description or self.tr("(This model has no description.)"))
+        set_plain(self.description, wrappable(model.description) or self.tr("(This model has no description.)"))
         set_plain(self.takes, self.tr("Looking up…"))
         set_plain(self.gives, "")
-        set_plain(self.example, example_preview(model))
+        set_plain(self.example, wrappable(example_preview(model)))
         for key, button in self.link_buttons.items():
             button.setVisible(bool(getattr(model, key)))
             button.setToolTip(getattr(model, key))
@@ -242,12 +288,12 @@ class ModelCard(QWidget):
     def show_info(self, info: ModelInfo) -> None:
         if self.model is None or str(info.ref) != self.model.target:
             return  # the card has moved on
-        set_plain(self.takes, takes_in_words(info) or self.tr("Nothing: it runs as it is."))
+        set_plain(self.takes, wrappable(takes_in_words(info)) or self.tr("Nothing: it runs as it is."))
         set_plain(self.gives, output_words(info.output_kind))
 
     def show_info_problem(self, target: str, message: str) -> None:
         if self.model is not None and self.model.target == target:
-            set_plain(self.takes, message)
+            set_plain(self.takes, wrappable(message))
 
     def show_cover(self, url: str, picture: QPixmap) -> None:
         if self.model is not None and self.model.cover_image_url == url:
@@ -281,4 +327,4 @@ class ModelCard(QWidget):
     def _open(self, key: str) -> None:
         url = getattr(self.model, key, "") if self.model is not None else ""
         if url.startswith(("https://", "http://")):
-            QDesktopServices.openUrl(QUrl(url))
+            open_url(QUrl(url), self)

@@ -6,8 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import Problem
 from core.history import RunRecord
@@ -15,7 +24,7 @@ from core.prompt_text import prompt_start
 from core.run_events import Finished, RunStatus, RunUpdate, StatusChanged, StatusNote, Uploading
 
 from .output_panel import OutputPanel
-from .plain_text import plain_tooltip
+from .plain_text import ElidedLabel, plain_tooltip
 from .problem_banner import ProblemBanner
 from .text_view import TextView
 
@@ -58,9 +67,8 @@ class RunView(QWidget):
         self.chat = False  # a turn of a conversation: it can be asked again, or edited and resent
         self.note = ""  # what the live run waits for, said with its status (core's StatusNote)
         self.showing_past = False  # shown from the history alone (its message is only text)
-        self.model_label = QLabel(record.model, self)
+        self.model_label = ElidedLabel(record.model, self)
         self.model_label.setObjectName("runModel")
-        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
         bold = QFont(self.model_label.font())
         bold.setBold(True)
         self.model_label.setFont(bold)
@@ -68,6 +76,7 @@ class RunView(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("runStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)  # a long status takes a second line
         self.question = QLabel(self)
         self.question.setObjectName("runQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,17 +109,18 @@ class RunView(QWidget):
         self.conversation.setAccessibleName(self.tr("Earlier in this conversation"))
         self.conversation.hide()
         self.output = OutputPanel(self)
-        # Long names and questions give way (cut by the pane): a run's view fits any width. The
-        # model and the status keep their natural width while there is room.
+        # Long questions give way (cut by the pane): a run's view fits any width. The model's
+        # name keeps its width (elided only in a pane narrower than it); the status sits beside
+        # it while both fit on one line, else on its own line below, wrapping if it must. Asking
+        # for no width of its own (Ignored), the status never squeezes the name.
         self.question.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for label in (self.model_label, self.status_label):
-            label.setMinimumWidth(1)
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header = QHBoxLayout()
-        header.setContentsMargins(4, 2, 8, 0)
-        header.addWidget(self.model_label)
-        header.addStretch(1)
-        header.addWidget(self.status_label)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header = QGridLayout()
+        self.header.setContentsMargins(4, 2, 8, 0)
+        self.header.setColumnStretch(1, 1)
+        self.header.addWidget(self.model_label, 0, 0)
+        self.status_below: bool | None = None  # where the status is: beside the name, or below it
+        self._place_status()
         actions = QHBoxLayout()
         actions.addWidget(self.question, 1)
         actions.addWidget(self.edit_button)
@@ -121,7 +131,7 @@ class RunView(QWidget):
         self.body.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.fetch_again_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -173,6 +183,30 @@ class RunView(QWidget):
 
     def set_status_text(self, text: str) -> None:
         self.status_label.setText(with_note(text, "" if self.status.is_terminal else self.note))
+        # Ignored asks for no width: at least its longest word, so a word is never cut.
+        self.status_label.setMinimumWidth(self.status_label.minimumSizeHint().width())
+        self._place_status()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_status()
+
+    def _place_status(self) -> None:
+        """The status beside the model's name when both fit on one line, else below it."""
+        margins = self.header.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - max(0, self.header.horizontalSpacing())
+        status = self.status_label.fontMetrics().horizontalAdvance(self.status_label.text())
+        below = self.model_label.sizeHint().width() + status > room
+        if below == self.status_below:
+            return
+        self.status_below = below
+        self.header.removeWidget(self.status_label)
+        if below:
+            self.header.addWidget(self.status_label, 1, 0, 1, 2)
+            self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self.header.addWidget(self.status_label, 0, 1)
+            self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def apply(self, update: RunUpdate) -> None:
         """One update of the live run shown here."""

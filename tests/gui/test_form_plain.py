@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from core.input_fields import help_text
 from gui.composer import Composer
-from gui.input_form import HELP_CHARS, ZERO_WIDTH_SPACE, InputForm
+from gui.input_form import HELP_CHARS, InputForm
+from gui.plain_text import ZERO_WIDTH_SPACE
 from tests.core.test_input_fields import BY_SLUG, MODELS
 from tests.gui.test_input_form import info_of
 from tests.helpers.driving import LLAMA, SDXL, choose, posts
