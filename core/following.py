@@ -61,7 +61,9 @@ class Parked(Exception):
 
 def goes_on(problem: Problem) -> Problem:
     """The problem, saying that the run is not lost."""
-    said = translate("Run", "The run goes on at Replicate: Replidesk follows it again at its next start.")
+    said = translate(
+        "Run", "The run goes on at Replicate: Try again follows it now, or Replidesk does at its next start."
+    )
     return Problem(problem.title, f"{problem.message} {said}", problem.needs_token, problem.reason)
 
 

@@ -285,14 +285,16 @@ class RunManager:
         return followed
 
     async def fetch_again(self, record: RunRecord) -> LiveRun | None:
-        """A finished run some of whose files could not be fetched: its prediction read again and
-        the files it lacks fetched (those saved are not fetched twice); None without a prediction."""
+        """Its prediction read again: for a finished run, the files it lacks fetched (those saved
+        are not fetched twice); for one left going when contact was lost, followed now rather
+        than at the next start. None without a prediction."""
         if record.prediction_id is None or record.id is None:
             return None
         if (going := self.by_record(record.id)) is not None:
             return going
+        record = await self.session.history.get(record.id) or record  # the text and logs kept since
         info = await model_info_for(self.session, record)
-        return self._follow_again(record, info, refetch=True)
+        return self._follow_again(record, info, refetch=record.status.is_terminal)
 
     def _follow_again(self, record: RunRecord, info: ModelInfo, refetch: bool = False) -> LiveRun:
         run = Run(

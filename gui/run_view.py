@@ -98,10 +98,6 @@ class RunView(QWidget):
         self.fetch_again_button = QPushButton(self.tr("Try again"), self)
         self.fetch_again_button.setObjectName("fetchAgainButton")
         self.fetch_again_button.setAccessibleName(self.tr("Try again"))
-        self.fetch_again_button.setToolTip(
-            self.tr("Fetch this run's files that could not be downloaded (those saved are kept)")
-        )
-        self.fetch_again_button.setAccessibleDescription(self.fetch_again_button.toolTip())
         self.fetch_again_button.clicked.connect(self._fetch_again)
         self.fetch_again_button.hide()
         self.conversation = TextView(self)
@@ -169,16 +165,28 @@ class RunView(QWidget):
         self.conversation.show()
 
     def _offer_fetch_again(self, said: bool) -> None:
-        """Try again: a run that succeeded but whose files did not all come. Live, the message
-        says so (not for files Replicate removed, nor an inline file that could not be read); a
-        past run's message is only text: offered whenever it succeeded with something said."""
+        """Try again: a run that succeeded but whose files did not all come (live, the message
+        says so: not for files Replicate removed, nor an inline file that could not be read; a
+        past run's message is only text: offered whenever it succeeded with something said), or
+        one left going at Replicate when contact was lost (followed now, not at the next start)."""
         problem = self.banner.problem
         about_files = problem is not None and (problem.files_to_fetch or self.showing_past)
-        wanted = said and about_files and self.status is RunStatus.SUCCEEDED and bool(self.record.prediction_id)
+        files = about_files and self.status is RunStatus.SUCCEEDED
+        left_going = not self.status.is_terminal
+        wanted = said and (files or left_going) and bool(self.record.prediction_id)
+        tip = (
+            self.tr("Ask Replicate how this run is going, and follow it again from here")
+            if left_going
+            else self.tr("Fetch this run's files that could not be downloaded (those saved are kept)")
+        )
+        self.fetch_again_button.setToolTip(tip)
+        self.fetch_again_button.setAccessibleDescription(tip)
         self.fetch_again_button.setVisible(wanted)
 
     def _fetch_again(self) -> None:
         self.fetch_again_button.hide()
+        if not self.status.is_terminal:  # "lost contact" is no longer true: it is followed again
+            self.banner.clear()
         self.fetch_again_requested.emit(self.record)
 
     def set_status_text(self, text: str) -> None:
@@ -225,7 +233,7 @@ class RunView(QWidget):
             elif not update.detached:
                 self.banner.clear()  # fetched again, or nothing went wrong: nothing to say
             self.showing_past = False
-            self._offer_fetch_again(update.problem is not None and not update.detached)
+            self._offer_fetch_again(update.problem is not None)
             self._show_turn_buttons()
         self.output.apply(update)
 

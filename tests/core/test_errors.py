@@ -99,7 +99,7 @@ def test_a_parked_run_keeps_the_token_question_and_says_it_goes_on():
     parked = goes_on(token_refused())
     assert parked.needs_token and parked.reason == token_refused().reason  # the dialog still asks
     assert parked.message.startswith(token_refused().message)
-    assert parked.message.endswith("Replidesk follows it again at its next start.")
+    assert parked.message.endswith("Try again follows it now, or Replidesk does at its next start.")
 
 
 def test_a_model_with_no_version_is_not_called_misspelt():

@@ -289,7 +289,7 @@ def test_a_long_outage_parks_the_run_and_never_fails_it(server, get_faults, toke
     last = updates[-1]
     assert last.detached and last.status is not RunStatus.FAILED
     assert last.status.on_replicate  # it still runs there: the status and the message agree
-    assert "follows it again at its next start" in last.problem.message
+    assert "or Replidesk does at its next start" in last.problem.message
     assert "Lost contact with Replicate, trying again…" in notes(updates)
     assert server.predictions.get(run.prediction_id).status not in ("failed", "canceled")
 
@@ -304,7 +304,7 @@ def test_a_token_revoked_mid_run_parks_the_run(server, token, tmp_path):
     _, updates = run_async(go(server, token, tmp_path, SDXL, "a fox", on_update=revoke, width=32, height=32))
     last = updates[-1]
     assert last.detached and last.status is not RunStatus.FAILED
-    assert last.problem.needs_token and "follows it again" in last.problem.message
+    assert last.problem.needs_token and "Try again follows it now" in last.problem.message
 
 
 def test_a_whole_answer_is_kept_when_the_token_is_revoked_after(server, stream_host, token, tmp_path):

@@ -237,7 +237,7 @@ def test_losing_replicate_after_the_prediction_exists_only_detaches(tmp_path, to
 
     last = run_async(follow_offline())[-1]
     assert last.status is not RunStatus.FAILED and last.detached  # parked, never failed
-    assert "follows it again at its next start" in last.problem.message
+    assert "or Replidesk does at its next start" in last.problem.message
 
 
 def test_a_failure_before_the_prediction_exists_is_not_detached(tmp_path, token):

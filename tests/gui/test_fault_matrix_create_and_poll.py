@@ -107,7 +107,7 @@ def _nothing_created(server: LocalReplicate, stream: StreamFaults, kind: str) ->
     assert posts == []  # refused before any create: its page says it is no official model
 
 
-GOES_ON = "follows it again at its next start"
+GOES_ON = "or Replidesk does at its next start"
 FAULTS = [
     Fault("none", _none, OK, OK),
     Fault(

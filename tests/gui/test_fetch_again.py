@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from core.run_events import RunStatus
 from tests.helpers.driving import SDXL, run, wait_shown
 from tests.local_replicate.files import file_faults
+from tests.local_replicate.poll_faults import PollFaults
 
 
 def creates(server) -> int:
@@ -70,3 +71,25 @@ def test_try_again_while_replicate_cannot_be_reached_leaves_the_run_as_it_was(wi
     assert "as it was" in (record.error or ""), record.error
     assert "could not be fetched again" in view.banner.text()
     assert view.fetch_again_button.isVisibleTo(window)  # and it can be tried again later
+
+
+def test_try_again_follows_a_run_left_going_when_contact_was_lost(window, qtbot, server):
+    """Polls failing past the outage limit park the run ("goes on at Replicate"); Try again
+    follows it at once, not at the next start: the same prediction, its images, the message gone."""
+    server.poll_faults = PollFaults(kinds=["html502"], times=None)  # every poll: a gateway's page
+    live = run(window, qtbot, SDXL, "a harbour", expect=RunStatus.STARTING, num_outputs=2, width=64, height=64)
+    assert live.finished.detached and "Try again follows it now" in live.finished.problem.message
+    view = window.outputs.primary()
+    assert view.fetch_again_button.isVisibleTo(window) and "Ask Replicate" in view.fetch_again_button.toolTip()
+    server.poll_faults = PollFaults()  # contact is back
+    with qtbot.waitSignal(window.live.added, timeout=5_000):
+        qtbot.mouseClick(view.fetch_again_button, Qt.MouseButton.LeftButton)
+    assert not view.banner.isVisibleTo(window)  # no longer true: it is followed again
+    again = window.live.by_record(live.record_id)
+    assert again is not None and again is not live
+    qtbot.waitUntil(lambda: window.live.by_record(live.record_id) is None, timeout=15_000)
+    panel = wait_shown(window, qtbot, again)
+    qtbot.waitUntil(lambda: len(panel.image_cards()) == 2, timeout=10_000)
+    record = qtbot_wait_record(window, qtbot, live.record_id)
+    assert record.status is RunStatus.SUCCEEDED and record.error is None and len(record.files) == 2
+    assert creates(server) == 1 and not view.fetch_again_button.isVisibleTo(window)
