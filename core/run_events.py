@@ -58,7 +58,7 @@ _LABELS = {
     RunStatus.PROCESSING: QT_TRANSLATE_NOOP("RunStatus", "Running"),
     RunStatus.SUCCEEDED: QT_TRANSLATE_NOOP("RunStatus", "Done"),
     RunStatus.FAILED: QT_TRANSLATE_NOOP("RunStatus", "Failed"),
-    RunStatus.CANCELED: QT_TRANSLATE_NOOP("RunStatus", "Canceled"),
+    RunStatus.CANCELED: QT_TRANSLATE_NOOP("RunStatus", "Cancelled"),
 }
 
 

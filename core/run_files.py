@@ -77,7 +77,7 @@ class FileFetcher:
         if self.stopped:
             said.append(
                 translate(
-                    "Run", "Canceled while downloading: %n file(s) not saved: {names}.", n=len(self.stopped)
+                    "Run", "Cancelled while downloading: %n file(s) not saved: {names}.", n=len(self.stopped)
                 ).format(names=", ".join(self.stopped))
             )
         said.append(translate("Run", "The run itself succeeded; everything else is kept."))

@@ -60,14 +60,14 @@ class RunListPanel(QWidget):
             (self.tr("★ Favourites"), (), True),
             (self.tr("Done"), (RunStatus.SUCCEEDED,), False),
             (self.tr("Failed"), (RunStatus.FAILED,), False),
-            (self.tr("Canceled"), (RunStatus.CANCELED,), False),
+            (self.tr("Cancelled"), (RunStatus.CANCELED,), False),
             (self.tr("Queued or running"), GOING, False),
         )
         for label, statuses, favourites in shows:
             self.statuses.addItem(label, (statuses, favourites))
         self.statuses.setAccessibleName(self.tr("Show"))
         self.statuses.setAccessibleDescription(
-            self.tr("Lists all runs, only favourites, or only runs that are done, failed, canceled or going")
+            self.tr("Lists all runs, only favourites, or only runs that are done, failed, cancelled or going")
         )
         self.statuses.setToolTip(self.tr("Show all runs, your favourites, or runs by how they ended"))
         self.list = QListView(self)

@@ -804,7 +804,12 @@
             <translation>{field} (optional). Strg+Eingabe führt aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="323" />
+            <location filename="../../gui/composer.py" line="260" />
+            <source>Sign in to see this model's inputs.</source>
+            <translation>Melden Sie sich an, um die Eingaben dieses Modells zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/composer.py" line="328" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation>Läufe antworten in dieser Unterhaltung, nach „{start}“.</translation>
         </message>
@@ -812,22 +817,22 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../gui/dialogs.py" line="18" />
+            <location filename="../../gui/dialogs.py" line="19" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="20" />
+            <location filename="../../gui/dialogs.py" line="21" />
             <source>&lt;p&gt;A desktop app for running AI models hosted on Replicate.&lt;/p&gt;&lt;p&gt;{app} is an independent project. It is not made, endorsed or supported by Replicate, Inc.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Desktop-App zum Ausführen von KI-Modellen, die auf Replicate gehostet werden.&lt;/p&gt;&lt;p&gt;{app} ist ein unabhängiges Projekt. Es wird nicht von Replicate, Inc. erstellt, empfohlen oder unterstützt.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="38" />
+            <location filename="../../gui/dialogs.py" line="39" />
             <source>Data folder</source>
             <translation>Datenordner</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="39" />
+            <location filename="../../gui/dialogs.py" line="40" />
             <source>Your runs, their output files and the history database are kept in:
 
 {folder}</source>
@@ -836,7 +841,7 @@
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs.py" line="47" />
+            <location filename="../../gui/dialogs.py" line="48" />
             <source>Open folder</source>
             <translation>Ordner öffnen</translation>
         </message>
@@ -974,13 +979,13 @@
     <context>
         <name>FileCard</name>
         <message>
-            <location filename="../../gui/file_views.py" line="50" />
-            <location filename="../../gui/file_views.py" line="52" />
+            <location filename="../../gui/file_views.py" line="51" />
+            <location filename="../../gui/file_views.py" line="53" />
             <source>Open folder</source>
             <translation>Ordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="53" />
+            <location filename="../../gui/file_views.py" line="54" />
             <source>Show the folder that holds this file</source>
             <translation>Den Ordner mit dieser Datei anzeigen</translation>
         </message>
@@ -1138,73 +1143,73 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="53" />
+            <location filename="../../gui/help_dialogs.py" line="54" />
             <source>Getting started with {app}</source>
             <translation>Erste Schritte mit {app}</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="59" />
+            <location filename="../../gui/help_dialogs.py" line="60" />
             <source>Guide</source>
             <translation>Anleitung</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="62" />
+            <location filename="../../gui/help_dialogs.py" line="63" />
             <source>&lt;h3&gt;Run a model in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choose a model&lt;/b&gt; (Ctrl+L): type its name, such as meta/meta-llama-3-8b-instruct, or what it should do, such as “draw a picture”. Ctrl+K opens the model browser.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Write a prompt&lt;/b&gt;: what you want the model to write or draw. The other inputs are optional; each one explains itself when you point at it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Press Run&lt;/b&gt; (Ctrl+Enter). Text appears as it is written; images, sound and files are saved on your computer as they arrive.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Your runs&lt;/h3&gt;&lt;p&gt;Every run is kept in the list on the left, with its output files, even after you close the app. Search it with Ctrl+F, star the ones you like, run one again or change it.&lt;/p&gt;&lt;p&gt;Several runs can go at once; Esc cancels the one shown. A chat model remembers the conversation shown; Ctrl+N starts a new one.&lt;/p&gt;&lt;h3&gt;What it costs&lt;/h3&gt;&lt;p&gt;Models run on Replicate, a service in the cloud, with your own Replicate account: Replicate bills each run to it. {app} is independent of Replicate.&lt;/p&gt;&lt;h3&gt;When something goes wrong&lt;/h3&gt;&lt;p&gt;Messages say what happened and what to do. If a problem stays, use Help → Report a problem to save the log into a file you can send.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Ein Modell in drei Schritten ausführen&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Modell wählen&lt;/b&gt; (Strg+L): Geben Sie seinen Namen ein, etwa meta/meta-llama-3-8b-instruct, oder was es tun soll, etwa „ein Bild malen“. Strg+K öffnet die Modellsuche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prompt schreiben&lt;/b&gt;: was das Modell schreiben oder zeichnen soll. Die anderen Eingaben sind optional; jede erklärt sich, wenn Sie darauf zeigen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführen drücken&lt;/b&gt; (Strg+Eingabe). Text erscheint, während er geschrieben wird; Bilder, Töne und Dateien werden beim Eintreffen auf Ihrem Computer gespeichert.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Ihre Läufe&lt;/h3&gt;&lt;p&gt;Jeder Lauf bleibt mit seinen Ausgabedateien in der Liste links, auch nachdem Sie die App schließen. Durchsuchen Sie sie mit Strg+F, markieren Sie die, die Ihnen gefallen, mit einem Stern, führen Sie einen erneut aus oder ändern Sie ihn.&lt;/p&gt;&lt;p&gt;Mehrere Läufe können gleichzeitig laufen; Esc bricht den angezeigten ab. Ein Chat-Modell merkt sich die angezeigte Unterhaltung; Strg+N beginnt eine neue.&lt;/p&gt;&lt;h3&gt;Was es kostet&lt;/h3&gt;&lt;p&gt;Modelle laufen auf Replicate, einem Cloud-Dienst, mit Ihrem eigenen Replicate-Konto: Replicate stellt ihm jeden Lauf in Rechnung. {app} ist unabhängig von Replicate.&lt;/p&gt;&lt;h3&gt;Wenn etwas schiefgeht&lt;/h3&gt;&lt;p&gt;Meldungen sagen, was passiert ist und was zu tun ist. Bleibt ein Problem bestehen, speichern Sie mit Hilfe → Problem melden das Protokoll in eine Datei, die Sie verschicken können.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="102" />
-            <location filename="../../gui/help_dialogs.py" line="107" />
+            <location filename="../../gui/help_dialogs.py" line="103" />
+            <location filename="../../gui/help_dialogs.py" line="108" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="109" />
+            <location filename="../../gui/help_dialogs.py" line="110" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="109" />
+            <location filename="../../gui/help_dialogs.py" line="110" />
             <source>Keys</source>
             <translation>Tasten</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="120" />
+            <location filename="../../gui/help_dialogs.py" line="121" />
             <source>Tab moves between the model, the prompt, the inputs and Run; Alt with an underlined letter picks it.</source>
             <translation>Tab wechselt zwischen Modell, Prompt, Eingaben und Ausführen; Alt mit einem unterstrichenen Buchstaben wählt ihn.</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="153" />
+            <location filename="../../gui/help_dialogs.py" line="154" />
             <source>Report a problem</source>
             <translation>Problem melden</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="156" />
+            <location filename="../../gui/help_dialogs.py" line="157" />
             <source>Saving a report puts the app's log (what it did and which errors it met; your API token is removed) and your system's name into one file in your Documents folder. Send that file, with a few words on what you did and what happened, to whoever helps you with {app}, or attach it to a new report on {app}'s issue page (a free GitHub account is needed).</source>
             <translation>Ein Bericht legt das Protokoll der App (was sie getan hat und auf welche Fehler sie gestoßen ist; Ihr API-Token wird entfernt) und den Namen Ihres Systems in eine Datei in Ihrem Dokumente-Ordner. Senden Sie diese Datei mit ein paar Worten dazu, was Sie getan haben und was passiert ist, an die Person, die Ihnen bei {app} hilft, oder hängen Sie sie an eine neue Meldung auf der Problemseite von {app} an (dafür ist ein kostenloses GitHub-Konto nötig).</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="174" />
+            <location filename="../../gui/help_dialogs.py" line="175" />
             <source>&amp;Save report</source>
             <translation>Bericht &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="177" />
+            <location filename="../../gui/help_dialogs.py" line="178" />
             <source>&amp;Copy details</source>
             <translation>Details &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="181" />
+            <location filename="../../gui/help_dialogs.py" line="182" />
             <source>Open the &amp;issue page</source>
             <translation>&amp;Problemseite öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="193" />
+            <location filename="../../gui/help_dialogs.py" line="194" />
             <source>The report could not be saved: {reason}</source>
             <translation>Der Bericht konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../gui/help_dialogs.py" line="198" />
+            <location filename="../../gui/help_dialogs.py" line="199" />
             <source>Saved as {path}</source>
             <translation>Gespeichert als {path}</translation>
         </message>
@@ -1235,209 +1240,241 @@
     <context>
         <name>ImageCard</name>
         <message>
-            <location filename="../../gui/image_view.py" line="101" />
+            <location filename="../../gui/image_view.py" line="145" />
             <source>Output image {name}</source>
             <translation>Ausgabebild {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="103" />
+            <location filename="../../gui/image_view.py" line="147" />
             <source>{width} by {height} pixels</source>
             <translation>{width} mal {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="105" />
-            <source>Double-click to open it full size; drag it out to copy the file elsewhere</source>
-            <translation>Doppelklick öffnet es in voller Größe; herausziehen kopiert die Datei an einen anderen Ort</translation>
+            <location filename="../../gui/image_view.py" line="151" />
+            <source>Double-click to open it full size; drag it out to copy the file elsewhere; right-click for more, such as Show in folder</source>
+            <translation>Doppelklick öffnet es in voller Größe; herausziehen kopiert die Datei an einen anderen Ort; Rechtsklick für mehr, etwa „Im Ordner zeigen“</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="117" />
-            <source>{name} · {width} × {height} px · {size}</source>
-            <translation>{name} · {width} × {height} px · {size}</translation>
+            <location filename="../../gui/image_view.py" line="166" />
+            <source>{width} × {height} px · {size}</source>
+            <translation>{width} × {height} px · {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="128" />
+            <location filename="../../gui/image_view.py" line="175" />
             <source>Fit</source>
             <translation>Einpassen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="128" />
+            <location filename="../../gui/image_view.py" line="175" />
             <source>Fit the whole image in the pane</source>
             <translation>Das ganze Bild in den Bereich einpassen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="130" />
+            <location filename="../../gui/image_view.py" line="177" />
             <source>100%</source>
             <translation>100 %</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="132" />
+            <location filename="../../gui/image_view.py" line="179" />
             <source>Show the image at its real size, one image pixel per screen pixel</source>
             <translation>Das Bild in Originalgröße zeigen, ein Bildpixel pro Bildschirmpixel</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="135" />
+            <location filename="../../gui/image_view.py" line="182" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="135" />
+            <location filename="../../gui/image_view.py" line="182" />
             <source>Open the image in your image viewer</source>
             <translation>Das Bild in Ihrem Bildbetrachter öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="136" />
+            <location filename="../../gui/image_view.py" line="183" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="136" />
+            <location filename="../../gui/image_view.py" line="183" />
             <source>Copy the image to the clipboard</source>
             <translation>Das Bild in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="141" />
+            <location filename="../../gui/image_view.py" line="188" />
             <source> percent</source>
             <translation> Prozent</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="297" />
+            <source>{name} · {details}
+Saved in {folder}</source>
+            <translation>{name} · {details}
+Gespeichert in {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="308" />
+            <source>&amp;Open</source>
+            <translation>&amp;Öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="309" />
+            <source>Show in &amp;folder</source>
+            <translation>Im &amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="310" />
+            <source>&amp;Copy image</source>
+            <translation>Bild &amp;kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="311" />
+            <source>Copy file &amp;path</source>
+            <translation>Datei&amp;pfad kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../gui/image_view.py" line="312" />
+            <source>&amp;Save as…</source>
+            <translation>&amp;Speichern unter…</translation>
         </message>
     </context>
     <context>
         <name>InputFields</name>
         <message>
-            <location filename="../../core/input_fields.py" line="106" />
+            <location filename="../../core/input_fields.py" line="126" />
             <source>Number of outputs</source>
             <translation>Anzahl der Ausgaben</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="107" />
+            <location filename="../../core/input_fields.py" line="127" />
             <source>Number of images</source>
             <translation>Anzahl der Bilder</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="108" />
+            <location filename="../../core/input_fields.py" line="128" />
             <source>Number of steps</source>
             <translation>Anzahl der Schritte</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="109" />
-            <location filename="../../core/input_fields.py" line="110" />
+            <location filename="../../core/input_fields.py" line="129" />
+            <location filename="../../core/input_fields.py" line="130" />
             <source>Maximum length (tokens)</source>
             <translation>Maximale Länge (Tokens)</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="111" />
-            <location filename="../../core/input_fields.py" line="112" />
+            <location filename="../../core/input_fields.py" line="131" />
+            <location filename="../../core/input_fields.py" line="132" />
             <source>Minimum length (tokens)</source>
             <translation>Minimale Länge (Tokens)</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="113" />
+            <location filename="../../core/input_fields.py" line="133" />
             <source>LoRA strength</source>
             <translation>LoRA-Stärke</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="114" />
+            <location filename="../../core/input_fields.py" line="134" />
             <source>Aspect ratio</source>
             <translation>Seitenverhältnis</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="121" />
+            <location filename="../../core/input_fields.py" line="141" />
             <source>Higher gives more varied, creative answers; lower gives more predictable ones.</source>
             <translation>Höher ergibt abwechslungsreichere, kreativere Antworten; niedriger vorhersehbarere.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="124" />
+            <location filename="../../core/input_fields.py" line="144" />
             <source>The model picks each next word among the most likely ones whose chances add up to this share (1 = all words). Lower keeps the answer focused.</source>
             <translation>Das Modell wählt jedes nächste Wort aus den wahrscheinlichsten, deren Chancen zusammen diesen Anteil ergeben (1 = alle Wörter). Niedriger hält die Antwort fokussiert.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="129" />
+            <location filename="../../core/input_fields.py" line="149" />
             <source>The model picks each next word among this many most likely words. Lower keeps the answer focused.</source>
             <translation>Das Modell wählt jedes nächste Wort aus so vielen der wahrscheinlichsten Wörter. Niedriger hält die Antwort fokussiert.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="133" />
-            <location filename="../../core/input_fields.py" line="134" />
-            <location filename="../../core/input_fields.py" line="135" />
+            <location filename="../../core/input_fields.py" line="153" />
+            <location filename="../../core/input_fields.py" line="154" />
+            <location filename="../../core/input_fields.py" line="155" />
             <source>A token is about three quarters of a word.</source>
             <translation>Ein Token ist etwa drei Viertel eines Wortes.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="136" />
+            <location filename="../../core/input_fields.py" line="156" />
             <source>Higher makes the model more likely to move to new topics.</source>
             <translation>Höher lässt das Modell eher zu neuen Themen wechseln.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="137" />
+            <location filename="../../core/input_fields.py" line="157" />
             <source>Higher makes the model repeat the same words less often.</source>
             <translation>Höher lässt das Modell dieselben Wörter seltener wiederholen.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="138" />
+            <location filename="../../core/input_fields.py" line="158" />
             <source>Higher makes the model repeat itself less.</source>
             <translation>Höher lässt das Modell sich weniger wiederholen.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="139" />
+            <location filename="../../core/input_fields.py" line="159" />
             <source>The same seed with the same inputs gives the same result again.</source>
             <translation>Derselbe Seed mit denselben Eingaben ergibt wieder dasselbe Ergebnis.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="140" />
+            <location filename="../../core/input_fields.py" line="160" />
             <source>Higher follows the prompt more closely; lower is freer.</source>
             <translation>Höher folgt dem Prompt genauer; niedriger ist freier.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="141" />
+            <location filename="../../core/input_fields.py" line="161" />
             <source>More steps take longer and often add detail.</source>
             <translation>Mehr Schritte dauern länger und bringen oft mehr Details.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="142" />
+            <location filename="../../core/input_fields.py" line="162" />
             <source>What you do not want to see in the result.</source>
             <translation>Was Sie im Ergebnis nicht sehen möchten.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="188" />
+            <location filename="../../core/input_fields.py" line="208" />
             <source>A list Replidesk has no editor for yet: type it as JSON.</source>
             <translation>Eine Liste, für die Replidesk noch keinen Editor hat: Geben Sie sie als JSON ein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="191" />
+            <location filename="../../core/input_fields.py" line="211" />
             <source>This input takes several types: type it as JSON.</source>
             <translation>Diese Eingabe nimmt mehrere Typen an: Geben Sie sie als JSON ein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="192" />
+            <location filename="../../core/input_fields.py" line="212" />
             <source>An input Replidesk has no editor for yet: type it as JSON.</source>
             <translation>Eine Eingabe, für die Replidesk noch keinen Editor hat: Geben Sie sie als JSON ein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="274" />
+            <location filename="../../core/input_fields.py" line="294" />
             <source>Random unless set</source>
             <translation>Zufällig, wenn nicht gesetzt</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="276" />
+            <location filename="../../core/input_fields.py" line="296" />
             <source>Required</source>
             <translation>Erforderlich</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="276" />
+            <location filename="../../core/input_fields.py" line="296" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="281" />
+            <location filename="../../core/input_fields.py" line="301" />
             <source>on</source>
             <translation>an</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="281" />
+            <location filename="../../core/input_fields.py" line="301" />
             <source>off</source>
             <translation>aus</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="286" />
+            <location filename="../../core/input_fields.py" line="306" />
             <source>Default: {value}</source>
             <translation>Standard: {value}</translation>
         </message>
@@ -1445,52 +1482,52 @@
     <context>
         <name>InputForm</name>
         <message>
-            <location filename="../../gui/input_form.py" line="119" />
+            <location filename="../../gui/input_form.py" line="109" />
             <source>Shows or hides the settings most runs leave as they are</source>
             <translation>Zeigt oder verbirgt die Einstellungen, die die meisten Läufe unverändert lassen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="122" />
-            <location filename="../../gui/input_form.py" line="195" />
+            <location filename="../../gui/input_form.py" line="112" />
+            <location filename="../../gui/input_form.py" line="187" />
             <source>This model has no other inputs.</source>
             <translation>Dieses Modell hat keine weiteren Eingaben.</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="125" />
-            <location filename="../../gui/input_form.py" line="293" />
+            <location filename="../../gui/input_form.py" line="115" />
+            <location filename="../../gui/input_form.py" line="286" />
             <source>Reset</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="125" />
+            <location filename="../../gui/input_form.py" line="115" />
             <source>Set every input back to the model's default</source>
             <translation>Alle Eingaben auf die Standardwerte des Modells zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="130" />
-            <location filename="../../gui/input_form.py" line="307" />
+            <location filename="../../gui/input_form.py" line="120" />
+            <location filename="../../gui/input_form.py" line="300" />
             <source>Use example</source>
             <translation>Beispiel verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="131" />
+            <location filename="../../gui/input_form.py" line="121" />
             <source>Fill the inputs and the prompt with the model's own example</source>
             <translation>Eingaben und Prompt mit dem Beispiel des Modells füllen</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="133" />
-            <location filename="../../gui/input_form.py" line="135" />
+            <location filename="../../gui/input_form.py" line="123" />
+            <location filename="../../gui/input_form.py" line="125" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="178" />
+            <location filename="../../gui/input_form.py" line="169" />
             <source>Choose a model to see its inputs.</source>
             <translation>Wählen Sie ein Modell, um seine Eingaben zu sehen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/input_form.py" line="208" />
-            <location filename="../../gui/input_form.py" line="209" />
+            <location filename="../../gui/input_form.py" line="200" />
+            <location filename="../../gui/input_form.py" line="201" />
             <source>More options (%n)</source>
             <translation>
                 <numerusform>Weitere Optionen (%n)</numerusform>
@@ -1498,17 +1535,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="301" />
+            <location filename="../../gui/input_form.py" line="294" />
             <source>The example also sets {names}, which this version of the model does not have: left out.</source>
             <translation>Das Beispiel setzt auch {names}, was diese Version des Modells nicht hat: ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="343" />
+            <location filename="../../gui/input_form.py" line="336" />
             <source>Bring back what “{change}” replaced ({keys})</source>
             <translation>Wiederherstellen, was „{change}“ ersetzt hat ({keys})</translation>
         </message>
         <message>
-            <location filename="../../gui/input_form.py" line="346" />
+            <location filename="../../gui/input_form.py" line="339" />
             <source>Undo “{change}”</source>
             <translation>„{change}“ rückgängig machen</translation>
         </message>
@@ -1771,98 +1808,98 @@
     <context>
         <name>ModelCard</name>
         <message>
-            <location filename="../../gui/model_card.py" line="39" />
-            <location filename="../../gui/model_card.py" line="40" />
+            <location filename="../../gui/model_card.py" line="52" />
+            <location filename="../../gui/model_card.py" line="53" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="41" />
+            <location filename="../../gui/model_card.py" line="54" />
             <source>a secret</source>
             <translation>ein Geheimnis</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="42" />
+            <location filename="../../gui/model_card.py" line="55" />
             <source>a whole number</source>
             <translation>eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="43" />
+            <location filename="../../gui/model_card.py" line="56" />
             <source>a number</source>
             <translation>eine Zahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="44" />
+            <location filename="../../gui/model_card.py" line="57" />
             <source>yes or no</source>
             <translation>ja oder nein</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="45" />
+            <location filename="../../gui/model_card.py" line="58" />
             <source>a choice</source>
             <translation>eine Auswahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="46" />
+            <location filename="../../gui/model_card.py" line="59" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="47" />
+            <location filename="../../gui/model_card.py" line="60" />
             <source>a list</source>
             <translation>eine Liste</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="48" />
+            <location filename="../../gui/model_card.py" line="61" />
             <source>structured data</source>
             <translation>strukturierte Daten</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="50" />
+            <location filename="../../gui/model_card.py" line="63" />
             <source>a value</source>
             <translation>ein Wert</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="55" />
+            <location filename="../../gui/model_card.py" line="68" />
             <source>Text, written as it is generated.</source>
             <translation>Text, geschrieben, während er entsteht.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="57" />
+            <location filename="../../gui/model_card.py" line="70" />
             <source>Files (images, sound, video or other files), saved on this computer.</source>
             <translation>Dateien (Bilder, Ton, Video oder andere Dateien), auf diesem Computer gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="60" />
+            <location filename="../../gui/model_card.py" line="73" />
             <source>Text or data.</source>
             <translation>Text oder Daten.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="65" />
+            <location filename="../../gui/model_card.py" line="78" />
             <source>Replicate page</source>
             <translation>Replicate-Seite</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="66" />
+            <location filename="../../gui/model_card.py" line="79" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="67" />
+            <location filename="../../gui/model_card.py" line="80" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="68" />
+            <location filename="../../gui/model_card.py" line="81" />
             <source>Licence</source>
             <translation>Lizenz</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="76" />
+            <location filename="../../gui/model_card.py" line="89" />
             <source>{label} ({kind})</source>
             <translation>{label} ({kind})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/model_card.py" line="81" />
+            <location filename="../../gui/model_card.py" line="94" />
             <source>{fields}, and %n optional setting(s)</source>
             <translation>
                 <numerusform>{fields} und %n optionale Einstellung</numerusform>
@@ -1870,105 +1907,105 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="94" />
+            <location filename="../../gui/model_card.py" line="130" />
             <source>(no example)</source>
             <translation>(kein Beispiel)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="101" />
+            <location filename="../../gui/model_card.py" line="139" />
             <source>Input: {input}</source>
             <translation>Eingabe: {input}</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="105" />
+            <location filename="../../gui/model_card.py" line="144" />
             <source>Output: {output}</source>
             <translation>Ausgabe: {output}</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="141" />
-            <location filename="../../gui/model_card.py" line="279" />
+            <location filename="../../gui/model_card.py" line="179" />
+            <location filename="../../gui/model_card.py" line="324" />
             <source>☆ Favourite</source>
             <translation>☆ Favorit</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="142" />
+            <location filename="../../gui/model_card.py" line="180" />
             <source>Favourite</source>
             <translation>Favorit</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="143" />
+            <location filename="../../gui/model_card.py" line="181" />
             <source>Marks this model as a favourite: favourites come first</source>
             <translation>Markiert dieses Modell als Favorit: Favoriten stehen oben</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="156" />
-            <location filename="../../gui/model_card.py" line="194" />
+            <location filename="../../gui/model_card.py" line="197" />
+            <location filename="../../gui/model_card.py" line="235" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="157" />
+            <location filename="../../gui/model_card.py" line="198" />
             <source>The model's version to run: the latest, or one pinned</source>
             <translation>Die auszuführende Version des Modells: die neueste oder eine festgelegte</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="158" />
-            <location filename="../../gui/model_card.py" line="159" />
+            <location filename="../../gui/model_card.py" line="199" />
+            <location filename="../../gui/model_card.py" line="200" />
             <source>Use this model</source>
             <translation>Dieses Modell verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="168" />
+            <location filename="../../gui/model_card.py" line="209" />
             <source>Opens the page in your web browser</source>
             <translation>Öffnet die Seite in Ihrem Webbrowser</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="190" />
+            <location filename="../../gui/model_card.py" line="231" />
             <source>Takes</source>
             <translation>Nimmt</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="190" />
+            <location filename="../../gui/model_card.py" line="231" />
             <source>Gives</source>
             <translation>Gibt</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="190" />
+            <location filename="../../gui/model_card.py" line="231" />
             <source>Example</source>
             <translation>Beispiel</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="216" />
+            <location filename="../../gui/model_card.py" line="259" />
             <source>Latest version</source>
             <translation>Neueste Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="218" />
+            <location filename="../../gui/model_card.py" line="261" />
             <source>Choose a model to see what it does.</source>
             <translation>Wählen Sie ein Modell, um zu sehen, was es tut.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="225" />
+            <location filename="../../gui/model_card.py" line="270" />
             <source>One of your deployments</source>
             <translation>Eines Ihrer Deployments</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="226" />
+            <location filename="../../gui/model_card.py" line="271" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="227" />
+            <location filename="../../gui/model_card.py" line="272" />
             <source>Looking up…</source>
             <translation>Wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="245" />
+            <location filename="../../gui/model_card.py" line="290" />
             <source>Nothing: it runs as it is.</source>
             <translation>Nichts: Es läuft so, wie es ist.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="279" />
+            <location filename="../../gui/model_card.py" line="324" />
             <source>★ Favourite</source>
             <translation>★ Favorit</translation>
         </message>
@@ -1994,7 +2031,7 @@
     <context>
         <name>ModelFinder</name>
         <message numerus="yes">
-            <location filename="../../gui/model_finder.py" line="82" />
+            <location filename="../../gui/model_finder.py" line="87" />
             <source>%n model(s) found: pick one from the list, or press Browse… to see more.</source>
             <translation>
                 <numerusform>%n Modell gefunden: Wählen Sie es aus der Liste oder drücken Sie „Durchsuchen…“, um mehr zu sehen.</numerusform>
@@ -2217,7 +2254,7 @@
             <translation>Ton und Video können hier nicht in Replidesk abgespielt werden: Öffnen Sie den Ordner oder speichern Sie die Datei.</translation>
         </message>
         <message>
-            <location filename="../../gui/image_view.py" line="215" />
+            <location filename="../../gui/image_view.py" line="262" />
             <location filename="../../gui/output_panel.py" line="253" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
@@ -2249,9 +2286,14 @@
             <translation>Ausgabe</translation>
         </message>
         <message>
-            <location filename="../../gui/output_stack.py" line="57" />
+            <location filename="../../gui/output_stack.py" line="84" />
             <source>Write a prompt and press Run: the answer appears here.</source>
             <translation>Schreiben Sie einen Prompt und drücken Sie Ausführen: Die Antwort erscheint hier.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/output_stack.py" line="86" />
+            <source>Fill in the inputs and press Run: the result appears here.</source>
+            <translation>Füllen Sie die Eingaben aus und drücken Sie Ausführen: Das Ergebnis erscheint hier.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../gui/output_stack.py" line="27" />
@@ -2964,17 +3006,17 @@
             <translation>{said} Replicate hat diesen Lauf vielleicht erhalten, bevor die Antwort verloren ging: Replidesk sucht ihn beim nächsten Start in Ihrem Konto und bricht ihn ab.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="123" />
+            <location filename="../../core/following.py" line="125" />
             <source>Replicate no longer has this run.</source>
             <translation>Replicate hat diesen Lauf nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="354" />
+            <location filename="../../core/following.py" line="356" />
             <source>The files could not be fetched again</source>
             <translation>Die Dateien konnten nicht erneut geladen werden</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="355" />
+            <location filename="../../core/following.py" line="357" />
             <source>{why} The run is as it was; try again later.</source>
             <translation>{why} Der Lauf bleibt, wie er war; versuchen Sie es später erneut.</translation>
         </message>
@@ -2982,11 +3024,6 @@
             <location filename="../../core/runner.py" line="363" />
             <source>{said} Replicate may have received this run before the answer was lost: Replidesk looks for it on your account at its next start, so do not run it again now.</source>
             <translation>{said} Replicate hat diesen Lauf womöglich erhalten, bevor die Antwort verloren ging: Replidesk sucht ihn beim nächsten Start in Ihrem Konto, starten Sie ihn also jetzt nicht erneut.</translation>
-        </message>
-        <message>
-            <location filename="../../core/following.py" line="64" />
-            <source>The run goes on at Replicate: Replidesk follows it again at its next start.</source>
-            <translation>Der Lauf geht bei Replicate weiter: Replidesk verfolgt ihn beim nächsten Start wieder.</translation>
         </message>
         <message>
             <location filename="../../core/run_files.py" line="26" />
@@ -2999,52 +3036,57 @@
             <translation>Downloads gestoppt</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="104" />
+            <location filename="../../core/following.py" line="64" />
+            <source>The run goes on at Replicate: Try again follows it now, or Replidesk does at its next start.</source>
+            <translation>Der Lauf geht bei Replicate weiter: „Erneut versuchen“ verfolgt ihn jetzt, sonst tut Replidesk das beim nächsten Start.</translation>
+        </message>
+        <message>
+            <location filename="../../core/following.py" line="106" />
             <source>Starting the model (cold boot can take minutes)…</source>
             <translation>Das Modell startet (ein Kaltstart kann Minuten dauern)…</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="235" />
+            <location filename="../../core/following.py" line="237" />
             <source>Lost contact with Replicate, trying again…</source>
             <translation>Verbindung zu Replicate verloren, neuer Versuch…</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="240" />
+            <location filename="../../core/following.py" line="242" />
             <source>Lost contact with Replicate</source>
             <translation>Verbindung zu Replicate verloren</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="287" />
+            <location filename="../../core/following.py" line="289" />
             <source>Stopped by Replicate</source>
             <translation>Von Replicate angehalten</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="288" />
+            <location filename="../../core/following.py" line="290" />
             <source>Stopped by Replicate (a deadline was reached). Everything it made before is kept.</source>
             <translation>Von Replicate angehalten (eine Frist war erreicht). Alles, was bis dahin entstanden ist, bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="291" />
+            <location filename="../../core/following.py" line="293" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="293" />
+            <location filename="../../core/following.py" line="295" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="294" />
+            <location filename="../../core/following.py" line="296" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="298" />
+            <location filename="../../core/following.py" line="300" />
             <source>Replicate removed this run's data</source>
             <translation>Replicate hat die Daten dieses Laufs gelöscht</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="299" />
+            <location filename="../../core/following.py" line="301" />
             <source>Replicate deletes a run's inputs, outputs and logs an hour after it ends, so what Replidesk had not saved by then is gone. Everything saved on this computer is kept.</source>
             <translation>Replicate löscht Eingaben, Ausgaben und Protokolle eines Laufs eine Stunde nach seinem Ende; was Replidesk bis dahin nicht gespeichert hatte, ist verloren. Alles, was auf diesem Computer gespeichert ist, bleibt erhalten.</translation>
         </message>
@@ -3059,32 +3101,32 @@
             <translation>Der Lauf selbst ist gelungen; alles andere bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="309" />
+            <location filename="../../core/following.py" line="311" />
             <source>An output could not be read</source>
             <translation>Eine Ausgabe konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="310" />
+            <location filename="../../core/following.py" line="312" />
             <source>The model returned a file inline that Replidesk could not decode ({why}). Everything else of this run is kept.</source>
             <translation>Das Modell hat eine eingebettete Datei geliefert, die Replidesk nicht dekodieren konnte ({why}). Alles andere dieses Laufs bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="318" />
+            <location filename="../../core/following.py" line="320" />
             <source>Some outputs are gone</source>
             <translation>Einige Ausgaben fehlen</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="343" />
+            <location filename="../../core/following.py" line="345" />
             <source>This run is not on Replicate</source>
             <translation>Dieser Lauf ist nicht auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/following.py" line="344" />
+            <location filename="../../core/following.py" line="346" />
             <source>Replicate has no prediction with this run's id (it may have been deleted there). What Replidesk saved of it is kept.</source>
             <translation>Replicate kennt keine Vorhersage mit der ID dieses Laufs (sie wurde dort vielleicht gelöscht). Was Replidesk davon gespeichert hat, bleibt erhalten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../core/following.py" line="319" />
+            <location filename="../../core/following.py" line="321" />
             <source>Replicate no longer has %n output file(s) of this run: it deletes them an hour after a run. Everything saved before is kept.</source>
             <translation>
                 <numerusform>Replicate hat %n Ausgabedatei dieses Laufs nicht mehr: Es löscht sie eine Stunde nach einem Lauf. Alles zuvor Gespeicherte bleibt erhalten.</numerusform>
@@ -3101,7 +3143,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../core/run_files.py" line="79" />
-            <source>Canceled while downloading: %n file(s) not saved: {names}.</source>
+            <source>Cancelled while downloading: %n file(s) not saved: {names}.</source>
             <translation>
                 <numerusform>Beim Herunterladen abgebrochen: %n Datei nicht gespeichert: {names}.</numerusform>
                 <numerusform>Beim Herunterladen abgebrochen: %n Dateien nicht gespeichert: {names}.</numerusform>
@@ -3328,11 +3370,6 @@
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_panel.py" line="63" />
-            <source>Canceled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
             <location filename="../../gui/run_list_panel.py" line="64" />
             <source>Queued or running</source>
             <translation>Wartend oder laufend</translation>
@@ -3343,8 +3380,13 @@
             <translation>Zeigen</translation>
         </message>
         <message>
+            <location filename="../../gui/run_list_panel.py" line="63" />
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
             <location filename="../../gui/run_list_panel.py" line="70" />
-            <source>Lists all runs, only favourites, or only runs that are done, failed, canceled or going</source>
+            <source>Lists all runs, only favourites, or only runs that are done, failed, cancelled or going</source>
             <translation>Listet alle Läufe, nur Favoriten oder nur fertige, fehlgeschlagene, abgebrochene oder laufende Läufe</translation>
         </message>
         <message>
@@ -3467,22 +3509,22 @@
             <translation>Nicht gestartet</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="322" />
+            <location filename="../../core/run_manager.py" line="324" />
             <source>Cancel not confirmed</source>
             <translation>Abbruch nicht bestätigt</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="323" />
+            <location filename="../../core/run_manager.py" line="325" />
             <source>Replicate has not confirmed the cancel yet. Replidesk checks this run again at its next start.</source>
             <translation>Replicate hat den Abbruch noch nicht bestätigt. Replidesk prüft diesen Lauf beim nächsten Start erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="329" />
+            <location filename="../../core/run_manager.py" line="331" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/run_manager.py" line="330" />
+            <location filename="../../core/run_manager.py" line="332" />
             <source>Replidesk follows this run again at its next start.</source>
             <translation>Replidesk verfolgt diesen Lauf beim nächsten Start weiter.</translation>
         </message>
@@ -3543,102 +3585,107 @@
         </message>
         <message>
             <location filename="../../core/run_events.py" line="61" />
-            <source>Canceled</source>
+            <source>Cancelled</source>
             <translation>Abgebrochen</translation>
         </message>
     </context>
     <context>
         <name>RunView</name>
         <message>
-            <location filename="../../gui/run_view.py" line="26" />
+            <location filename="../../gui/run_view.py" line="35" />
             <source>Still running on Replicate</source>
             <translation>Läuft noch auf Replicate</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="35" />
+            <location filename="../../gui/run_view.py" line="44" />
             <source>{note} ({status})</source>
             <translation>{note} ({status})</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="43" />
+            <location filename="../../gui/run_view.py" line="52" />
             <source>{status} · {seconds} s</source>
             <translation>{status} · {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="78" />
-            <location filename="../../gui/run_view.py" line="80" />
+            <location filename="../../gui/run_view.py" line="87" />
+            <location filename="../../gui/run_view.py" line="89" />
             <source>Regenerate</source>
             <translation>Neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="81" />
+            <location filename="../../gui/run_view.py" line="90" />
             <source>Ask the same question again for another answer</source>
             <translation>Dieselbe Frage erneut stellen, um eine andere Antwort zu bekommen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="83" />
-            <location filename="../../gui/run_view.py" line="85" />
+            <location filename="../../gui/run_view.py" line="92" />
+            <location filename="../../gui/run_view.py" line="94" />
             <source>Edit question</source>
             <translation>Frage bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="86" />
+            <location filename="../../gui/run_view.py" line="95" />
             <source>Put this question back in the prompt, to change it and send it again</source>
             <translation>Diese Frage zurück in den Prompt legen, um sie zu ändern und erneut zu senden</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="89" />
-            <location filename="../../gui/run_view.py" line="91" />
+            <location filename="../../gui/run_view.py" line="98" />
+            <location filename="../../gui/run_view.py" line="100" />
             <source>Try again</source>
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="93" />
+            <location filename="../../gui/run_view.py" line="178" />
+            <source>Ask Replicate how this run is going, and follow it again from here</source>
+            <translation>Replicate fragen, wie es um diesen Lauf steht, und ihn von hier aus weiter verfolgen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/run_view.py" line="180" />
             <source>Fetch this run's files that could not be downloaded (those saved are kept)</source>
             <translation>Die Dateien dieses Laufs laden, die nicht heruntergeladen werden konnten (gespeicherte bleiben erhalten)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="100" />
+            <location filename="../../gui/run_view.py" line="105" />
             <source>Earlier in this conversation</source>
             <translation>Früher in dieser Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="134" />
+            <location filename="../../gui/run_view.py" line="140" />
             <source>Model: {model}</source>
             <translation>Modell: {model}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="136" />
+            <location filename="../../gui/run_view.py" line="142" />
             <source>Prediction on Replicate: {id}</source>
             <translation>Vorhersage auf Replicate: {id}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="153" />
+            <location filename="../../gui/run_view.py" line="159" />
             <source>You:</source>
             <translation>Sie:</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="154" />
+            <location filename="../../gui/run_view.py" line="160" />
             <source>(no answer)</source>
             <translation>(keine Antwort)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="184" />
+            <location filename="../../gui/run_view.py" line="226" />
             <source>Uploading {name}…</source>
             <translation>{name} wird hochgeladen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="221" />
+            <location filename="../../gui/run_view.py" line="263" />
             <source>You: {prompt}</source>
             <translation>Sie: {prompt}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="226" />
+            <location filename="../../gui/run_view.py" line="268" />
             <source>This run failed</source>
             <translation>Dieser Lauf ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_view.py" line="228" />
+            <location filename="../../gui/run_view.py" line="270" />
             <source>This run ended: {status}</source>
             <translation>Dieser Lauf wurde beendet: {status}</translation>
         </message>
@@ -4081,17 +4128,17 @@
     <context>
         <name>TokenDialog</name>
         <message>
-            <location filename="../../gui/token_dialog.py" line="49" />
+            <location filename="../../gui/token_dialog.py" line="50" />
             <source>Welcome to Replidesk</source>
             <translation>Willkommen bei Replidesk</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="49" />
+            <location filename="../../gui/token_dialog.py" line="50" />
             <source>Replicate API token</source>
             <translation>Replicate-API-Token</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="58" />
+            <location filename="../../gui/token_dialog.py" line="59" />
             <source>To sign in, Replidesk needs an API token from your Replicate account:
 1. Sign in at Replicate and open your API tokens page.
 2. Copy a token (create one if the list is empty).
@@ -4102,96 +4149,96 @@
 3. Fügen Sie es unten ein und drücken Sie Anmelden. Eine Zeile wie export REPLICATE_API_TOKEN=r8_… funktioniert auch.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="67" />
-            <location filename="../../gui/token_dialog.py" line="69" />
+            <location filename="../../gui/token_dialog.py" line="68" />
+            <location filename="../../gui/token_dialog.py" line="70" />
             <source>Open my API tokens page</source>
             <translation>Meine Seite mit API-Tokens öffnen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="71" />
+            <location filename="../../gui/token_dialog.py" line="72" />
             <source>Opens replicate.com/account/api-tokens in your web browser, where you can copy a token.</source>
             <translation>Öffnet replicate.com/account/api-tokens in Ihrem Webbrowser, wo Sie ein Token kopieren können.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="77" />
+            <location filename="../../gui/token_dialog.py" line="78" />
             <source>API token</source>
             <translation>API-Token</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="79" />
+            <location filename="../../gui/token_dialog.py" line="80" />
             <source>Your Replicate API token, hidden as it is typed unless Show the token is checked.</source>
             <translation>Ihr Replicate-API-Token, bei der Eingabe verborgen, außer „Token zeigen“ ist angehakt.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="82" />
+            <location filename="../../gui/token_dialog.py" line="83" />
             <source>Paste your API token here (r8_…)</source>
             <translation>Fügen Sie hier Ihr API-Token ein (r8_…)</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="83" />
-            <location filename="../../gui/token_dialog.py" line="85" />
+            <location filename="../../gui/token_dialog.py" line="84" />
+            <location filename="../../gui/token_dialog.py" line="86" />
             <source>Show the token</source>
             <translation>Token zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="86" />
+            <location filename="../../gui/token_dialog.py" line="87" />
             <source>Shows the token typed in the box instead of dots.</source>
             <translation>Zeigt das eingegebene Token statt Punkten.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="100" />
             <location filename="../../gui/token_dialog.py" line="101" />
+            <location filename="../../gui/token_dialog.py" line="102" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="102" />
+            <location filename="../../gui/token_dialog.py" line="103" />
             <source>Checks the token with Replicate, then keeps it.</source>
             <translation>Prüft das Token bei Replicate und behält es dann.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="105" />
+            <location filename="../../gui/token_dialog.py" line="106" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="136" />
+            <location filename="../../gui/token_dialog.py" line="137" />
             <source>The token is checked with Replicate. This computer has no password store such as GNOME Keyring or KWallet, so Replidesk keeps the token only while it is open: you will be asked for it again next time.</source>
             <translation>Das Token wird bei Replicate geprüft. Dieser Computer hat keinen Passwortspeicher wie GNOME Keyring oder KWallet, daher behält Replidesk das Token nur, solange es geöffnet ist: Sie werden beim nächsten Mal erneut danach gefragt.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="140" />
+            <location filename="../../gui/token_dialog.py" line="141" />
             <source>your system's password store</source>
             <translation>dem Passwortspeicher Ihres Systems</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="142" />
+            <location filename="../../gui/token_dialog.py" line="143" />
             <source>The token is checked with Replicate, then kept in {store} (as “{service}”), and nowhere else.</source>
             <translation>Das Token wird bei Replicate geprüft und dann in {store} (als „{service}“) aufbewahrt, nirgendwo sonst.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="190" />
+            <location filename="../../gui/token_dialog.py" line="191" />
             <source>Checking the token with Replicate…</source>
             <translation>Das Token wird bei Replicate geprüft…</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="205" />
+            <location filename="../../gui/token_dialog.py" line="206" />
             <source>Signed in as {name} ({username}).</source>
             <translation>Angemeldet als {name} ({username}).</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="211" />
+            <location filename="../../gui/token_dialog.py" line="212" />
             <source>Signed in as {name} ({username}), for this session only: Replidesk will ask for the token again the next time it starts.</source>
             <translation>Angemeldet als {name} ({username}), nur für diese Sitzung: Replidesk fragt beim nächsten Start erneut nach dem Token.</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="221" />
             <location filename="../../gui/token_dialog.py" line="222" />
+            <location filename="../../gui/token_dialog.py" line="223" />
             <source>Continue</source>
             <translation>Weiter</translation>
         </message>
         <message>
-            <location filename="../../gui/token_dialog.py" line="223" />
+            <location filename="../../gui/token_dialog.py" line="224" />
             <source>Closes this window.</source>
             <translation>Schließt dieses Fenster.</translation>
         </message>
@@ -4199,27 +4246,32 @@
     <context>
         <name>TokenFlow</name>
         <message>
-            <location filename="../../gui/token_flow.py" line="79" />
+            <location filename="../../gui/token_flow.py" line="65" />
+            <source>Not signed in: Account → Set API token… lets Replidesk run models.</source>
+            <translation>Nicht angemeldet: Mit Konto → API-Token festlegen… kann Replidesk Modelle ausführen.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/token_flow.py" line="84" />
             <source>Signed in as {name} for this session only</source>
             <translation>Angemeldet als {name}, nur für diese Sitzung</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="81" />
+            <location filename="../../gui/token_flow.py" line="86" />
             <source>Signed in as {name}</source>
             <translation>Angemeldet als {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="105" />
+            <location filename="../../gui/token_flow.py" line="110" />
             <source>Signed out: the token was forgotten</source>
             <translation>Abgemeldet: Das Token wurde vergessen</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="107" />
+            <location filename="../../gui/token_flow.py" line="112" />
             <source>Signed out: the token was removed from the password store</source>
             <translation>Abgemeldet: Das Token wurde aus dem Passwortspeicher entfernt</translation>
         </message>
         <message>
-            <location filename="../../gui/token_flow.py" line="109" />
+            <location filename="../../gui/token_flow.py" line="114" />
             <source>{signed_out} (REPLICATE_API_TOKEN is still set in the environment)</source>
             <translation>{signed_out} (REPLICATE_API_TOKEN ist in der Umgebung noch gesetzt)</translation>
         </message>
@@ -4408,43 +4460,43 @@
     <context>
         <name>ValueView</name>
         <message>
-            <location filename="../../gui/file_views.py" line="71" />
+            <location filename="../../gui/file_views.py" line="72" />
             <source>Too deep to show here ({levels} levels): see Copy as JSON</source>
             <translation>Zu tief, um es hier zu zeigen ({levels} Ebenen): siehe Als JSON kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="100" />
+            <location filename="../../gui/file_views.py" line="101" />
             <source>Field</source>
             <translation>Feld</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="100" />
+            <location filename="../../gui/file_views.py" line="101" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="101" />
+            <location filename="../../gui/file_views.py" line="102" />
             <source>Output fields</source>
             <translation>Ausgabefelder</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="102" />
+            <location filename="../../gui/file_views.py" line="103" />
             <source>What the model returned, field by field</source>
             <translation>Was das Modell geliefert hat, Feld für Feld</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="117" />
-            <location filename="../../gui/file_views.py" line="119" />
+            <location filename="../../gui/file_views.py" line="118" />
+            <location filename="../../gui/file_views.py" line="120" />
             <source>Copy as JSON</source>
             <translation>Als JSON kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/file_views.py" line="120" />
+            <location filename="../../gui/file_views.py" line="121" />
             <source>Copy everything the model returned, as JSON text</source>
             <translation>Alles, was das Modell geliefert hat, als JSON-Text kopieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/file_views.py" line="74" />
+            <location filename="../../gui/file_views.py" line="75" />
             <source>%n field(s)</source>
             <translation>
                 <numerusform>%n Feld</numerusform>
@@ -4452,7 +4504,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/file_views.py" line="78" />
+            <location filename="../../gui/file_views.py" line="79" />
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -4765,6 +4817,69 @@
             <location filename="../../core/zip_limits.py" line="108" />
             <source>uses a kind of compression Replidesk cannot read</source>
             <translation>verwendet eine Komprimierung, die Replidesk nicht lesen kann</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopOpen</name>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="43" />
+            <source>Nothing was found at:
+
+{path}
+
+It may have been moved or deleted.</source>
+            <translation>An diesem Ort wurde nichts gefunden:
+
+{path}
+
+Es wurde vielleicht verschoben oder gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="45" />
+            <source>No program to show folders was found. The folder is:
+
+{path}</source>
+            <translation>Es wurde kein Programm zum Anzeigen von Ordnern gefunden. Der Ordner ist:
+
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="47" />
+            <source>No program to open this file was found. It is saved at:
+
+{path}</source>
+            <translation>Es wurde kein Programm zum Öffnen dieser Datei gefunden. Sie ist gespeichert unter:
+
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="49" />
+            <source>Copy path</source>
+            <translation>Pfad kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="51" />
+            <source>No web browser could be opened. The address is:
+
+{url}</source>
+            <translation>Es konnte kein Webbrowser geöffnet werden. Die Adresse ist:
+
+{url}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="52" />
+            <source>Copy address</source>
+            <translation>Adresse kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="55" />
+            <source>Could not open</source>
+            <translation>Konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../gui/desktop_open.py" line="70" />
+            <source>Show in folder</source>
+            <translation>Im Ordner zeigen</translation>
         </message>
     </context>
     <context>

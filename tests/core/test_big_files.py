@@ -187,7 +187,7 @@ def test_cancel_during_a_download_stops_it_at_once_and_says_no_untruth(server, t
     assert end.problem is None or "Cancel not confirmed" not in end.problem.title
     if end.status is RunStatus.SUCCEEDED:  # the files were being fetched after Replicate had finished
         assert end.problem is not None and end.problem.title == "Downloads stopped"
-        assert "Canceled while downloading: 2 files not saved" in end.problem.message
+        assert "Cancelled while downloading: 2 files not saved" in end.problem.message
     else:
         assert end.status is RunStatus.CANCELED
     folder = session_folder(tmp_path, live.run.prediction_id)
