@@ -330,6 +330,10 @@ class Composer(QWidget):
 
     # --- problems ----------------------------------------------------------------------
     def show_problem(self, problem: Problem) -> None:
+        if self.picker.says(problem.message):  # said under the model box already: Run leads there
+            self.banner.clear()
+            self.focus_model()
+            return
         self.banner.show_problem(problem)
 
     def hide_problem(self) -> None:

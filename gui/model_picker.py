@@ -172,6 +172,10 @@ class ModelPicker(QWidget):
         set_plain(self.description, text)
         self._restyle()
 
+    def says(self, problem: str) -> bool:
+        """Whether this problem is what the picker shows under the model's name now."""
+        return bool(self.description.property("problem")) and self.description.text() == problem
+
     def _restyle(self) -> None:
         self.description.style().unpolish(self.description)
         self.description.style().polish(self.description)

@@ -202,3 +202,10 @@ def test_a_model_that_does_not_exist_says_so_and_offers_the_search(window, qtbot
     assert "search" in said.lower() and "Browse" in said
     assert window.composer.info is None  # no form of another model stays behind
     assert ("GET", "/v1/models/nobody/no-such-model", f"Bearer {window.session.token}") in server.requests
+    window.composer.prompt.setPlainText("hello")
+    window.composer.prompt.setFocus()
+    asked = len(server.requests)
+    qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)  # looked up again: the same answer
+    qtbot.waitUntil(lambda: len(server.requests) > asked and picker.combo.hasFocus(), timeout=10_000)
+    assert not window.composer.banner.isVisibleTo(window)  # said once, under the model box
+    assert picker.description.text() == said and posts(server) == []
