@@ -310,7 +310,12 @@ def help_text(spec: InputField) -> str:
     """What shows under a field: its default, the app's plain words, the author's help in full
     (unless it only repeats the field's name)."""
     description = spec.note or spec.description
-    if _same_words(description, spec.label) or _same_words(description, spec.name.replace("_", " ")):
+    bare = description.strip()
+    if bare.lower().startswith("input "):  # Cog's habit: "Input image", "Input Negative Prompt"
+        bare = bare[len("input ") :]
+    if any(
+        _same_words(text, name) for text in (description, bare) for name in (spec.label, spec.name.replace("_", " "))
+    ):
         description = ""
     first = " · ".join(p for p in (describe_default(spec), spec.plain_help) if p)
     return "\n".join(p for p in (first, description) if p)

@@ -29,7 +29,9 @@ class FileEditor(FieldEditor):
         self.setAcceptDrops(True)
         self.line = QLineEdit(self)
         self.line.setMaxLength(2**31 - 1)  # a pasted data: URI can be long
-        self.line.setPlaceholderText(self.tr("Drop a file here, choose one, or paste a web address"))
+        # Short enough for the form's column beside Choose…; the whole hint is the tooltip.
+        self.line.setPlaceholderText(self.tr("Drop a file here"))
+        self.line.setToolTip(self.tr("Drop a file here, choose one, or paste a web address"))
         self.line.textEdited.connect(self._typed)
         self.choose = QPushButton(self.tr("Choose…"), self)
         self.choose.setObjectName(f"choose_{spec.name}")

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from core.input_fields import FieldKind, input_fields, prompt_field_name
+from core.input_fields import FieldKind, help_text, input_fields, prompt_field_name
 from core.input_values import FormValues, coerce
 from tests.local_replicate.catalog import FIXTURE
 
@@ -214,3 +214,11 @@ def test_an_optional_prompt_may_stay_empty_but_prompt_may_not():
     llama = info("meta/meta-llama-3-8b-instruct")
     with pytest.raises(UserError):
         prepare_input(llama, FormValues(llama.fields), "")
+
+
+def test_help_leaves_out_an_authors_words_that_only_name_the_field():
+    sdxl = {f.name: f for f in fields_of("stability-ai/sdxl")}
+    assert sdxl["negative_prompt"].description == "Input Negative Prompt"  # Cog's habit
+    assert "Input Negative Prompt" not in help_text(sdxl["negative_prompt"])
+    assert sdxl["image"].description == "Input image for img2img or inpaint mode"  # says more: kept
+    assert "img2img" in help_text(sdxl["image"])
