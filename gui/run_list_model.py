@@ -5,13 +5,15 @@ scrolls (no widget per row); thumbnails are decoded off the UI thread and cached
 from __future__ import annotations
 
 import asyncio
+import re
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPixmap
 
 from core.history import Filter, HistoryStore, RunRecord
 from core.prompt_text import prompt_start
@@ -28,6 +30,33 @@ THUMBNAIL = 44
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp")
 RecordRole = Qt.ItemDataRole.UserRole + 1
 RunIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+def initials(model: str) -> str:
+    """A model's badge letters: the first two words of its name ("meta-llama-3…" → "ML")."""
+    words = re.findall(r"[^\W\d_]+", model.rsplit("/", 1)[-1])
+    return "".join(word[0] for word in words[:2]).upper() or "?"
+
+
+def badge(model: str, dark: bool) -> QPixmap:
+    """A run without a picture (text, sound, one not finished): its model's letters on the
+    model's own colour, so that runs of one model are told apart at a glance."""
+    hue = zlib.crc32(model.encode()) % 360
+    picture = QPixmap(THUMBNAIL, THUMBNAIL)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor.fromHsl(hue, 90, 70 if dark else 215))
+    painter.drawRoundedRect(picture.rect().adjusted(2, 2, -2, -2), 8, 8)
+    font = QFont(QGuiApplication.font())
+    font.setBold(True)
+    font.setPixelSize(THUMBNAIL * 2 // 5)
+    painter.setFont(font)
+    painter.setPen(QColor.fromHsl(hue, 60, 225 if dark else 60))
+    painter.drawText(picture.rect(), Qt.AlignmentFlag.AlignCenter, initials(model))
+    painter.end()
+    return picture
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -77,8 +106,7 @@ class RunListModel(QAbstractListModel):
         self._loading = False
         self._generation = 0
         self._thumbnails: dict[str, QPixmap | None] = {}  # by image file, None while loading
-        self._blank = QPixmap(THUMBNAIL, THUMBNAIL)
-        self._blank.fill(Qt.GlobalColor.transparent)
+        self._badges: dict[tuple[str, bool], QPixmap] = {}  # by model and dark or light
         self._ticker = every(self, 1000, self._tick)  # live rows' elapsed time
         live.updated.connect(self._live_changed)
 
@@ -142,11 +170,17 @@ class RunListModel(QAbstractListModel):
     def _thumbnail(self, record: RunRecord) -> QPixmap:
         image = next((f for f in record.files if isinstance(f, str) and f.lower().endswith(IMAGE_SUFFIXES)), None)
         if image is None:
-            return self._blank  # keeps every row's text aligned
+            return self.badge(record.model)
         if image not in self._thumbnails:
             self._thumbnails[image] = None  # loading
             spawn(self._load_thumbnail(image), "thumbnail", owner=self)
-        return self._thumbnails[image] or self._blank
+        return self._thumbnails[image] or self.badge(record.model)
+
+    def badge(self, model: str) -> QPixmap:
+        dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if (model, dark) not in self._badges:
+            self._badges[(model, dark)] = badge(model, dark)
+        return self._badges[(model, dark)]
 
     async def _load_thumbnail(self, image: str) -> None:
         try:

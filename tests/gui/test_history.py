@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from core.history import RunRecord
 from core.run_events import RunStatus
 from core.run_manager import RunManager
-from gui.run_list_model import RecordRole
+from gui.run_list_model import THUMBNAIL, RecordRole, initials
 from tests.helpers.driving import LLAMA, SDXL, choose, fill, run, shown, start, wait_end
 
 
@@ -36,8 +36,11 @@ def test_runs_are_listed_searchable_and_open_offline(window, qtbot, server):
     qtbot.waitUntil(lambda: rows(window).rowCount() == 2 and bool(record_at(window, 0).files), timeout=10_000)
     first = record_at(window, 0)
     assert first.model == SDXL and first.status is RunStatus.SUCCEEDED and len(first.files) == 1
-    blank = rows(window)._blank
-    qtbot.waitUntil(lambda: rows(window).index(0).data(Qt.ItemDataRole.DecorationRole) is not blank)
+    waiting = rows(window).badge(SDXL)  # shown until the thumbnail is decoded
+    qtbot.waitUntil(lambda: rows(window).index(0).data(Qt.ItemDataRole.DecorationRole) is not waiting)
+    text_run = rows(window).index(1).data(Qt.ItemDataRole.DecorationRole).toImage()
+    assert text_run.pixelColor(THUMBNAIL // 2, 6).alpha() == 255  # the model's badge, not a hole
+    assert text_run != rows(window).badge(SDXL).toImage()  # each model its own
 
     window.run_list.panel.search.setText(answer.split()[-1])  # a word from the llama answer
     qtbot.waitUntil(lambda: rows(window).rowCount() == 1, timeout=5_000)
@@ -227,3 +230,9 @@ def test_refreshes_asked_together_reload_the_list_once(window, qtbot, monkeypatc
     later = run_list.refresh()  # a change after the reload began gets a reload of its own
     qtbot.waitUntil(later.done, timeout=10_000)
     assert later is not first and len(reloads) == 2
+
+
+def test_a_runs_badge_names_its_model():
+    assert initials("meta/meta-llama-3-8b-instruct") == "ML"
+    assert initials("stability-ai/sdxl") == "S" and initials("nightmareai/real-esrgan") == "RE"
+    assert initials("someone/123") == "?"
