@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +64,7 @@ class OutputPanel(QWidget):
         self._showing_files = False
         self._counting = False
         self.text = TextView(self)
-        self.markdown_toggle = QToolButton(self)
+        self.markdown_toggle = QPushButton(self)  # beside Copy all, in its shape
         self.markdown_toggle.setObjectName("markdownToggle")
         self.markdown_toggle.setText(self.tr("Formatted"))
         self.markdown_toggle.setCheckable(True)
