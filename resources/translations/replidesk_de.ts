@@ -993,33 +993,38 @@
     <context>
         <name>FileEditor</name>
         <message>
-            <location filename="../../gui/file_input.py" line="32" />
+            <location filename="../../gui/file_input.py" line="33" />
+            <source>Drop a file here</source>
+            <translation>Datei hier ablegen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/file_input.py" line="34" />
             <source>Drop a file here, choose one, or paste a web address</source>
             <translation>Datei hier ablegen, eine auswählen oder eine Webadresse einfügen</translation>
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="34" />
+            <location filename="../../gui/file_input.py" line="36" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="36" />
-            <location filename="../../gui/file_input.py" line="81" />
+            <location filename="../../gui/file_input.py" line="38" />
+            <location filename="../../gui/file_input.py" line="83" />
             <source>Choose a file for {label}</source>
             <translation>Eine Datei für {label} auswählen</translation>
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="37" />
+            <location filename="../../gui/file_input.py" line="39" />
             <source>Opens a file dialog</source>
             <translation>Öffnet einen Dateidialog</translation>
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="102" />
+            <location filename="../../gui/file_input.py" line="104" />
             <source>A web address</source>
             <translation>Eine Webadresse</translation>
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="105" />
+            <location filename="../../gui/file_input.py" line="107" />
             <source>“{name}” was not found</source>
             <translation>„{name}“ wurde nicht gefunden</translation>
         </message>
@@ -1808,98 +1813,98 @@ Gespeichert in {folder}</translation>
     <context>
         <name>ModelCard</name>
         <message>
-            <location filename="../../gui/model_card.py" line="52" />
             <location filename="../../gui/model_card.py" line="53" />
+            <location filename="../../gui/model_card.py" line="54" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="54" />
+            <location filename="../../gui/model_card.py" line="55" />
             <source>a secret</source>
             <translation>ein Geheimnis</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="55" />
+            <location filename="../../gui/model_card.py" line="56" />
             <source>a whole number</source>
             <translation>eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="56" />
+            <location filename="../../gui/model_card.py" line="57" />
             <source>a number</source>
             <translation>eine Zahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="57" />
+            <location filename="../../gui/model_card.py" line="58" />
             <source>yes or no</source>
             <translation>ja oder nein</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="58" />
+            <location filename="../../gui/model_card.py" line="59" />
             <source>a choice</source>
             <translation>eine Auswahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="59" />
+            <location filename="../../gui/model_card.py" line="60" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="60" />
+            <location filename="../../gui/model_card.py" line="61" />
             <source>a list</source>
             <translation>eine Liste</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="61" />
+            <location filename="../../gui/model_card.py" line="62" />
             <source>structured data</source>
             <translation>strukturierte Daten</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="63" />
+            <location filename="../../gui/model_card.py" line="64" />
             <source>a value</source>
             <translation>ein Wert</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="68" />
+            <location filename="../../gui/model_card.py" line="69" />
             <source>Text, written as it is generated.</source>
             <translation>Text, geschrieben, während er entsteht.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="70" />
+            <location filename="../../gui/model_card.py" line="71" />
             <source>Files (images, sound, video or other files), saved on this computer.</source>
             <translation>Dateien (Bilder, Ton, Video oder andere Dateien), auf diesem Computer gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="73" />
+            <location filename="../../gui/model_card.py" line="74" />
             <source>Text or data.</source>
             <translation>Text oder Daten.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="78" />
+            <location filename="../../gui/model_card.py" line="79" />
             <source>Replicate page</source>
             <translation>Replicate-Seite</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="79" />
+            <location filename="../../gui/model_card.py" line="80" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="80" />
+            <location filename="../../gui/model_card.py" line="81" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="81" />
+            <location filename="../../gui/model_card.py" line="82" />
             <source>Licence</source>
             <translation>Lizenz</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="89" />
+            <location filename="../../gui/model_card.py" line="90" />
             <source>{label} ({kind})</source>
             <translation>{label} ({kind})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/model_card.py" line="94" />
+            <location filename="../../gui/model_card.py" line="95" />
             <source>{fields}, and %n optional setting(s)</source>
             <translation>
                 <numerusform>{fields} und %n optionale Einstellung</numerusform>
@@ -1907,105 +1912,105 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="130" />
+            <location filename="../../gui/model_card.py" line="131" />
             <source>(no example)</source>
             <translation>(kein Beispiel)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="139" />
+            <location filename="../../gui/model_card.py" line="140" />
             <source>Input: {input}</source>
             <translation>Eingabe: {input}</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="144" />
+            <location filename="../../gui/model_card.py" line="145" />
             <source>Output: {output}</source>
             <translation>Ausgabe: {output}</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="179" />
-            <location filename="../../gui/model_card.py" line="324" />
+            <location filename="../../gui/model_card.py" line="180" />
+            <location filename="../../gui/model_card.py" line="325" />
             <source>☆ Favourite</source>
             <translation>☆ Favorit</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="180" />
+            <location filename="../../gui/model_card.py" line="181" />
             <source>Favourite</source>
             <translation>Favorit</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="181" />
+            <location filename="../../gui/model_card.py" line="182" />
             <source>Marks this model as a favourite: favourites come first</source>
             <translation>Markiert dieses Modell als Favorit: Favoriten stehen oben</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="197" />
-            <location filename="../../gui/model_card.py" line="235" />
+            <location filename="../../gui/model_card.py" line="198" />
+            <location filename="../../gui/model_card.py" line="236" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="198" />
+            <location filename="../../gui/model_card.py" line="199" />
             <source>The model's version to run: the latest, or one pinned</source>
             <translation>Die auszuführende Version des Modells: die neueste oder eine festgelegte</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="199" />
             <location filename="../../gui/model_card.py" line="200" />
+            <location filename="../../gui/model_card.py" line="201" />
             <source>Use this model</source>
             <translation>Dieses Modell verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="209" />
+            <location filename="../../gui/model_card.py" line="210" />
             <source>Opens the page in your web browser</source>
             <translation>Öffnet die Seite in Ihrem Webbrowser</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="231" />
+            <location filename="../../gui/model_card.py" line="232" />
             <source>Takes</source>
             <translation>Nimmt</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="231" />
+            <location filename="../../gui/model_card.py" line="232" />
             <source>Gives</source>
             <translation>Gibt</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="231" />
+            <location filename="../../gui/model_card.py" line="232" />
             <source>Example</source>
             <translation>Beispiel</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="259" />
+            <location filename="../../gui/model_card.py" line="260" />
             <source>Latest version</source>
             <translation>Neueste Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="261" />
+            <location filename="../../gui/model_card.py" line="262" />
             <source>Choose a model to see what it does.</source>
             <translation>Wählen Sie ein Modell, um zu sehen, was es tut.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="270" />
+            <location filename="../../gui/model_card.py" line="271" />
             <source>One of your deployments</source>
             <translation>Eines Ihrer Deployments</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="271" />
+            <location filename="../../gui/model_card.py" line="272" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="272" />
+            <location filename="../../gui/model_card.py" line="273" />
             <source>Looking up…</source>
             <translation>Wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="290" />
+            <location filename="../../gui/model_card.py" line="291" />
             <source>Nothing: it runs as it is.</source>
             <translation>Nichts: Es läuft so, wie es ist.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="324" />
+            <location filename="../../gui/model_card.py" line="325" />
             <source>★ Favourite</source>
             <translation>★ Favorit</translation>
         </message>
@@ -2178,89 +2183,89 @@ Gespeichert in {folder}</translation>
     <context>
         <name>OutputPanel</name>
         <message>
-            <location filename="../../gui/output_panel.py" line="61" />
+            <location filename="../../gui/output_panel.py" line="60" />
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="70" />
+            <location filename="../../gui/output_panel.py" line="69" />
             <source>Formatted</source>
             <translation>Formatiert</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="73" />
+            <location filename="../../gui/output_panel.py" line="72" />
             <source>Show formatted</source>
             <translation>Formatiert zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="74" />
+            <location filename="../../gui/output_panel.py" line="73" />
             <source>Show the answer formatted (headings, lists, code), or as plain text</source>
             <translation>Die Antwort formatiert (Überschriften, Listen, Code) oder als reinen Text zeigen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="76" />
-            <location filename="../../gui/output_panel.py" line="78" />
+            <location filename="../../gui/output_panel.py" line="75" />
+            <location filename="../../gui/output_panel.py" line="77" />
             <source>Copy all</source>
             <translation>Alles kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="79" />
+            <location filename="../../gui/output_panel.py" line="78" />
             <source>Copy the whole answer to the clipboard</source>
             <translation>Die ganze Antwort in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="83" />
+            <location filename="../../gui/output_panel.py" line="82" />
             <source>Save all…</source>
             <translation>Alle speichern…</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="85" />
+            <location filename="../../gui/output_panel.py" line="84" />
             <source>Save all</source>
             <translation>Alle speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="86" />
+            <location filename="../../gui/output_panel.py" line="85" />
             <source>Save every file of this run into a folder you choose</source>
             <translation>Alle Dateien dieses Laufs in einen Ordner Ihrer Wahl speichern</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="92" />
+            <location filename="../../gui/output_panel.py" line="91" />
             <source>Download</source>
             <translation>Herunterladen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="99" />
+            <location filename="../../gui/output_panel.py" line="98" />
             <source>Output files</source>
             <translation>Ausgabedateien</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="164" />
+            <location filename="../../gui/output_panel.py" line="163" />
             <source>Model time {seconds} s</source>
             <translation>Modellzeit {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="175" />
+            <location filename="../../gui/output_panel.py" line="174" />
             <source>Downloading {name}… %p% of {size}</source>
             <translation>{name} wird heruntergeladen… %p % von {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="178" />
+            <location filename="../../gui/output_panel.py" line="177" />
             <source>Downloading {name}… {size}</source>
             <translation>{name} wird heruntergeladen… {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="259" />
+            <location filename="../../gui/output_panel.py" line="258" />
             <source>Sound and video cannot play inside Replidesk here: open its folder or save it.</source>
             <translation>Ton und Video können hier nicht in Replidesk abgespielt werden: Öffnen Sie den Ordner oder speichern Sie die Datei.</translation>
         </message>
         <message>
             <location filename="../../gui/image_view.py" line="262" />
-            <location filename="../../gui/output_panel.py" line="253" />
+            <location filename="../../gui/output_panel.py" line="252" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="325" />
+            <location filename="../../gui/output_panel.py" line="324" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -2268,12 +2273,12 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="339" />
+            <location filename="../../gui/output_panel.py" line="338" />
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="346" />
+            <location filename="../../gui/output_panel.py" line="345" />
             <source>Save all outputs into a folder</source>
             <translation>Alle Ausgaben in einen Ordner speichern</translation>
         </message>
@@ -4896,12 +4901,12 @@ Es wurde vielleicht verschoben oder gelöscht.</translation>
     <context>
         <name>RunListModel</name>
         <message>
-            <location filename="../../gui/run_list_model.py" line="41" />
+            <location filename="../../gui/run_list_model.py" line="70" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="43" />
+            <location filename="../../gui/run_list_model.py" line="72" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>vor %n Min.</numerusform>
@@ -4909,7 +4914,7 @@ Es wurde vielleicht verschoben oder gelöscht.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="45" />
+            <location filename="../../gui/run_list_model.py" line="74" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>vor %n Std.</numerusform>
@@ -4917,22 +4922,22 @@ Es wurde vielleicht verschoben oder gelöscht.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="48" />
+            <location filename="../../gui/run_list_model.py" line="77" />
             <source>unknown date</source>
             <translation>unbekanntes Datum</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="53" />
+            <location filename="../../gui/run_list_model.py" line="82" />
             <source>(no prompt)</source>
             <translation>(kein Prompt)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="58" />
+            <location filename="../../gui/run_list_model.py" line="87" />
             <source>Queued</source>
             <translation>In der Warteschlange</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="60" />
+            <location filename="../../gui/run_list_model.py" line="89" />
             <source>{status} · {seconds} s</source>
             <translation>{status} · {seconds} s</translation>
         </message>

@@ -991,33 +991,38 @@
     <context>
         <name>FileEditor</name>
         <message>
-            <location filename="../../gui/file_input.py" line="32" />
-            <source>Drop a file here, choose one, or paste a web address</source>
+            <location filename="../../gui/file_input.py" line="33" />
+            <source>Drop a file here</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/file_input.py" line="34" />
-            <source>Choose…</source>
+            <source>Drop a file here, choose one, or paste a web address</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/file_input.py" line="36" />
-            <location filename="../../gui/file_input.py" line="81" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/file_input.py" line="38" />
+            <location filename="../../gui/file_input.py" line="83" />
             <source>Choose a file for {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="37" />
+            <location filename="../../gui/file_input.py" line="39" />
             <source>Opens a file dialog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="102" />
+            <location filename="../../gui/file_input.py" line="104" />
             <source>A web address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/file_input.py" line="105" />
+            <location filename="../../gui/file_input.py" line="107" />
             <source>“{name}” was not found</source>
             <translation type="unfinished" />
         </message>
@@ -1805,98 +1810,98 @@ Saved in {folder}</source>
     <context>
         <name>ModelCard</name>
         <message>
-            <location filename="../../gui/model_card.py" line="52" />
             <location filename="../../gui/model_card.py" line="53" />
+            <location filename="../../gui/model_card.py" line="54" />
             <source>text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="54" />
+            <location filename="../../gui/model_card.py" line="55" />
             <source>a secret</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="55" />
+            <location filename="../../gui/model_card.py" line="56" />
             <source>a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="56" />
+            <location filename="../../gui/model_card.py" line="57" />
             <source>a number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="57" />
+            <location filename="../../gui/model_card.py" line="58" />
             <source>yes or no</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="58" />
+            <location filename="../../gui/model_card.py" line="59" />
             <source>a choice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="59" />
+            <location filename="../../gui/model_card.py" line="60" />
             <source>a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="60" />
+            <location filename="../../gui/model_card.py" line="61" />
             <source>a list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="61" />
+            <location filename="../../gui/model_card.py" line="62" />
             <source>structured data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="63" />
+            <location filename="../../gui/model_card.py" line="64" />
             <source>a value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="68" />
+            <location filename="../../gui/model_card.py" line="69" />
             <source>Text, written as it is generated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="70" />
+            <location filename="../../gui/model_card.py" line="71" />
             <source>Files (images, sound, video or other files), saved on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="73" />
+            <location filename="../../gui/model_card.py" line="74" />
             <source>Text or data.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="78" />
+            <location filename="../../gui/model_card.py" line="79" />
             <source>Replicate page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="79" />
+            <location filename="../../gui/model_card.py" line="80" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="80" />
+            <location filename="../../gui/model_card.py" line="81" />
             <source>Paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="81" />
+            <location filename="../../gui/model_card.py" line="82" />
             <source>Licence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="89" />
+            <location filename="../../gui/model_card.py" line="90" />
             <source>{label} ({kind})</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/model_card.py" line="94" />
+            <location filename="../../gui/model_card.py" line="95" />
             <source>{fields}, and %n optional setting(s)</source>
             <translation>
                 <numerusform>{fields}, and %n optional setting</numerusform>
@@ -1904,105 +1909,105 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="130" />
+            <location filename="../../gui/model_card.py" line="131" />
             <source>(no example)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="139" />
+            <location filename="../../gui/model_card.py" line="140" />
             <source>Input: {input}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="144" />
+            <location filename="../../gui/model_card.py" line="145" />
             <source>Output: {output}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="179" />
-            <location filename="../../gui/model_card.py" line="324" />
+            <location filename="../../gui/model_card.py" line="180" />
+            <location filename="../../gui/model_card.py" line="325" />
             <source>☆ Favourite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="180" />
+            <location filename="../../gui/model_card.py" line="181" />
             <source>Favourite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="181" />
+            <location filename="../../gui/model_card.py" line="182" />
             <source>Marks this model as a favourite: favourites come first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="197" />
-            <location filename="../../gui/model_card.py" line="235" />
+            <location filename="../../gui/model_card.py" line="198" />
+            <location filename="../../gui/model_card.py" line="236" />
             <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="198" />
+            <location filename="../../gui/model_card.py" line="199" />
             <source>The model's version to run: the latest, or one pinned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="199" />
             <location filename="../../gui/model_card.py" line="200" />
+            <location filename="../../gui/model_card.py" line="201" />
             <source>Use this model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="209" />
+            <location filename="../../gui/model_card.py" line="210" />
             <source>Opens the page in your web browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="231" />
+            <location filename="../../gui/model_card.py" line="232" />
             <source>Takes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="231" />
+            <location filename="../../gui/model_card.py" line="232" />
             <source>Gives</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="231" />
+            <location filename="../../gui/model_card.py" line="232" />
             <source>Example</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="259" />
+            <location filename="../../gui/model_card.py" line="260" />
             <source>Latest version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="261" />
+            <location filename="../../gui/model_card.py" line="262" />
             <source>Choose a model to see what it does.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="270" />
+            <location filename="../../gui/model_card.py" line="271" />
             <source>One of your deployments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="271" />
+            <location filename="../../gui/model_card.py" line="272" />
             <source>(This model has no description.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="272" />
+            <location filename="../../gui/model_card.py" line="273" />
             <source>Looking up…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="290" />
+            <location filename="../../gui/model_card.py" line="291" />
             <source>Nothing: it runs as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="324" />
+            <location filename="../../gui/model_card.py" line="325" />
             <source>★ Favourite</source>
             <translation type="unfinished" />
         </message>
@@ -2175,89 +2180,89 @@ Saved in {folder}</source>
     <context>
         <name>OutputPanel</name>
         <message>
-            <location filename="../../gui/output_panel.py" line="61" />
+            <location filename="../../gui/output_panel.py" line="60" />
             <source>Output</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="70" />
+            <location filename="../../gui/output_panel.py" line="69" />
             <source>Formatted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="73" />
+            <location filename="../../gui/output_panel.py" line="72" />
             <source>Show formatted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="74" />
+            <location filename="../../gui/output_panel.py" line="73" />
             <source>Show the answer formatted (headings, lists, code), or as plain text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="76" />
-            <location filename="../../gui/output_panel.py" line="78" />
+            <location filename="../../gui/output_panel.py" line="75" />
+            <location filename="../../gui/output_panel.py" line="77" />
             <source>Copy all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="79" />
+            <location filename="../../gui/output_panel.py" line="78" />
             <source>Copy the whole answer to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="83" />
+            <location filename="../../gui/output_panel.py" line="82" />
             <source>Save all…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="85" />
+            <location filename="../../gui/output_panel.py" line="84" />
             <source>Save all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="86" />
+            <location filename="../../gui/output_panel.py" line="85" />
             <source>Save every file of this run into a folder you choose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="92" />
+            <location filename="../../gui/output_panel.py" line="91" />
             <source>Download</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="99" />
+            <location filename="../../gui/output_panel.py" line="98" />
             <source>Output files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="164" />
+            <location filename="../../gui/output_panel.py" line="163" />
             <source>Model time {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="175" />
+            <location filename="../../gui/output_panel.py" line="174" />
             <source>Downloading {name}… %p% of {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="178" />
+            <location filename="../../gui/output_panel.py" line="177" />
             <source>Downloading {name}… {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="259" />
+            <location filename="../../gui/output_panel.py" line="258" />
             <source>Sound and video cannot play inside Replidesk here: open its folder or save it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/image_view.py" line="262" />
-            <location filename="../../gui/output_panel.py" line="253" />
+            <location filename="../../gui/output_panel.py" line="252" />
             <source>This image could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="325" />
+            <location filename="../../gui/output_panel.py" line="324" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n word</numerusform>
@@ -2265,12 +2270,12 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="339" />
+            <location filename="../../gui/output_panel.py" line="338" />
             <source>answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="346" />
+            <location filename="../../gui/output_panel.py" line="345" />
             <source>Save all outputs into a folder</source>
             <translation type="unfinished" />
         </message>
@@ -4880,12 +4885,12 @@ It may have been moved or deleted.</source>
     <context>
         <name>RunListModel</name>
         <message>
-            <location filename="../../gui/run_list_model.py" line="41" />
+            <location filename="../../gui/run_list_model.py" line="70" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="43" />
+            <location filename="../../gui/run_list_model.py" line="72" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -4893,7 +4898,7 @@ It may have been moved or deleted.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list_model.py" line="45" />
+            <location filename="../../gui/run_list_model.py" line="74" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n h ago</numerusform>
@@ -4901,22 +4906,22 @@ It may have been moved or deleted.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="48" />
+            <location filename="../../gui/run_list_model.py" line="77" />
             <source>unknown date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="53" />
+            <location filename="../../gui/run_list_model.py" line="82" />
             <source>(no prompt)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="58" />
+            <location filename="../../gui/run_list_model.py" line="87" />
             <source>Queued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list_model.py" line="60" />
+            <location filename="../../gui/run_list_model.py" line="89" />
             <source>{status} · {seconds} s</source>
             <translation type="unfinished" />
         </message>
