@@ -86,6 +86,12 @@ class OutputPanel(QWidget):
         self.save_all_button.clicked.connect(self.ask_folder)
         self.metrics = QLabel(self)  # the model's own time on Replicate (the run's header has the whole)
         self.metrics.setObjectName("metricsLabel")
+        self.metrics.setToolTip(
+            self.tr(
+                "How long the model itself worked on Replicate's machines. The time above the run also "
+                "counts waiting for a machine to start and the downloads."
+            )
+        )
         self.download = QProgressBar(self)
         self.download.setObjectName("downloadProgress")
         self.download.setAccessibleName(self.tr("Download"))

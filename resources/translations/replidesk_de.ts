@@ -2230,42 +2230,47 @@ Gespeichert in {folder}</translation>
         </message>
         <message>
             <location filename="../../gui/output_panel.py" line="91" />
+            <source>How long the model itself worked on Replicate's machines. The time above the run also counts waiting for a machine to start and the downloads.</source>
+            <translation>Wie lange das Modell selbst auf den Rechnern von Replicate gearbeitet hat. Die Zeit über dem Lauf zählt auch das Warten auf den Start eines Rechners und die Downloads mit.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/output_panel.py" line="97" />
             <source>Download</source>
             <translation>Herunterladen</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="98" />
+            <location filename="../../gui/output_panel.py" line="104" />
             <source>Output files</source>
             <translation>Ausgabedateien</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="163" />
+            <location filename="../../gui/output_panel.py" line="169" />
             <source>Model time {seconds} s</source>
             <translation>Modellzeit {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="174" />
+            <location filename="../../gui/output_panel.py" line="180" />
             <source>Downloading {name}… %p% of {size}</source>
             <translation>{name} wird heruntergeladen… %p % von {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="177" />
+            <location filename="../../gui/output_panel.py" line="183" />
             <source>Downloading {name}… {size}</source>
             <translation>{name} wird heruntergeladen… {size}</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="258" />
+            <location filename="../../gui/output_panel.py" line="264" />
             <source>Sound and video cannot play inside Replidesk here: open its folder or save it.</source>
             <translation>Ton und Video können hier nicht in Replidesk abgespielt werden: Öffnen Sie den Ordner oder speichern Sie die Datei.</translation>
         </message>
         <message>
             <location filename="../../gui/image_view.py" line="262" />
-            <location filename="../../gui/output_panel.py" line="252" />
+            <location filename="../../gui/output_panel.py" line="258" />
             <source>This image could not be read.</source>
             <translation>Dieses Bild konnte nicht gelesen werden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="324" />
+            <location filename="../../gui/output_panel.py" line="330" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n Wort</numerusform>
@@ -2273,12 +2278,12 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="338" />
+            <location filename="../../gui/output_panel.py" line="344" />
             <source>answer</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="345" />
+            <location filename="../../gui/output_panel.py" line="351" />
             <source>Save all outputs into a folder</source>
             <translation>Alle Ausgaben in einen Ordner speichern</translation>
         </message>

@@ -2227,42 +2227,47 @@ Saved in {folder}</source>
         </message>
         <message>
             <location filename="../../gui/output_panel.py" line="91" />
+            <source>How long the model itself worked on Replicate's machines. The time above the run also counts waiting for a machine to start and the downloads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/output_panel.py" line="97" />
             <source>Download</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="98" />
+            <location filename="../../gui/output_panel.py" line="104" />
             <source>Output files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="163" />
+            <location filename="../../gui/output_panel.py" line="169" />
             <source>Model time {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="174" />
+            <location filename="../../gui/output_panel.py" line="180" />
             <source>Downloading {name}… %p% of {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="177" />
+            <location filename="../../gui/output_panel.py" line="183" />
             <source>Downloading {name}… {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="258" />
+            <location filename="../../gui/output_panel.py" line="264" />
             <source>Sound and video cannot play inside Replidesk here: open its folder or save it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/image_view.py" line="262" />
-            <location filename="../../gui/output_panel.py" line="252" />
+            <location filename="../../gui/output_panel.py" line="258" />
             <source>This image could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/output_panel.py" line="324" />
+            <location filename="../../gui/output_panel.py" line="330" />
             <source>%n word(s)</source>
             <translation>
                 <numerusform>%n word</numerusform>
@@ -2270,12 +2275,12 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="338" />
+            <location filename="../../gui/output_panel.py" line="344" />
             <source>answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/output_panel.py" line="345" />
+            <location filename="../../gui/output_panel.py" line="351" />
             <source>Save all outputs into a folder</source>
             <translation type="unfinished" />
         </message>
