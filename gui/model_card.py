@@ -5,6 +5,7 @@ words, its example, its versions (latest unless one is pinned), ★ and "Use thi
 from __future__ import annotations
 
 import json
+import mimetypes
 import re
 from typing import Any
 
@@ -64,14 +65,32 @@ def kind_words(kind: FieldKind) -> str:
     return words.get(kind) or QCoreApplication.translate("ModelCard", "a value")
 
 
-def output_words(kind: OutputKind) -> str:
+def output_words(kind: OutputKind, example_output: Any = None) -> str:
+    """What a model gives, in words; for files, what its example's files are, when they say."""
     if kind is OutputKind.TEXT_STREAM:
         return QCoreApplication.translate("ModelCard", "Text, written as it is generated.")
     if kind is OutputKind.FILES:
+        found = {_file_kind(address) for address in _addresses(example_output)}
+        if found == {"image"}:
+            return QCoreApplication.translate("ModelCard", "Images, saved on this computer.")
+        if found == {"audio"}:
+            return QCoreApplication.translate("ModelCard", "Sound, saved on this computer.")
+        if found == {"video"}:
+            return QCoreApplication.translate("ModelCard", "Video, saved on this computer.")
         return QCoreApplication.translate(
             "ModelCard", "Files (images, sound, video or other files), saved on this computer."
         )
     return QCoreApplication.translate("ModelCard", "Text or data.")
+
+
+def _addresses(output: Any) -> list[str]:
+    parts = output if isinstance(output, list) else [output]
+    return [part for part in parts if isinstance(part, str) and part.startswith(("http://", "https://"))]
+
+
+def _file_kind(address: str) -> str:
+    guessed, _encoding = mimetypes.guess_type(QUrl(address).path())
+    return (guessed or "").split("/")[0]
 
 
 def link_label(key: str) -> str:
@@ -289,7 +308,7 @@ class ModelCard(QWidget):
         if self.model is None or str(info.ref) != self.model.target:
             return  # the card has moved on
         set_plain(self.takes, wrappable(takes_in_words(info)) or self.tr("Nothing: it runs as it is."))
-        set_plain(self.gives, output_words(info.output_kind))
+        set_plain(self.gives, output_words(info.output_kind, self.model.example_output))
 
     def show_info_problem(self, target: str, message: str) -> None:
         if self.model is not None and self.model.target == target:

@@ -1813,98 +1813,113 @@ Gespeichert in {folder}</translation>
     <context>
         <name>ModelCard</name>
         <message>
-            <location filename="../../gui/model_card.py" line="53" />
             <location filename="../../gui/model_card.py" line="54" />
+            <location filename="../../gui/model_card.py" line="55" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="55" />
+            <location filename="../../gui/model_card.py" line="56" />
             <source>a secret</source>
             <translation>ein Geheimnis</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="56" />
+            <location filename="../../gui/model_card.py" line="57" />
             <source>a whole number</source>
             <translation>eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="57" />
+            <location filename="../../gui/model_card.py" line="58" />
             <source>a number</source>
             <translation>eine Zahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="58" />
+            <location filename="../../gui/model_card.py" line="59" />
             <source>yes or no</source>
             <translation>ja oder nein</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="59" />
+            <location filename="../../gui/model_card.py" line="60" />
             <source>a choice</source>
             <translation>eine Auswahl</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="60" />
+            <location filename="../../gui/model_card.py" line="61" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="61" />
+            <location filename="../../gui/model_card.py" line="62" />
             <source>a list</source>
             <translation>eine Liste</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="62" />
+            <location filename="../../gui/model_card.py" line="63" />
             <source>structured data</source>
             <translation>strukturierte Daten</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="64" />
+            <location filename="../../gui/model_card.py" line="65" />
             <source>a value</source>
             <translation>ein Wert</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="69" />
+            <location filename="../../gui/model_card.py" line="71" />
             <source>Text, written as it is generated.</source>
             <translation>Text, geschrieben, während er entsteht.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="71" />
+            <location filename="../../gui/model_card.py" line="75" />
+            <source>Images, saved on this computer.</source>
+            <translation>Bilder, auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/model_card.py" line="77" />
+            <source>Sound, saved on this computer.</source>
+            <translation>Ton, auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/model_card.py" line="79" />
+            <source>Video, saved on this computer.</source>
+            <translation>Video, auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/model_card.py" line="80" />
             <source>Files (images, sound, video or other files), saved on this computer.</source>
             <translation>Dateien (Bilder, Ton, Video oder andere Dateien), auf diesem Computer gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="74" />
+            <location filename="../../gui/model_card.py" line="83" />
             <source>Text or data.</source>
             <translation>Text oder Daten.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="79" />
+            <location filename="../../gui/model_card.py" line="98" />
             <source>Replicate page</source>
             <translation>Replicate-Seite</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="80" />
+            <location filename="../../gui/model_card.py" line="99" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="81" />
+            <location filename="../../gui/model_card.py" line="100" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="82" />
+            <location filename="../../gui/model_card.py" line="101" />
             <source>Licence</source>
             <translation>Lizenz</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="90" />
+            <location filename="../../gui/model_card.py" line="109" />
             <source>{label} ({kind})</source>
             <translation>{label} ({kind})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/model_card.py" line="95" />
+            <location filename="../../gui/model_card.py" line="114" />
             <source>{fields}, and %n optional setting(s)</source>
             <translation>
                 <numerusform>{fields} und %n optionale Einstellung</numerusform>
@@ -1912,105 +1927,105 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="131" />
+            <location filename="../../gui/model_card.py" line="150" />
             <source>(no example)</source>
             <translation>(kein Beispiel)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="140" />
+            <location filename="../../gui/model_card.py" line="159" />
             <source>Input: {input}</source>
             <translation>Eingabe: {input}</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="145" />
+            <location filename="../../gui/model_card.py" line="164" />
             <source>Output: {output}</source>
             <translation>Ausgabe: {output}</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="180" />
-            <location filename="../../gui/model_card.py" line="325" />
+            <location filename="../../gui/model_card.py" line="199" />
+            <location filename="../../gui/model_card.py" line="344" />
             <source>☆ Favourite</source>
             <translation>☆ Favorit</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="181" />
+            <location filename="../../gui/model_card.py" line="200" />
             <source>Favourite</source>
             <translation>Favorit</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="182" />
+            <location filename="../../gui/model_card.py" line="201" />
             <source>Marks this model as a favourite: favourites come first</source>
             <translation>Markiert dieses Modell als Favorit: Favoriten stehen oben</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="198" />
-            <location filename="../../gui/model_card.py" line="236" />
+            <location filename="../../gui/model_card.py" line="217" />
+            <location filename="../../gui/model_card.py" line="255" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="199" />
+            <location filename="../../gui/model_card.py" line="218" />
             <source>The model's version to run: the latest, or one pinned</source>
             <translation>Die auszuführende Version des Modells: die neueste oder eine festgelegte</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="200" />
-            <location filename="../../gui/model_card.py" line="201" />
+            <location filename="../../gui/model_card.py" line="219" />
+            <location filename="../../gui/model_card.py" line="220" />
             <source>Use this model</source>
             <translation>Dieses Modell verwenden</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="210" />
+            <location filename="../../gui/model_card.py" line="229" />
             <source>Opens the page in your web browser</source>
             <translation>Öffnet die Seite in Ihrem Webbrowser</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="232" />
+            <location filename="../../gui/model_card.py" line="251" />
             <source>Takes</source>
             <translation>Nimmt</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="232" />
+            <location filename="../../gui/model_card.py" line="251" />
             <source>Gives</source>
             <translation>Gibt</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="232" />
+            <location filename="../../gui/model_card.py" line="251" />
             <source>Example</source>
             <translation>Beispiel</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="260" />
+            <location filename="../../gui/model_card.py" line="279" />
             <source>Latest version</source>
             <translation>Neueste Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="262" />
+            <location filename="../../gui/model_card.py" line="281" />
             <source>Choose a model to see what it does.</source>
             <translation>Wählen Sie ein Modell, um zu sehen, was es tut.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="271" />
+            <location filename="../../gui/model_card.py" line="290" />
             <source>One of your deployments</source>
             <translation>Eines Ihrer Deployments</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="272" />
+            <location filename="../../gui/model_card.py" line="291" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="273" />
+            <location filename="../../gui/model_card.py" line="292" />
             <source>Looking up…</source>
             <translation>Wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="291" />
+            <location filename="../../gui/model_card.py" line="310" />
             <source>Nothing: it runs as it is.</source>
             <translation>Nichts: Es läuft so, wie es ist.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="325" />
+            <location filename="../../gui/model_card.py" line="344" />
             <source>★ Favourite</source>
             <translation>★ Favorit</translation>
         </message>

@@ -1810,98 +1810,113 @@ Saved in {folder}</source>
     <context>
         <name>ModelCard</name>
         <message>
-            <location filename="../../gui/model_card.py" line="53" />
             <location filename="../../gui/model_card.py" line="54" />
+            <location filename="../../gui/model_card.py" line="55" />
             <source>text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="55" />
+            <location filename="../../gui/model_card.py" line="56" />
             <source>a secret</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="56" />
+            <location filename="../../gui/model_card.py" line="57" />
             <source>a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="57" />
+            <location filename="../../gui/model_card.py" line="58" />
             <source>a number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="58" />
+            <location filename="../../gui/model_card.py" line="59" />
             <source>yes or no</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="59" />
+            <location filename="../../gui/model_card.py" line="60" />
             <source>a choice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="60" />
+            <location filename="../../gui/model_card.py" line="61" />
             <source>a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="61" />
+            <location filename="../../gui/model_card.py" line="62" />
             <source>a list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="62" />
+            <location filename="../../gui/model_card.py" line="63" />
             <source>structured data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="64" />
+            <location filename="../../gui/model_card.py" line="65" />
             <source>a value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="69" />
+            <location filename="../../gui/model_card.py" line="71" />
             <source>Text, written as it is generated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="71" />
-            <source>Files (images, sound, video or other files), saved on this computer.</source>
+            <location filename="../../gui/model_card.py" line="75" />
+            <source>Images, saved on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="74" />
-            <source>Text or data.</source>
+            <location filename="../../gui/model_card.py" line="77" />
+            <source>Sound, saved on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/model_card.py" line="79" />
-            <source>Replicate page</source>
+            <source>Video, saved on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/model_card.py" line="80" />
+            <source>Files (images, sound, video or other files), saved on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/model_card.py" line="83" />
+            <source>Text or data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/model_card.py" line="98" />
+            <source>Replicate page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/model_card.py" line="99" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="81" />
+            <location filename="../../gui/model_card.py" line="100" />
             <source>Paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="82" />
+            <location filename="../../gui/model_card.py" line="101" />
             <source>Licence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="90" />
+            <location filename="../../gui/model_card.py" line="109" />
             <source>{label} ({kind})</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/model_card.py" line="95" />
+            <location filename="../../gui/model_card.py" line="114" />
             <source>{fields}, and %n optional setting(s)</source>
             <translation>
                 <numerusform>{fields}, and %n optional setting</numerusform>
@@ -1909,105 +1924,105 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="131" />
+            <location filename="../../gui/model_card.py" line="150" />
             <source>(no example)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="140" />
+            <location filename="../../gui/model_card.py" line="159" />
             <source>Input: {input}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="145" />
+            <location filename="../../gui/model_card.py" line="164" />
             <source>Output: {output}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="180" />
-            <location filename="../../gui/model_card.py" line="325" />
+            <location filename="../../gui/model_card.py" line="199" />
+            <location filename="../../gui/model_card.py" line="344" />
             <source>☆ Favourite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="181" />
+            <location filename="../../gui/model_card.py" line="200" />
             <source>Favourite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="182" />
+            <location filename="../../gui/model_card.py" line="201" />
             <source>Marks this model as a favourite: favourites come first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="198" />
-            <location filename="../../gui/model_card.py" line="236" />
+            <location filename="../../gui/model_card.py" line="217" />
+            <location filename="../../gui/model_card.py" line="255" />
             <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="199" />
+            <location filename="../../gui/model_card.py" line="218" />
             <source>The model's version to run: the latest, or one pinned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="200" />
-            <location filename="../../gui/model_card.py" line="201" />
+            <location filename="../../gui/model_card.py" line="219" />
+            <location filename="../../gui/model_card.py" line="220" />
             <source>Use this model</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="210" />
+            <location filename="../../gui/model_card.py" line="229" />
             <source>Opens the page in your web browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="232" />
+            <location filename="../../gui/model_card.py" line="251" />
             <source>Takes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="232" />
+            <location filename="../../gui/model_card.py" line="251" />
             <source>Gives</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="232" />
+            <location filename="../../gui/model_card.py" line="251" />
             <source>Example</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="260" />
+            <location filename="../../gui/model_card.py" line="279" />
             <source>Latest version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="262" />
+            <location filename="../../gui/model_card.py" line="281" />
             <source>Choose a model to see what it does.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="271" />
+            <location filename="../../gui/model_card.py" line="290" />
             <source>One of your deployments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="272" />
+            <location filename="../../gui/model_card.py" line="291" />
             <source>(This model has no description.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="273" />
+            <location filename="../../gui/model_card.py" line="292" />
             <source>Looking up…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="291" />
+            <location filename="../../gui/model_card.py" line="310" />
             <source>Nothing: it runs as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="325" />
+            <location filename="../../gui/model_card.py" line="344" />
             <source>★ Favourite</source>
             <translation type="unfinished" />
         </message>

@@ -58,3 +58,17 @@ def test_the_example_reads_as_name_value_lines_with_long_values_cut_in_the_middl
     assert "…" in lines[1] and address not in shown  # the long address cut in its middle
     assert "scale: 2" in lines and "face_enhance: false" in lines
     assert lines[-1] == "Output: https://replicate.delivery/out.png"
+
+
+def test_what_a_model_gives_is_told_from_its_examples_files(qapp):
+    from core.model_info import OutputKind
+    from gui.model_card import output_words
+
+    files = OutputKind.FILES
+    assert output_words(files, "https://replicate.delivery/pbxt/x/output.png").startswith("Images")
+    assert output_words(files, ["https://a.test/1.webp", "https://a.test/2.jpg?x=1"]).startswith("Images")
+    assert output_words(files, "https://a.test/song.mp3").startswith("Sound")
+    assert output_words(files, ["https://a.test/clip.mp4"]).startswith("Video")
+    mixed = ["https://a.test/1.png", "https://a.test/voice.wav"]
+    assert output_words(files, mixed).startswith("Files (images, sound")  # not one kind: said in general
+    assert output_words(files, None).startswith("Files (images, sound")
