@@ -72,8 +72,10 @@ class UnwritableHistory(UserError):
         )
 
 
-def prompt_missing(field: str = "prompt") -> UserError:
+def prompt_missing(label: str = "") -> UserError:
+    """`label`: the prompt box's, as shown (the field's label, not its schema name)."""
     message = translate("Problem", "Write something in the {field} box first: the model needs it to know what to make.")
+    field = label or translate("Problem", "Prompt")
     return UserError(translate("Problem", "The prompt is empty"), message.format(field=field))
 
 

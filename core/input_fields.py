@@ -132,6 +132,24 @@ def _plain_label(name: str) -> str:
         "min_new_tokens": translate("InputFields", "Minimum length (tokens)"),
         "lora_scale": translate("InputFields", "LoRA strength"),
         "aspect_ratio": translate("InputFields", "Aspect ratio"),
+        # Common names, in the user's language (the rest are shown as the schema names them)
+        "prompt": translate("InputFields", "Prompt"),
+        "negative_prompt": translate("InputFields", "Negative prompt"),
+        "system_prompt": translate("InputFields", "System prompt"),
+        "image": translate("InputFields", "Image"),
+        "mask": translate("InputFields", "Mask"),
+        "width": translate("InputFields", "Width"),
+        "height": translate("InputFields", "Height"),
+        "seed": translate("InputFields", "Seed"),
+        "temperature": translate("InputFields", "Temperature"),
+        "scale": translate("InputFields", "Scale"),
+        "guidance_scale": translate("InputFields", "Guidance scale"),
+        "prompt_strength": translate("InputFields", "Prompt strength"),
+        "face_enhance": translate("InputFields", "Face enhance"),
+        "output_format": translate("InputFields", "Output format"),
+        "output_quality": translate("InputFields", "Output quality"),
+        "duration": translate("InputFields", "Duration"),
+        "audio": translate("InputFields", "Audio"),
     }
     return labels.get(name, "")
 

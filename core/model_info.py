@@ -67,6 +67,12 @@ class ModelInfo:
     def field(self, name: str) -> InputField | None:
         return next((f for f in self.fields if f.name == name), None)
 
+    @property
+    def prompt_label(self) -> str:
+        """The prompt box's label as shown ("Prompt", "Text"), or "" for a model without one."""
+        field = self.field(self.prompt_field) if self.prompt_field else None
+        return field.label if field is not None else ""
+
 
 def _output_kind(output: dict) -> OutputKind:
     items = output.get("items") or {}

@@ -49,7 +49,7 @@ def prepare_input(info: ModelInfo, values: FormValues, prompt: str) -> CheckedIn
         if prompt.strip():
             values.set(field, prompt)
         elif info.prompt_required:
-            raise prompt_missing(field)
+            raise prompt_missing(info.prompt_label)
         else:
             values.unset(field)  # an optional prompt left empty: the model's default
     checked = values.check()

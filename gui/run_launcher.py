@@ -128,7 +128,7 @@ class RunLauncher(QObject):
         ref = ModelRef.parse(state.model_text)  # a mistyped name is told before any request
         known = self.models.known(state.model_text)
         if known is not None and known.prompt_required and not prompt.strip():
-            raise prompt_missing(known.prompt_field or "prompt")
+            raise prompt_missing(known.prompt_label)
         if not self.session.token:
             raise token_missing()
         info = await self.models.resolve(str(ref))

@@ -95,6 +95,24 @@ def test_a_fields_default_and_bounds_are_written_as_its_spin_box_writes_them(lan
     assert i18n.number_text(0.05) == "0.05"
 
 
+def test_common_input_labels_and_the_empty_prompt_message_speak_german(language):
+    from tests.core.test_input_fields import BY_SLUG
+    from tests.gui.test_input_form import info_of
+    from tests.helpers.driving import LLAMA, SDXL
+
+    sdxl = info_of(BY_SLUG[SDXL])
+    assert [sdxl.field(n).label for n in ("width", "negative_prompt")] == ["Width", "Negative prompt"]
+    language("de")
+    assert [sdxl.field(n).label for n in ("width", "height", "negative_prompt")] == [
+        "Breite",
+        "Höhe",
+        "Negativer Prompt",
+    ]
+    assert info_of(BY_SLUG[LLAMA]).field("temperature").label == "Temperatur"
+    said = prompt_missing(sdxl.prompt_label).problem.message
+    assert "Feld Prompt" in said and "prompt:" not in said  # the box's label, not the schema's name
+
+
 def test_the_window_speaks_german(language, make_window, memory_keyring, qtbot):
     english = make_window(memory_keyring, start=False)
     english_menus = [action.text() for action in english.menuBar().actions()]
