@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import Problem, UserError
+from core.errors import Problem, UserError, prompt_missing
 from core.history import RunRecord
 from core.input_values import SECRET_MASK, FormValues
 from core.model_info import ModelInfo
@@ -253,6 +253,15 @@ class Composer(QWidget):
         self.form.clear_model()
         self.order_tabs()
         self.picker.show_problem(problem.message)
+
+    def refuse_empty_prompt(self) -> bool:
+        """Compare and Run several times send the prompt as it is: an empty one is said before
+        their dialog is filled in for nothing (a chat question sent empties the box)."""
+        if self.info is None or not self.info.prompt_required or self.prompt.toPlainText().strip():
+            return False
+        self.show_problem(prompt_missing(self.info.prompt_label).problem)
+        self.prompt.setFocus()
+        return True
 
     def show_signed_out(self) -> None:
         """No token yet: a model's inputs are looked up once signed in (Replicate asks for it)."""

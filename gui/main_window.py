@@ -4,9 +4,9 @@ wires their signals. The parts own their state; none of them knows this window."
 from __future__ import annotations
 
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
 from core import APP_NAME
@@ -18,8 +18,6 @@ from .theme import SystemLook, Theme
 from .window_layout import first_geometry, show_starting
 
 if TYPE_CHECKING:  # the window's parts: imported by build(), after the first frame
-    from collections.abc import Callable, Coroutine
-
     from core.errors import Problem
     from core.history import RunRecord
     from core.model_info import ModelInfo
@@ -126,6 +124,7 @@ class MainWindow(QMainWindow):
         run_list.reuse_requested.connect(lambda record: spawn(self.reuse(record), "reuse a run", owner=self))
         run_list.rerun_requested.connect(lambda record: spawn(launcher.run_again(record), "run again"))
         run_list.status.connect(self.status_label.say)
+        run_list.deleted.connect(lambda ids: spawn(outputs.forget(ids), "deleted runs off the screen", owner=outputs))
         run_list.problem.connect(lambda problem: show_problem(self, problem))
         outputs.shown_changed.connect(lambda _record: self._shown_changed(another=True))
         outputs.regenerate_requested.connect(lambda record: spawn(launcher.run_again(record), "regenerate"))
@@ -158,14 +157,9 @@ class MainWindow(QMainWindow):
         actions.save_output.triggered.connect(self.outputs.save_shown)
         self.layout_keeper.connect(actions.show_runs, actions.reset_layout)
         undo = [run_list.undo_action, run_list.redo_action, None, run_list.delete_action, run_list.delete_all_action]
+        files: list[QAction | None] = [run_list.import_action, actions.import_from_replicate, run_list.export_action]
         actions.build_menus(
-            self,
-            undo,
-            [run_list.import_action, actions.import_from_replicate, run_list.export_action],
-            self.manager.max_concurrent,
-            self._concurrent,
-            self.theme.theme,
-            self.choose_theme,
+            self, undo, files, self.manager.max_concurrent, self._concurrent, self.theme.theme, self.choose_theme
         )
 
     # --- start-up and the token ----------------------------------------------------------
@@ -303,21 +297,24 @@ class MainWindow(QMainWindow):
         spawn(self.launcher.launch(self.composer.state()), "start a run")
 
     def ask_compare(self, *_args: object) -> None:
-        from .run_choices import CompareDialog
+        if self.composer.refuse_empty_prompt():
+            return
+        from .run_choices import CompareDialog  # not needed for the first frame
 
         dialog = CompareDialog(self.composer.picker.text(), self.settings.recent_models(), self)
-        dialog.accepted.connect(lambda: self._launch(self.launcher.compare, dialog.models()))
+        compare, state = self.launcher.compare, self.composer.state
+        dialog.accepted.connect(lambda: spawn(compare(state(), dialog.models()), "start runs"))
         dialog.open()
 
     def ask_batch(self, *_args: object) -> None:
+        if self.composer.refuse_empty_prompt():
+            return
         from .run_choices import BatchDialog
 
         dialog = BatchDialog(self.composer.prompt.toPlainText(), self)
-        dialog.accepted.connect(lambda: self._launch(self.launcher.batch, dialog.count.value(), dialog.per_line()))
+        state, launch = self.composer.state, self.launcher.batch
+        dialog.accepted.connect(lambda: spawn(launch(state(), dialog.count.value(), dialog.per_line()), "start runs"))
         dialog.open()
-
-    def _launch(self, how: Callable[..., Coroutine[Any, Any, object]], *choices: object) -> None:
-        spawn(how(self.composer.state(), *choices), "start runs")
 
     def _started(self, runs: list[LiveRun]) -> None:
         from core.conversation import chat_style

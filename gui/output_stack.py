@@ -99,6 +99,13 @@ class OutputStack(QStackedWidget):
             return  # another run was chosen meanwhile
         self._place(views, record)
 
+    async def forget(self, run_ids: list[int]) -> None:
+        """Runs deleted: shown, the pane empties (their files are in the trash); their views go."""
+        if set(run_ids) & set(self.shown):
+            await self.show_record(None)
+        for run_id in run_ids:
+            self._drop_if_done(run_id)
+
     def primary(self) -> RunView | None:
         return self.views.get(self.shown[0]) if self.shown else None
 

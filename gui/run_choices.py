@@ -63,6 +63,7 @@ class CompareDialog(QDialog):
             self.pickers.append(combo)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
+        self.problem.setProperty("role", "fieldError")  # in the error colour, as beside a field
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
@@ -84,17 +85,20 @@ class CompareDialog(QDialog):
     def _check(self) -> None:
         names = self.models()
         if len(names) < 2:
-            self.problem.setText(self.tr("Choose at least two different models."))
-            self.problem.show()
+            self._say(self.tr("Choose at least two different models."))
             return
         for name in names:
             try:
                 ModelRef.parse(name)
             except UserError as error:
-                self.problem.setText(error.problem.message)
-                self.problem.show()
+                self._say(error.problem.message)
                 return
         self.accept()
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
+        self.adjustSize()  # grown for the message: the model rows keep their height
 
 
 class BatchDialog(QDialog):

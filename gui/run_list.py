@@ -53,6 +53,7 @@ class DeleteRuns(QUndoCommand):
         session = self.controller.session
         self.deleted = await session.history.delete(self.ids)
         await asyncio.to_thread(to_trash, self.deleted, session.outputs, session.data / "trash")
+        self.controller.told_deleted([r.id for r in self.deleted if r.id is not None])
 
     async def _restore(self) -> None:
         session = self.controller.session
@@ -66,6 +67,7 @@ class RunList(QObject):
     reuse_requested = Signal(object)  # RunRecord: its model, prompt and inputs into the composer
     rerun_requested = Signal(object)  # RunRecord: a new run with the same inputs
     status = Signal(str)
+    deleted = Signal(list)  # the ids of runs just deleted: no view of them stays on screen
     problem = Signal(object)  # Problem
 
     def __init__(self, session: Session, live: LiveRuns, parent: QWidget) -> None:
@@ -157,6 +159,13 @@ class RunList(QObject):
         record.favourite = favourite
         self.panel.star_button.setChecked(favourite)
         self.queue(lambda: self.session.history.update(run_id, favourite=favourite))
+
+    def told_deleted(self, ids: list[int]) -> None:
+        if ids and shiboken6.isValid(self):
+            self.deleted.emit(ids)
+            self.status.emit(
+                QCoreApplication.translate("RunList", "%n run(s) deleted. To bring back: Edit → Undo.", "", len(ids))
+            )
 
     def delete_selected(self, *_args: object) -> None:
         records = self.panel.selected()

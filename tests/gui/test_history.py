@@ -90,6 +90,10 @@ def test_delete_all_asks_first(window, qtbot):
     delete = next(b for b in window.run_list.delete_all_box.buttons() if b.text() == "Delete all")
     delete.click()
     wait_rows(window, qtbot, 0)
+    # the run shown is gone: so is its view, and the status line says how to bring it back
+    qtbot.waitUntil(lambda: window.outputs.currentWidget() is window.outputs.empty, timeout=5_000)
+    assert window.outputs.shown == [] and window.outputs.views == {}
+    assert window.status_label.text() == "1 run deleted. To bring back: Edit → Undo."
 
 
 def test_run_again_makes_a_new_run_with_the_same_inputs(window, qtbot, server):

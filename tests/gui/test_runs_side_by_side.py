@@ -4,6 +4,7 @@ one prediction each, and closing with runs going asks what to do."""
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -207,6 +208,18 @@ def test_compare_sends_one_prediction_per_model_and_shows_them_side_by_side(wind
     assert all(i["prompt"] == "Say hello" and i["max_tokens"] == 6 for i in inputs)  # the shared input too
 
 
+@pytest.mark.parametrize("action", ["compare", "batch"])
+def test_compare_and_batch_say_an_empty_prompt_before_their_dialog(window, qtbot, server, action):
+    """A chat question sent empties the prompt box: the dialog is not filled in for nothing."""
+    choose(window, qtbot, LLAMA)
+    window.composer.prompt.setPlainText("")
+    getattr(window.menu_actions, action).trigger()
+    assert window.findChild(QDialog, f"{action}Dialog") is None
+    banner = window.composer.banner
+    assert banner.isVisibleTo(window) and "The prompt is empty" in banner.text()
+    assert "in the Prompt box" in banner.text() and window.composer.prompt.hasFocus()
+
+
 def test_a_batch_of_many_asks_first_then_runs_one_per_line(window, qtbot, server):
     choose(window, qtbot, LLAMA)
     fill(window, "\n".join(f"line {n}" for n in range(5)), max_tokens=3)
@@ -291,3 +304,18 @@ def test_runs_left_going_are_listed_live_at_the_next_start(make_window, memory_k
         timeout=5_000,
     )
     assert followed.record.output_text == "".join(server.predictions.get(live.record.prediction_id).output)
+
+
+def test_the_compare_dialog_grows_for_its_message_in_the_error_colour(qtbot):
+    from gui.run_choices import CompareDialog
+
+    dialog = CompareDialog(LLAMA, [LLAMA])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.pickers[1].setEditText("llama 70b")
+    dialog.buttons.accepted.emit()
+    assert dialog.problem.isVisible() and dialog.problem.property("role") == "fieldError"
+    assert dialog.height() >= before + dialog.problem.sizeHint().height() // 2  # grown, rows kept
+    assert all(picker.height() >= picker.minimumSizeHint().height() for picker in dialog.pickers)
