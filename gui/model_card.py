@@ -278,10 +278,11 @@ class ModelCard(QWidget):
         self.versions.clear()
         self.versions.addItem(self.tr("Latest version"), "")
         if model is None:
-            set_plain(self.title, self.tr("Choose a model to see what it does."))
+            set_plain(self.title, "")  # the name's line cuts in the middle: the sentence wraps below
             self.title.setToolTip("")
-            for label in (self.runs, self.description, self.takes, self.gives, self.example):
+            for label in (self.runs, self.takes, self.gives, self.example):
                 set_plain(label, "")
+            set_plain(self.description, self.tr("Choose a model to see what it does."))
             for button in self.link_buttons.values():
                 button.hide()
             return

@@ -72,3 +72,13 @@ def test_what_a_model_gives_is_told_from_its_examples_files(qapp):
     mixed = ["https://a.test/1.png", "https://a.test/voice.wav"]
     assert output_words(files, mixed).startswith("Files (images, sound")  # not one kind: said in general
     assert output_words(files, None).startswith("Files (images, sound")
+
+
+def test_the_empty_card_says_what_to_do_in_a_line_that_wraps(qtbot):
+    from gui.model_card import ModelCard
+
+    card = ModelCard()
+    qtbot.addWidget(card)
+    card.show_model(None)
+    assert card.title.text() == "" and card.description.text() == "Choose a model to see what it does."
+    assert card.description.wordWrap()  # German's longer sentence wraps, never cut in its middle
