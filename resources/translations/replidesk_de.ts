@@ -619,38 +619,38 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../gui/run_choices.py" line="106" />
+            <location filename="../../gui/run_choices.py" line="110" />
             <source>Run several times</source>
             <translation>Mehrmals ausführen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="108" />
-            <location filename="../../gui/run_choices.py" line="109" />
+            <location filename="../../gui/run_choices.py" line="112" />
+            <location filename="../../gui/run_choices.py" line="113" />
             <source>Repeat this run</source>
             <translation>Diesen Lauf wiederholen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="115" />
+            <location filename="../../gui/run_choices.py" line="119" />
             <source> times</source>
             <translation> Mal</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="116" />
+            <location filename="../../gui/run_choices.py" line="120" />
             <source>How many times</source>
             <translation>Wie oft</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="117" />
+            <location filename="../../gui/run_choices.py" line="121" />
             <source>How many runs to start, from 2 to {most}</source>
             <translation>Wie viele Läufe gestartet werden, von 2 bis {most}</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="118" />
+            <location filename="../../gui/run_choices.py" line="122" />
             <source>Each run gets a new random seed where the model has one.</source>
             <translation>Jeder Lauf erhält einen neuen zufälligen Seed, wo das Modell einen hat.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_choices.py" line="122" />
+            <location filename="../../gui/run_choices.py" line="126" />
             <source>One run for each line of the prompt (%n line(s))</source>
             <translation>
                 <numerusform>Ein Lauf je Zeile des Prompts (%n Zeile)</numerusform>
@@ -658,12 +658,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="124" />
+            <location filename="../../gui/run_choices.py" line="128" />
             <source>One run for each line of the prompt</source>
             <translation>Ein Lauf je Zeile des Prompts</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="127" />
+            <location filename="../../gui/run_choices.py" line="131" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
@@ -706,12 +706,12 @@
             <translation>Ein weiteres Modell zum Vergleich, falls gewünscht (besitzer/name)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="71" />
+            <location filename="../../gui/run_choices.py" line="72" />
             <source>Run all</source>
             <translation>Alle ausführen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="87" />
+            <location filename="../../gui/run_choices.py" line="88" />
             <source>Choose at least two different models.</source>
             <translation>Wählen Sie mindestens zwei verschiedene Modelle.</translation>
         </message>
@@ -804,12 +804,12 @@
             <translation>{field} (optional). Strg+Eingabe führt aus.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="260" />
+            <location filename="../../gui/composer.py" line="269" />
             <source>Sign in to see this model's inputs.</source>
             <translation>Melden Sie sich an, um die Eingaben dieses Modells zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="328" />
+            <location filename="../../gui/composer.py" line="337" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation>Läufe antworten in dieser Unterhaltung, nach „{start}“.</translation>
         </message>
@@ -1382,104 +1382,189 @@ Gespeichert in {folder}</translation>
             <translation>Seitenverhältnis</translation>
         </message>
         <message>
+            <location filename="../../core/input_fields.py" line="136" />
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="137" />
+            <source>Negative prompt</source>
+            <translation>Negativer Prompt</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="138" />
+            <source>System prompt</source>
+            <translation>System-Prompt</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="139" />
+            <source>Image</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="140" />
+            <source>Mask</source>
+            <translation>Maske</translation>
+        </message>
+        <message>
             <location filename="../../core/input_fields.py" line="141" />
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="142" />
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="143" />
+            <source>Seed</source>
+            <translation>Seed (Startwert)</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="144" />
+            <source>Temperature</source>
+            <translation>Temperatur</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="145" />
+            <source>Scale</source>
+            <translation>Skalierung</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="146" />
+            <source>Guidance scale</source>
+            <translation>Prompt-Treue (Guidance)</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="147" />
+            <source>Prompt strength</source>
+            <translation>Prompt-Stärke</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="148" />
+            <source>Face enhance</source>
+            <translation>Gesichter verbessern</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="149" />
+            <source>Output format</source>
+            <translation>Ausgabeformat</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="150" />
+            <source>Output quality</source>
+            <translation>Ausgabequalität</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="151" />
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="152" />
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="159" />
             <source>Higher gives more varied, creative answers; lower gives more predictable ones.</source>
             <translation>Höher ergibt abwechslungsreichere, kreativere Antworten; niedriger vorhersehbarere.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="144" />
+            <location filename="../../core/input_fields.py" line="162" />
             <source>The model picks each next word among the most likely ones whose chances add up to this share (1 = all words). Lower keeps the answer focused.</source>
             <translation>Das Modell wählt jedes nächste Wort aus den wahrscheinlichsten, deren Chancen zusammen diesen Anteil ergeben (1 = alle Wörter). Niedriger hält die Antwort fokussiert.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="149" />
+            <location filename="../../core/input_fields.py" line="167" />
             <source>The model picks each next word among this many most likely words. Lower keeps the answer focused.</source>
             <translation>Das Modell wählt jedes nächste Wort aus so vielen der wahrscheinlichsten Wörter. Niedriger hält die Antwort fokussiert.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="153" />
-            <location filename="../../core/input_fields.py" line="154" />
-            <location filename="../../core/input_fields.py" line="155" />
+            <location filename="../../core/input_fields.py" line="171" />
+            <location filename="../../core/input_fields.py" line="172" />
+            <location filename="../../core/input_fields.py" line="173" />
             <source>A token is about three quarters of a word.</source>
             <translation>Ein Token ist etwa drei Viertel eines Wortes.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="156" />
+            <location filename="../../core/input_fields.py" line="174" />
             <source>Higher makes the model more likely to move to new topics.</source>
             <translation>Höher lässt das Modell eher zu neuen Themen wechseln.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="157" />
+            <location filename="../../core/input_fields.py" line="175" />
             <source>Higher makes the model repeat the same words less often.</source>
             <translation>Höher lässt das Modell dieselben Wörter seltener wiederholen.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="158" />
+            <location filename="../../core/input_fields.py" line="176" />
             <source>Higher makes the model repeat itself less.</source>
             <translation>Höher lässt das Modell sich weniger wiederholen.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="159" />
+            <location filename="../../core/input_fields.py" line="177" />
             <source>The same seed with the same inputs gives the same result again.</source>
             <translation>Derselbe Seed mit denselben Eingaben ergibt wieder dasselbe Ergebnis.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="160" />
+            <location filename="../../core/input_fields.py" line="178" />
             <source>Higher follows the prompt more closely; lower is freer.</source>
             <translation>Höher folgt dem Prompt genauer; niedriger ist freier.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="161" />
+            <location filename="../../core/input_fields.py" line="179" />
             <source>More steps take longer and often add detail.</source>
             <translation>Mehr Schritte dauern länger und bringen oft mehr Details.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="162" />
+            <location filename="../../core/input_fields.py" line="180" />
             <source>What you do not want to see in the result.</source>
             <translation>Was Sie im Ergebnis nicht sehen möchten.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="208" />
+            <location filename="../../core/input_fields.py" line="226" />
             <source>A list Replidesk has no editor for yet: type it as JSON.</source>
             <translation>Eine Liste, für die Replidesk noch keinen Editor hat: Geben Sie sie als JSON ein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="211" />
+            <location filename="../../core/input_fields.py" line="229" />
             <source>This input takes several types: type it as JSON.</source>
             <translation>Diese Eingabe nimmt mehrere Typen an: Geben Sie sie als JSON ein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="212" />
+            <location filename="../../core/input_fields.py" line="230" />
             <source>An input Replidesk has no editor for yet: type it as JSON.</source>
             <translation>Eine Eingabe, für die Replidesk noch keinen Editor hat: Geben Sie sie als JSON ein.</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="294" />
+            <location filename="../../core/input_fields.py" line="312" />
             <source>Random unless set</source>
             <translation>Zufällig, wenn nicht gesetzt</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="296" />
+            <location filename="../../core/input_fields.py" line="314" />
             <source>Required</source>
             <translation>Erforderlich</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="296" />
+            <location filename="../../core/input_fields.py" line="314" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="301" />
+            <location filename="../../core/input_fields.py" line="319" />
             <source>on</source>
             <translation>an</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="301" />
+            <location filename="../../core/input_fields.py" line="319" />
             <source>off</source>
             <translation>aus</translation>
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="306" />
+            <location filename="../../core/input_fields.py" line="324" />
             <source>Default: {value}</source>
             <translation>Standard: {value}</translation>
         </message>
@@ -1943,7 +2028,7 @@ Gespeichert in {folder}</translation>
         </message>
         <message>
             <location filename="../../gui/model_card.py" line="199" />
-            <location filename="../../gui/model_card.py" line="344" />
+            <location filename="../../gui/model_card.py" line="345" />
             <source>☆ Favourite</source>
             <translation>☆ Favorit</translation>
         </message>
@@ -2000,32 +2085,32 @@ Gespeichert in {folder}</translation>
             <translation>Neueste Version</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="281" />
+            <location filename="../../gui/model_card.py" line="285" />
             <source>Choose a model to see what it does.</source>
             <translation>Wählen Sie ein Modell, um zu sehen, was es tut.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="290" />
+            <location filename="../../gui/model_card.py" line="291" />
             <source>One of your deployments</source>
             <translation>Eines Ihrer Deployments</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="291" />
+            <location filename="../../gui/model_card.py" line="292" />
             <source>(This model has no description.)</source>
             <translation>(Dieses Modell hat keine Beschreibung.)</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="292" />
+            <location filename="../../gui/model_card.py" line="293" />
             <source>Looking up…</source>
             <translation>Wird nachgeschlagen…</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="310" />
+            <location filename="../../gui/model_card.py" line="311" />
             <source>Nothing: it runs as it is.</source>
             <translation>Nichts: Es läuft so, wie es ist.</translation>
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="344" />
+            <location filename="../../gui/model_card.py" line="345" />
             <source>★ Favourite</source>
             <translation>★ Favorit</translation>
         </message>
@@ -2347,282 +2432,287 @@ Gespeichert in {folder}</translation>
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="76" />
+            <location filename="../../core/errors.py" line="77" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation>Schreiben Sie zuerst etwas in das Feld {field}: Das Modell braucht es, um zu wissen, was es erstellen soll.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="77" />
+            <location filename="../../core/errors.py" line="78" />
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="79" />
             <source>The prompt is empty</source>
             <translation>Der Prompt ist leer</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="82" />
+            <location filename="../../core/errors.py" line="84" />
             <source>No API token yet</source>
             <translation>Noch kein API-Token</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="83" />
+            <location filename="../../core/errors.py" line="85" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen. Fügen Sie es über Konto → API-Token festlegen… hinzu</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="87" />
+            <location filename="../../core/errors.py" line="89" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation>Replidesk braucht Ihr Replicate-API-Token, um Modelle auszuführen.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="94" />
+            <location filename="../../core/errors.py" line="96" />
             <source>Your API token was not accepted</source>
             <translation>Ihr API-Token wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="95" />
+            <location filename="../../core/errors.py" line="97" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation>Replicate hat das API-Token nicht akzeptiert. Es ist vielleicht falsch geschrieben oder wurde widerrufen. Legen Sie ein neues über Konto → API-Token festlegen… fest</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="101" />
+            <location filename="../../core/errors.py" line="103" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation>Replicate hat dieses API-Token nicht akzeptiert: Es ist vielleicht falsch geschrieben oder wurde widerrufen. Kopieren Sie ein aktuelles von Ihrer Seite mit API-Tokens.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="135" />
+            <location filename="../../core/errors.py" line="137" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="137" />
+            <location filename="../../core/errors.py" line="139" />
             <source>The model failed</source>
             <translation>Das Modell ist fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="138" />
+            <location filename="../../core/errors.py" line="140" />
             <source>The model stopped with an error: {reason}</source>
             <translation>Das Modell wurde mit einem Fehler beendet: {reason}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="142" />
+            <location filename="../../core/errors.py" line="144" />
             <source>Replicate did not answer in time</source>
             <translation>Replicate hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="143" />
+            <location filename="../../core/errors.py" line="145" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation>Replicate hat zu lange für die Antwort gebraucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="147" />
+            <location filename="../../core/errors.py" line="149" />
             <source>Can't reach Replicate</source>
             <translation>Replicate ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="148" />
+            <location filename="../../core/errors.py" line="150" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation>Replidesk konnte keine Verbindung zu Replicate herstellen. Prüfen Sie, ob Sie online sind (und dass keine Firewall oder kein Proxy sie blockiert), und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="156" />
+            <location filename="../../core/errors.py" line="158" />
             <source>Unexpected answer from Replicate</source>
             <translation>Unerwartete Antwort von Replicate</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="157" />
+            <location filename="../../core/errors.py" line="159" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation>Replicate hat mit etwas geantwortet, das Replidesk noch nicht versteht. Versuchen Sie es später erneut oder mit einem anderen Modell.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="168" />
+            <location filename="../../core/errors.py" line="170" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="169" />
+            <location filename="../../core/errors.py" line="171" />
             <source>An unexpected error happened: {name}.</source>
             <translation>Ein unerwarteter Fehler ist aufgetreten: {name}.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="179" />
+            <location filename="../../core/errors.py" line="181" />
             <source>a file</source>
             <translation>eine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="182" />
+            <location filename="../../core/errors.py" line="184" />
             <source>File not found</source>
             <translation>Datei nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="183" />
+            <location filename="../../core/errors.py" line="185" />
             <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
             <translation>„{file}“ wurde nicht gefunden: Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="189" />
+            <location filename="../../core/errors.py" line="191" />
             <source>The disk is full</source>
             <translation>Der Datenträger ist voll</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="190" />
+            <location filename="../../core/errors.py" line="192" />
             <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
             <translation>Der Datenträger ist voll: „{file}“ konnte nicht geschrieben werden. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="196" />
+            <location filename="../../core/errors.py" line="198" />
             <source>The disk cannot be written</source>
             <translation>Der Datenträger ist nicht beschreibbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="197" />
+            <location filename="../../core/errors.py" line="199" />
             <source>“{file}” is on a disk that is read-only. Choose another place.</source>
             <translation>„{file}“ liegt auf einem schreibgeschützten Datenträger. Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="201" />
+            <location filename="../../core/errors.py" line="203" />
             <source>No permission</source>
             <translation>Keine Berechtigung</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="202" />
+            <location filename="../../core/errors.py" line="204" />
             <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
             <translation>Replidesk darf „{file}“ nicht verwenden. Prüfen Sie die Berechtigungen, oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="208" />
+            <location filename="../../core/errors.py" line="210" />
             <source>A folder, not a file</source>
             <translation>Ein Ordner, keine Datei</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="209" />
+            <location filename="../../core/errors.py" line="211" />
             <source>“{file}” is a folder: choose a file instead.</source>
             <translation>„{file}“ ist ein Ordner: Wählen Sie stattdessen eine Datei.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="213" />
+            <location filename="../../core/errors.py" line="215" />
             <source>Not a folder</source>
             <translation>Kein Ordner</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="214" />
+            <location filename="../../core/errors.py" line="216" />
             <source>A part of “{file}” is a file, not a folder: choose another place.</source>
             <translation>Ein Teil von „{file}“ ist eine Datei, kein Ordner: Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="228" />
+            <location filename="../../core/errors.py" line="230" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation>Replicate verlangt, dass in Ihrem Konto eine Zahlungsmethode eingerichtet ist, bevor es dieses Modell ausführt.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="231" />
+            <location filename="../../core/errors.py" line="233" />
             <source>Billing needed</source>
             <translation>Zahlungsmethode nötig</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="233" />
+            <location filename="../../core/errors.py" line="235" />
             <source>Your Replicate account may not use this.</source>
             <translation>Ihr Replicate-Konto darf dies nicht verwenden.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="234" />
+            <location filename="../../core/errors.py" line="236" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="237" />
+            <location filename="../../core/errors.py" line="239" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>„{model}“ wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="243" />
+            <location filename="../../core/errors.py" line="245" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation>Dieses Modell wurde auf Replicate nicht gefunden. Prüfen Sie die Schreibweise (besitzer/name) oder suchen Sie ein Modell danach, was es tut: Geben Sie Wörter in das Modellfeld ein oder drücken Sie Durchsuchen… (Strg+K).</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="248" />
+            <location filename="../../core/errors.py" line="250" />
             <source>Model not found</source>
             <translation>Modell nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="250" />
+            <location filename="../../core/errors.py" line="252" />
             <source>The input was not accepted</source>
             <translation>Die Eingabe wurde nicht akzeptiert</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="251" />
+            <location filename="../../core/errors.py" line="253" />
             <source>The model did not accept the input.</source>
             <translation>Das Modell hat die Eingabe nicht akzeptiert.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="259" />
+            <location filename="../../core/errors.py" line="261" />
             <source>Too many requests</source>
             <translation>Zu viele Anfragen</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="260" />
+            <location filename="../../core/errors.py" line="262" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation>Replicate erhält gerade zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="267" />
+            <location filename="../../core/errors.py" line="269" />
             <source>Replicate is having trouble</source>
             <translation>Replicate hat Probleme</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="268" />
+            <location filename="../../core/errors.py" line="270" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation>Die Server von Replicate haben mit einem Fehler geantwortet ({status}). Das ist meist nur kurz: Versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="275" />
+            <location filename="../../core/errors.py" line="277" />
             <source>Replicate refused the request</source>
             <translation>Replicate hat die Anfrage abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="276" />
+            <location filename="../../core/errors.py" line="278" />
             <source>Replicate answered {status}: {detail}</source>
             <translation>Replicate antwortete {status}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="277" />
+            <location filename="../../core/errors.py" line="279" />
             <source>no details</source>
             <translation>keine Details</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="287" />
+            <location filename="../../core/errors.py" line="289" />
             <source>No password store found</source>
             <translation>Kein Passwortspeicher gefunden</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="288" />
+            <location filename="../../core/errors.py" line="290" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation>Dieser Computer hat keinen Passwortspeicher wie GNOME Keyring oder KWallet, daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="296" />
+            <location filename="../../core/errors.py" line="298" />
             <source>Password store not available</source>
             <translation>Passwortspeicher nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="297" />
+            <location filename="../../core/errors.py" line="299" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation>Der Passwortspeicher Ihres Systems konnte nicht geöffnet werden (er ist vielleicht gesperrt oder hat keinen Schlüsselbund eingerichtet), daher kann sich Replidesk Ihr API-Token nach dem Schließen nicht merken.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="305" />
+            <location filename="../../core/errors.py" line="307" />
             <source>Password store is locked</source>
             <translation>Passwortspeicher ist gesperrt</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="306" />
+            <location filename="../../core/errors.py" line="308" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich erneut an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="313" />
+            <location filename="../../core/errors.py" line="315" />
             <source>Password store problem</source>
             <translation>Problem mit dem Passwortspeicher</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="314" />
+            <location filename="../../core/errors.py" line="316" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation>Der Passwortspeicher Ihres Systems hat die Anfrage abgelehnt ({name}). Entsperren Sie ihn oder prüfen Sie, ob er läuft, und versuchen Sie es dann erneut.</translation>
         </message>
@@ -3212,77 +3302,77 @@ Gespeichert in {folder}</translation>
     <context>
         <name>RunList</name>
         <message>
-            <location filename="../../gui/run_list.py" line="85" />
+            <location filename="../../gui/run_list.py" line="87" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="86" />
+            <location filename="../../gui/run_list.py" line="88" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="87" />
+            <location filename="../../gui/run_list.py" line="89" />
             <source>Delete selected runs</source>
             <translation>Ausgewählte Läufe löschen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="88" />
+            <location filename="../../gui/run_list.py" line="90" />
             <source>Delete all runs…</source>
             <translation>Alle Läufe löschen…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="89" />
+            <location filename="../../gui/run_list.py" line="91" />
             <source>Export selected runs…</source>
             <translation>Ausgewählte Läufe exportieren…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="90" />
+            <location filename="../../gui/run_list.py" line="92" />
             <source>Import runs…</source>
             <translation>Läufe importieren…</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="167" />
+            <location filename="../../gui/run_list.py" line="176" />
             <source>Runs still going are kept</source>
             <translation>Laufende Läufe bleiben erhalten</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="168" />
+            <location filename="../../gui/run_list.py" line="177" />
             <source>Cancel them first (Esc), then delete them once they end.</source>
             <translation>Brechen Sie sie zuerst ab (Esc) und löschen Sie sie, wenn sie beendet sind.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="178" />
+            <location filename="../../gui/run_list.py" line="187" />
             <source>Delete all runs?</source>
             <translation>Alle Läufe löschen?</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="180" />
+            <location filename="../../gui/run_list.py" line="189" />
             <source>Every run in your history, with its output files, will be deleted (runs still going are kept). You can undo this until you quit Replidesk.</source>
             <translation>Jeder Lauf in Ihrem Verlauf wird samt Ausgabedateien gelöscht (laufende Läufe bleiben erhalten). Sie können dies rückgängig machen, bis Sie Replidesk beenden.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="187" />
+            <location filename="../../gui/run_list.py" line="196" />
             <source>Delete all</source>
             <translation>Alle löschen</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="197" />
+            <location filename="../../gui/run_list.py" line="206" />
             <source>Export runs</source>
             <translation>Läufe exportieren</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="215" />
+            <location filename="../../gui/run_list.py" line="224" />
             <source>The export was not written</source>
             <translation>Der Export wurde nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="267" />
+            <location filename="../../gui/run_list.py" line="276" />
             <source>The history could not store these runs: one of them holds something it cannot keep. Nothing was imported. Details were written to the log file.</source>
             <translation>Der Verlauf konnte diese Läufe nicht speichern: Einer davon enthält etwas, das er nicht aufnehmen kann. Es wurde nichts importiert. Details stehen in der Protokolldatei.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="217" />
+            <location filename="../../gui/run_list.py" line="226" />
             <source>Exported %n run(s) to {file}</source>
             <translation>
                 <numerusform>%n Lauf nach {file} exportiert</numerusform>
@@ -3290,32 +3380,32 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="222" />
+            <location filename="../../gui/run_list.py" line="231" />
             <source>Import runs</source>
             <translation>Läufe importieren</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="229" />
+            <location filename="../../gui/run_list.py" line="238" />
             <source>Zip files (*.zip)</source>
             <translation>ZIP-Dateien (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="241" />
+            <location filename="../../gui/run_list.py" line="250" />
             <source>Nothing was imported from {file}</source>
             <translation>Aus {file} wurde nichts importiert</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="262" />
+            <location filename="../../gui/run_list.py" line="271" />
             <source>{message} Nothing was imported.</source>
             <translation>{message} Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="265" />
+            <location filename="../../gui/run_list.py" line="274" />
             <source>The runs were not imported</source>
             <translation>Die Läufe wurden nicht importiert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="244" />
+            <location filename="../../gui/run_list.py" line="253" />
             <source>Imported %n run(s) from {file}</source>
             <translation>
                 <numerusform>%n Lauf aus {file} importiert</numerusform>
@@ -3323,7 +3413,7 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="249" />
+            <location filename="../../gui/run_list.py" line="258" />
             <source>%n run(s) were not imported</source>
             <translation>
                 <numerusform>%n Lauf wurde nicht importiert</numerusform>
@@ -3331,9 +3421,17 @@ Gespeichert in {folder}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="250" />
+            <location filename="../../gui/run_list.py" line="259" />
             <source>They are damaged: {list}</source>
             <translation>Sie sind beschädigt: {list}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/run_list.py" line="167" />
+            <source>%n run(s) deleted. To bring back: Edit → Undo.</source>
+            <translation>
+                <numerusform>%n Lauf gelöscht. Zurückholen: Bearbeiten → Rückgängig.</numerusform>
+                <numerusform>%n Läufe gelöscht. Zurückholen: Bearbeiten → Rückgängig.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

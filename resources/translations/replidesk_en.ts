@@ -619,38 +619,38 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../gui/run_choices.py" line="106" />
+            <location filename="../../gui/run_choices.py" line="110" />
             <source>Run several times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="108" />
-            <location filename="../../gui/run_choices.py" line="109" />
+            <location filename="../../gui/run_choices.py" line="112" />
+            <location filename="../../gui/run_choices.py" line="113" />
             <source>Repeat this run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="115" />
+            <location filename="../../gui/run_choices.py" line="119" />
             <source> times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="116" />
+            <location filename="../../gui/run_choices.py" line="120" />
             <source>How many times</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="117" />
+            <location filename="../../gui/run_choices.py" line="121" />
             <source>How many runs to start, from 2 to {most}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="118" />
+            <location filename="../../gui/run_choices.py" line="122" />
             <source>Each run gets a new random seed where the model has one.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_choices.py" line="122" />
+            <location filename="../../gui/run_choices.py" line="126" />
             <source>One run for each line of the prompt (%n line(s))</source>
             <translation>
                 <numerusform>One run for each line of the prompt (%n line)</numerusform>
@@ -658,12 +658,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="124" />
+            <location filename="../../gui/run_choices.py" line="128" />
             <source>One run for each line of the prompt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="127" />
+            <location filename="../../gui/run_choices.py" line="131" />
             <source>Run</source>
             <translation type="unfinished" />
         </message>
@@ -706,12 +706,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="71" />
+            <location filename="../../gui/run_choices.py" line="72" />
             <source>Run all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_choices.py" line="87" />
+            <location filename="../../gui/run_choices.py" line="88" />
             <source>Choose at least two different models.</source>
             <translation type="unfinished" />
         </message>
@@ -804,12 +804,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="260" />
+            <location filename="../../gui/composer.py" line="269" />
             <source>Sign in to see this model's inputs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/composer.py" line="328" />
+            <location filename="../../gui/composer.py" line="337" />
             <source>Run replies in this conversation, after “{start}”.</source>
             <translation type="unfinished" />
         </message>
@@ -1379,104 +1379,189 @@ Saved in {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/input_fields.py" line="136" />
+            <source>Prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="137" />
+            <source>Negative prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="138" />
+            <source>System prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="139" />
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="140" />
+            <source>Mask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/input_fields.py" line="141" />
-            <source>Higher gives more varied, creative answers; lower gives more predictable ones.</source>
+            <source>Width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="142" />
+            <source>Height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="143" />
+            <source>Seed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/input_fields.py" line="144" />
-            <source>The model picks each next word among the most likely ones whose chances add up to this share (1 = all words). Lower keeps the answer focused.</source>
+            <source>Temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="145" />
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="146" />
+            <source>Guidance scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="147" />
+            <source>Prompt strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="148" />
+            <source>Face enhance</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/input_fields.py" line="149" />
-            <source>The model picks each next word among this many most likely words. Lower keeps the answer focused.</source>
+            <source>Output format</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="153" />
-            <location filename="../../core/input_fields.py" line="154" />
-            <location filename="../../core/input_fields.py" line="155" />
-            <source>A token is about three quarters of a word.</source>
+            <location filename="../../core/input_fields.py" line="150" />
+            <source>Output quality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="156" />
-            <source>Higher makes the model more likely to move to new topics.</source>
+            <location filename="../../core/input_fields.py" line="151" />
+            <source>Duration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="157" />
-            <source>Higher makes the model repeat the same words less often.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/input_fields.py" line="158" />
-            <source>Higher makes the model repeat itself less.</source>
+            <location filename="../../core/input_fields.py" line="152" />
+            <source>Audio</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/input_fields.py" line="159" />
-            <source>The same seed with the same inputs gives the same result again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/input_fields.py" line="160" />
-            <source>Higher follows the prompt more closely; lower is freer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/input_fields.py" line="161" />
-            <source>More steps take longer and often add detail.</source>
+            <source>Higher gives more varied, creative answers; lower gives more predictable ones.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/input_fields.py" line="162" />
+            <source>The model picks each next word among the most likely ones whose chances add up to this share (1 = all words). Lower keeps the answer focused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="167" />
+            <source>The model picks each next word among this many most likely words. Lower keeps the answer focused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="171" />
+            <location filename="../../core/input_fields.py" line="172" />
+            <location filename="../../core/input_fields.py" line="173" />
+            <source>A token is about three quarters of a word.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="174" />
+            <source>Higher makes the model more likely to move to new topics.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="175" />
+            <source>Higher makes the model repeat the same words less often.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="176" />
+            <source>Higher makes the model repeat itself less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="177" />
+            <source>The same seed with the same inputs gives the same result again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="178" />
+            <source>Higher follows the prompt more closely; lower is freer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="179" />
+            <source>More steps take longer and often add detail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/input_fields.py" line="180" />
             <source>What you do not want to see in the result.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="208" />
+            <location filename="../../core/input_fields.py" line="226" />
             <source>A list Replidesk has no editor for yet: type it as JSON.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="211" />
+            <location filename="../../core/input_fields.py" line="229" />
             <source>This input takes several types: type it as JSON.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="212" />
+            <location filename="../../core/input_fields.py" line="230" />
             <source>An input Replidesk has no editor for yet: type it as JSON.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="294" />
+            <location filename="../../core/input_fields.py" line="312" />
             <source>Random unless set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="296" />
+            <location filename="../../core/input_fields.py" line="314" />
             <source>Required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="296" />
+            <location filename="../../core/input_fields.py" line="314" />
             <source>Optional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="301" />
+            <location filename="../../core/input_fields.py" line="319" />
             <source>on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="301" />
+            <location filename="../../core/input_fields.py" line="319" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/input_fields.py" line="306" />
+            <location filename="../../core/input_fields.py" line="324" />
             <source>Default: {value}</source>
             <translation type="unfinished" />
         </message>
@@ -1940,7 +2025,7 @@ Saved in {folder}</source>
         </message>
         <message>
             <location filename="../../gui/model_card.py" line="199" />
-            <location filename="../../gui/model_card.py" line="344" />
+            <location filename="../../gui/model_card.py" line="345" />
             <source>☆ Favourite</source>
             <translation type="unfinished" />
         </message>
@@ -1997,32 +2082,32 @@ Saved in {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="281" />
+            <location filename="../../gui/model_card.py" line="285" />
             <source>Choose a model to see what it does.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="290" />
+            <location filename="../../gui/model_card.py" line="291" />
             <source>One of your deployments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="291" />
+            <location filename="../../gui/model_card.py" line="292" />
             <source>(This model has no description.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="292" />
+            <location filename="../../gui/model_card.py" line="293" />
             <source>Looking up…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="310" />
+            <location filename="../../gui/model_card.py" line="311" />
             <source>Nothing: it runs as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/model_card.py" line="344" />
+            <location filename="../../gui/model_card.py" line="345" />
             <source>★ Favourite</source>
             <translation type="unfinished" />
         </message>
@@ -2344,282 +2429,287 @@ Saved in {folder}</source>
     <context>
         <name>Problem</name>
         <message>
-            <location filename="../../core/errors.py" line="76" />
+            <location filename="../../core/errors.py" line="77" />
             <source>Write something in the {field} box first: the model needs it to know what to make.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="77" />
+            <location filename="../../core/errors.py" line="78" />
+            <source>Prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/errors.py" line="79" />
             <source>The prompt is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="82" />
+            <location filename="../../core/errors.py" line="84" />
             <source>No API token yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="83" />
+            <location filename="../../core/errors.py" line="85" />
             <source>Replidesk needs your Replicate API token to run models. Add it with Account → Set API token…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="87" />
+            <location filename="../../core/errors.py" line="89" />
             <source>Replidesk needs your Replicate API token to run models.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="94" />
+            <location filename="../../core/errors.py" line="96" />
             <source>Your API token was not accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="95" />
+            <location filename="../../core/errors.py" line="97" />
             <source>Replicate did not accept the API token. It may be mistyped or revoked. Set a new one with Account → Set API token…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="101" />
+            <location filename="../../core/errors.py" line="103" />
             <source>Replicate did not accept this API token: it may be mistyped, or it was revoked. Copy a current one from your API tokens page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="135" />
+            <location filename="../../core/errors.py" line="137" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="137" />
+            <location filename="../../core/errors.py" line="139" />
             <source>The model failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="138" />
+            <location filename="../../core/errors.py" line="140" />
             <source>The model stopped with an error: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="142" />
+            <location filename="../../core/errors.py" line="144" />
             <source>Replicate did not answer in time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="143" />
+            <location filename="../../core/errors.py" line="145" />
             <source>Replicate took too long to answer. Check your connection and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="147" />
+            <location filename="../../core/errors.py" line="149" />
             <source>Can't reach Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="148" />
+            <location filename="../../core/errors.py" line="150" />
             <source>Replidesk could not connect to Replicate. Check that you are online (and that no firewall or proxy blocks it), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="156" />
+            <location filename="../../core/errors.py" line="158" />
             <source>Unexpected answer from Replicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="157" />
+            <location filename="../../core/errors.py" line="159" />
             <source>Replicate answered with something Replidesk does not understand yet. Try again later, or try another model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="168" />
+            <location filename="../../core/errors.py" line="170" />
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="169" />
+            <location filename="../../core/errors.py" line="171" />
             <source>An unexpected error happened: {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="179" />
+            <location filename="../../core/errors.py" line="181" />
             <source>a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="182" />
+            <location filename="../../core/errors.py" line="184" />
             <source>File not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="183" />
+            <location filename="../../core/errors.py" line="185" />
             <source>“{file}” was not found: it may have been moved, renamed or deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="189" />
+            <location filename="../../core/errors.py" line="191" />
             <source>The disk is full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="190" />
+            <location filename="../../core/errors.py" line="192" />
             <source>The disk is full: “{file}” could not be written. Free some space, or choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="196" />
+            <location filename="../../core/errors.py" line="198" />
             <source>The disk cannot be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="197" />
+            <location filename="../../core/errors.py" line="199" />
             <source>“{file}” is on a disk that is read-only. Choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="201" />
+            <location filename="../../core/errors.py" line="203" />
             <source>No permission</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="202" />
+            <location filename="../../core/errors.py" line="204" />
             <source>Replidesk is not allowed to use “{file}”. Check its permissions, or choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="208" />
+            <location filename="../../core/errors.py" line="210" />
             <source>A folder, not a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="209" />
+            <location filename="../../core/errors.py" line="211" />
             <source>“{file}” is a folder: choose a file instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="213" />
+            <location filename="../../core/errors.py" line="215" />
             <source>Not a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="214" />
+            <location filename="../../core/errors.py" line="216" />
             <source>A part of “{file}” is a file, not a folder: choose another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="228" />
+            <location filename="../../core/errors.py" line="230" />
             <source>Replicate asks for billing to be set up on your account before it runs this model.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="231" />
+            <location filename="../../core/errors.py" line="233" />
             <source>Billing needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="233" />
+            <location filename="../../core/errors.py" line="235" />
             <source>Your Replicate account may not use this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="234" />
+            <location filename="../../core/errors.py" line="236" />
             <source>Not allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="237" />
+            <location filename="../../core/errors.py" line="239" />
             <source>“{model}” was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="243" />
+            <location filename="../../core/errors.py" line="245" />
             <source>That model was not found on Replicate. Check the spelling (owner/name), or search for a model by what it does: type words in the model box, or press Browse… (Ctrl+K).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="248" />
+            <location filename="../../core/errors.py" line="250" />
             <source>Model not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="250" />
+            <location filename="../../core/errors.py" line="252" />
             <source>The input was not accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="251" />
+            <location filename="../../core/errors.py" line="253" />
             <source>The model did not accept the input.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="259" />
+            <location filename="../../core/errors.py" line="261" />
             <source>Too many requests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="260" />
+            <location filename="../../core/errors.py" line="262" />
             <source>Replicate is getting too many requests from your account right now. Wait a minute, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="267" />
+            <location filename="../../core/errors.py" line="269" />
             <source>Replicate is having trouble</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="268" />
+            <location filename="../../core/errors.py" line="270" />
             <source>Replicate's servers answered with an error ({status}). This is usually brief: try again in a few minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="275" />
+            <location filename="../../core/errors.py" line="277" />
             <source>Replicate refused the request</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="276" />
+            <location filename="../../core/errors.py" line="278" />
             <source>Replicate answered {status}: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="277" />
+            <location filename="../../core/errors.py" line="279" />
             <source>no details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="287" />
+            <location filename="../../core/errors.py" line="289" />
             <source>No password store found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="288" />
+            <location filename="../../core/errors.py" line="290" />
             <source>This computer has no password store such as GNOME Keyring or KWallet, so Replidesk cannot remember your API token after it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="296" />
+            <location filename="../../core/errors.py" line="298" />
             <source>Password store not available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="297" />
+            <location filename="../../core/errors.py" line="299" />
             <source>Your system's password store could not be opened (it may be locked, or have no keyring set up), so Replidesk cannot remember your API token after it closes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="305" />
+            <location filename="../../core/errors.py" line="307" />
             <source>Password store is locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="306" />
+            <location filename="../../core/errors.py" line="308" />
             <source>Your system's password store is locked. Unlock it (log in again, or open your keyring app), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="313" />
+            <location filename="../../core/errors.py" line="315" />
             <source>Password store problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/errors.py" line="314" />
+            <location filename="../../core/errors.py" line="316" />
             <source>Your system's password store refused the request ({name}). Unlock it or check that it is running, then try again.</source>
             <translation type="unfinished" />
         </message>
@@ -3209,77 +3299,77 @@ Saved in {folder}</source>
     <context>
         <name>RunList</name>
         <message>
-            <location filename="../../gui/run_list.py" line="85" />
+            <location filename="../../gui/run_list.py" line="87" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="86" />
+            <location filename="../../gui/run_list.py" line="88" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="87" />
+            <location filename="../../gui/run_list.py" line="89" />
             <source>Delete selected runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="88" />
+            <location filename="../../gui/run_list.py" line="90" />
             <source>Delete all runs…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="89" />
+            <location filename="../../gui/run_list.py" line="91" />
             <source>Export selected runs…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="90" />
+            <location filename="../../gui/run_list.py" line="92" />
             <source>Import runs…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="167" />
+            <location filename="../../gui/run_list.py" line="176" />
             <source>Runs still going are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="168" />
+            <location filename="../../gui/run_list.py" line="177" />
             <source>Cancel them first (Esc), then delete them once they end.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="178" />
+            <location filename="../../gui/run_list.py" line="187" />
             <source>Delete all runs?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="180" />
+            <location filename="../../gui/run_list.py" line="189" />
             <source>Every run in your history, with its output files, will be deleted (runs still going are kept). You can undo this until you quit Replidesk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="187" />
+            <location filename="../../gui/run_list.py" line="196" />
             <source>Delete all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="197" />
+            <location filename="../../gui/run_list.py" line="206" />
             <source>Export runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="215" />
+            <location filename="../../gui/run_list.py" line="224" />
             <source>The export was not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="267" />
+            <location filename="../../gui/run_list.py" line="276" />
             <source>The history could not store these runs: one of them holds something it cannot keep. Nothing was imported. Details were written to the log file.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="217" />
+            <location filename="../../gui/run_list.py" line="226" />
             <source>Exported %n run(s) to {file}</source>
             <translation>
                 <numerusform>Exported %n run to {file}</numerusform>
@@ -3287,32 +3377,32 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="222" />
+            <location filename="../../gui/run_list.py" line="231" />
             <source>Import runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="229" />
+            <location filename="../../gui/run_list.py" line="238" />
             <source>Zip files (*.zip)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="241" />
+            <location filename="../../gui/run_list.py" line="250" />
             <source>Nothing was imported from {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="262" />
+            <location filename="../../gui/run_list.py" line="271" />
             <source>{message} Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="265" />
+            <location filename="../../gui/run_list.py" line="274" />
             <source>The runs were not imported</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="244" />
+            <location filename="../../gui/run_list.py" line="253" />
             <source>Imported %n run(s) from {file}</source>
             <translation>
                 <numerusform>Imported %n run from {file}</numerusform>
@@ -3320,7 +3410,7 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/run_list.py" line="249" />
+            <location filename="../../gui/run_list.py" line="258" />
             <source>%n run(s) were not imported</source>
             <translation>
                 <numerusform>%n run were not imported</numerusform>
@@ -3328,9 +3418,17 @@ Saved in {folder}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/run_list.py" line="250" />
+            <location filename="../../gui/run_list.py" line="259" />
             <source>They are damaged: {list}</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/run_list.py" line="167" />
+            <source>%n run(s) deleted. To bring back: Edit → Undo.</source>
+            <translation>
+                <numerusform>%n run deleted. To bring back: Edit → Undo.</numerusform>
+                <numerusform>%n runs deleted. To bring back: Edit → Undo.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
