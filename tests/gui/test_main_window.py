@@ -101,8 +101,11 @@ def test_unknown_model_is_explained_and_leaves_no_stale_form(window, qtbot, serv
     qtbot.waitUntil(lambda: "was not found" in window.composer.picker.description.text(), timeout=10_000)
     assert window.composer.form.editors == {}  # SDXL's inputs are not left under another name
     fill(window, "hello")
-    qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "was not found" in window.composer.banner.text(), timeout=10_000)
+    asked = len(server.requests)
+    qtbot.mouseClick(window.composer.run_button, Qt.MouseButton.LeftButton)  # looked up again
+    qtbot.waitUntil(lambda: len(server.requests) > asked and window.composer.picker.combo.hasFocus(), timeout=10_000)
+    assert "was not found" in window.composer.picker.description.text()  # said once, under the box
+    assert not window.composer.banner.isVisibleTo(window) and posts(server) == []
 
 
 def test_invalid_model_name_is_explained_without_a_request(window, qtbot, server):
