@@ -53,7 +53,7 @@ class DeleteRuns(QUndoCommand):
         session = self.controller.session
         self.deleted = await session.history.delete(self.ids)
         await asyncio.to_thread(to_trash, self.deleted, session.outputs, session.data / "trash")
-        self.controller.told_deleted([r.id for r in self.deleted if r.id is not None])
+        self.controller.say_deleted([r.id for r in self.deleted if r.id is not None])
 
     async def _restore(self) -> None:
         session = self.controller.session
@@ -160,7 +160,7 @@ class RunList(QObject):
         self.panel.star_button.setChecked(favourite)
         self.queue(lambda: self.session.history.update(run_id, favourite=favourite))
 
-    def told_deleted(self, ids: list[int]) -> None:
+    def say_deleted(self, ids: list[int]) -> None:
         if ids and shiboken6.isValid(self):
             self.deleted.emit(ids)
             self.status.emit(
