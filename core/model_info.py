@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from .errors import prompt_missing
 from .input_fields import InputField, input_fields, prompt_field_name
 from .model_ref import ModelRef
 
@@ -72,6 +73,11 @@ class ModelInfo:
         """The prompt box's label as shown ("Prompt", "Text"), or "" for a model without one."""
         field = self.field(self.prompt_field) if self.prompt_field else None
         return field.label if field is not None else ""
+
+    def require_prompt(self, prompt: str) -> None:
+        """Raise the empty-prompt problem, naming the box, when the model needs one and has none."""
+        if self.prompt_required and not prompt.strip():
+            raise prompt_missing(self.prompt_label)
 
 
 def _output_kind(output: dict) -> OutputKind:

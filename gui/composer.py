@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import Problem, UserError, prompt_missing
+from core.errors import Problem, UserError
 from core.history import RunRecord
 from core.input_values import SECRET_MASK, FormValues
 from core.model_info import ModelInfo
@@ -238,11 +238,10 @@ class Composer(QWidget):
         # No prompt box for a model that takes none: the form gets its room.
         self.prompt.setVisible(has_prompt)
         self.prompt_label.setVisible(has_prompt)
-        field = info.field(info.prompt_field) if info.prompt_field else None
         self.prompt.setPlaceholderText(
             self.tr("Write your prompt here. Ctrl+Enter runs it.")
-            if info.prompt_required or field is None
-            else self.tr("{field} (optional). Ctrl+Enter runs.").format(field=field.label)
+            if info.prompt_required or not info.prompt_label
+            else self.tr("{field} (optional). Ctrl+Enter runs.").format(field=info.prompt_label)
         )
         self.order_tabs()
         self.hide_problem()
@@ -257,11 +256,14 @@ class Composer(QWidget):
     def refuse_empty_prompt(self) -> bool:
         """Compare and Run several times send the prompt as it is: an empty one is said before
         their dialog is filled in for nothing (a chat question sent empties the box)."""
-        if self.info is None or not self.info.prompt_required or self.prompt.toPlainText().strip():
-            return False
-        self.show_problem(prompt_missing(self.info.prompt_label).problem)
-        self.prompt.setFocus()
-        return True
+        try:
+            if self.info is not None:
+                self.info.require_prompt(self.prompt.toPlainText())
+        except UserError as error:
+            self.show_problem(error.problem)
+            self.prompt.setFocus()
+            return True
+        return False
 
     def show_signed_out(self) -> None:
         """No token yet: a model's inputs are looked up once signed in (Replicate asks for it)."""

@@ -5,7 +5,6 @@ words, its example, its versions (latest unless one is pinned), ★ and "Use thi
 from __future__ import annotations
 
 import json
-import mimetypes
 import re
 from typing import Any
 
@@ -33,6 +32,7 @@ from .desktop_open import open_url
 from .flow_layout import FlowLayout
 from .model_list_model import runs_text
 from .plain_text import ELLIPSIS, ZERO_WIDTH_SPACE, ElidedLabel, breakable, plain_label, plain_tooltip, set_plain
+from .save_dialogs import kind_of
 
 LINKS = ("url", "github_url", "paper_url", "license_url")
 EXAMPLE_LIMIT = 600  # characters of an example shown
@@ -70,7 +70,7 @@ def output_words(kind: OutputKind, example_output: Any = None) -> str:
     if kind is OutputKind.TEXT_STREAM:
         return QCoreApplication.translate("ModelCard", "Text, written as it is generated.")
     if kind is OutputKind.FILES:
-        found = {_file_kind(address) for address in _addresses(example_output)}
+        found = {kind_of(QUrl(address).path()) for address in _addresses(example_output)}
         if found == {"image"}:
             return QCoreApplication.translate("ModelCard", "Images, saved on this computer.")
         if found == {"audio"}:
@@ -86,11 +86,6 @@ def output_words(kind: OutputKind, example_output: Any = None) -> str:
 def _addresses(output: Any) -> list[str]:
     parts = output if isinstance(output, list) else [output]
     return [part for part in parts if isinstance(part, str) and part.startswith(("http://", "https://"))]
-
-
-def _file_kind(address: str) -> str:
-    guessed, _encoding = mimetypes.guess_type(QUrl(address).path())
-    return (guessed or "").split("/")[0]
 
 
 def link_label(key: str) -> str:

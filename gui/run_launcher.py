@@ -127,8 +127,8 @@ class RunLauncher(QObject):
     async def _request(self, state: ComposerState, prompt: str, group: str | None = None) -> RunRequest:
         ref = ModelRef.parse(state.model_text)  # a mistyped name is told before any request
         known = self.models.known(state.model_text)
-        if known is not None and known.prompt_required and not prompt.strip():
-            raise prompt_missing(known.prompt_label)
+        if known is not None:
+            known.require_prompt(prompt)
         if not self.session.token:
             raise token_missing()
         info = await self.models.resolve(str(ref))
